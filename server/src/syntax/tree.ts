@@ -1,0 +1,112 @@
+// The lossless syntax tree. Every character of the source belongs to exactly one token, in order,
+// so concatenating the tokens' text gives the source back (checked on every corpus file).
+
+export type PartKind = 'judul' | 'pembukaan' | 'batang-tubuh' | 'penutup' | 'penjelasan' | 'lampiran';
+
+export type SectionKind = 'konsiderans' | 'dasar-hukum' | 'memperhatikan' | 'diktum' | 'penjelasan-umum' | 'penjelasan-pasal';
+
+export type UnitKind = 'buku' | 'bab' | 'bagian' | 'paragraf' | 'pasal' | 'ayat' | 'huruf' | 'angka';
+
+export type NodeKind = 'document' | PartKind | SectionKind | UnitKind | 'heading' | 'quote';
+
+export type TokenKind =
+  | 'keyword' // Pasal, BAB, Bagian, Menimbang, Ayat (in Penjelasan)
+  | 'number' // the number of a heading: 5, IXA, Kedua
+  | 'label' // a list label: (1), a., 1., a), 1)
+  | 'title' // the title of a BAB, Bagian, Paragraf
+  | 'text'
+  | 'decoration' // markdown bullets and emphasis around a heading or label
+  | 'catchword' // a page catchword such as "Pasal 12 ..." at the foot of a pdftotext page
+  | 'page-number'
+  | 'whitespace'
+  | 'newline';
+
+export interface SyntaxToken {
+  readonly type: 'token';
+  readonly kind: TokenKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Extra facts the parser read off a heading or label; the model layer turns them into numbers and scopes. */
+export interface NodeInfo {
+  /** The number as written (after trimming decoration), e.g. "B" for the OCR-damaged "Pasal B". */
+  numberText?: string;
+  /** The number this unit most probably carries, when the written one is damaged (OCR) but the sequence tells. */
+  repairedNumber?: string;
+  /** Why the heading is considered damaged, in plain words ("keyword 'asal' read as 'Pasal'"). */
+  damage?: string;
+  /** List label style, for huruf/angka: "a." is dot, "a)" is paren. */
+  labelStyle?: 'dot' | 'paren';
+  /** The heading or label started in the middle of a line (inline headings in scraped text). */
+  inline?: boolean;
+  /** For quotes: the unit names the amendment instruction announced (e.g. "pasal:6"). */
+  announced?: string[];
+}
+
+export interface SyntaxNode {
+  readonly type: 'node';
+  kind: NodeKind;
+  start: number;
+  end: number;
+  readonly children: SyntaxElement[];
+  info: NodeInfo;
+}
+
+export type SyntaxElement = SyntaxNode | SyntaxToken;
+
+export type SyntaxErrorCode = 'malformed-heading' | 'repeated-line';
+
+export interface SyntaxError {
+  readonly code: SyntaxErrorCode;
+  readonly start: number;
+  readonly end: number;
+  readonly message: { readonly id: string; readonly en: string };
+}
+
+export interface ParseResult {
+  readonly source: string;
+  readonly root: SyntaxNode;
+  readonly errors: SyntaxError[];
+}
+
+export function isNode(element: SyntaxElement): element is SyntaxNode {
+  return element.type === 'node';
+}
+
+/** Visits every node depth-first, parents before children. */
+export function walkNodes(node: SyntaxNode, visit: (node: SyntaxNode, parent: SyntaxNode | undefined) => void, parent?: SyntaxNode): void {
+  const stack: Array<[SyntaxNode, SyntaxNode | undefined]> = [[node, parent]];
+  while (stack.length > 0) {
+    const [current, currentParent] = stack.pop()!;
+    visit(current, currentParent);
+    for (let i = current.children.length - 1; i >= 0; i--) {
+      const child = current.children[i];
+      if (child.type === 'node') stack.push([child, current]);
+    }
+  }
+}
+
+/** All tokens in source order. */
+export function tokensOf(node: SyntaxNode): SyntaxToken[] {
+  const out: SyntaxToken[] = [];
+  const stack: SyntaxElement[] = [node];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (element.type === 'token') out.push(element);
+    else for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]);
+  }
+  return out;
+}
+
+export function headingOf(node: SyntaxNode): SyntaxNode | undefined {
+  const first = node.children.find((child) => child.type === 'node' && child.kind === 'heading');
+  return first as SyntaxNode | undefined;
+}
+
+export function tokenOfKind(node: SyntaxNode, kind: TokenKind): SyntaxToken | undefined {
+  for (const child of node.children) {
+    if (child.type === 'token' && child.kind === kind) return child;
+  }
+  return undefined;
+}
