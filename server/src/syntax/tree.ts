@@ -42,6 +42,8 @@ export interface NodeInfo {
   inline?: boolean;
   /** For quotes: the unit names the amendment instruction announced (e.g. "pasal:6"). */
   announced?: string[];
+  /** The line repeats the previous line verbatim: a scraper duplicate rather than a drafting defect. */
+  artefact?: boolean;
 }
 
 export interface SyntaxNode {

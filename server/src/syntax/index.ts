@@ -1,0 +1,4 @@
+// The syntax layer: text → lossless tree + errors. Parsing never throws.
+export * from './tree';
+export * from './numbering';
+export { parse, kindLabel } from './parser';

@@ -1,0 +1,868 @@
+// Text → lossless tree. One pass over the lines; a stack of open nodes; decisions that real text makes
+// hard (inline headings, OCR-damaged headings, wrapped references, amendment quotes) are settled by the
+// numbering sequence: a doubtful candidate is a heading only when its number is the one expected next.
+
+import { isSuccessor, normaliseKey, parseArabic, parseRoman, successorTexts, UnitNumber } from './numbering';
+import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
+import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxError, SyntaxNode, TokenKind } from './tree';
+
+const RANK: Record<string, number> = {
+  document: 0,
+  judul: 1, pembukaan: 1, 'batang-tubuh': 1, penutup: 1, penjelasan: 1, lampiran: 1,
+  konsiderans: 2, 'dasar-hukum': 2, memperhatikan: 2, diktum: 2, 'penjelasan-umum': 2, 'penjelasan-pasal': 2,
+  quote: 3, buku: 4, bab: 5, bagian: 6, paragraf: 7, pasal: 8, ayat: 9, huruf: 10, angka: 10, heading: 100,
+};
+
+interface Scope {
+  readonly kind: 'main' | 'penjelasan' | 'lampiran' | 'quote';
+  readonly node: SyntaxNode;
+  lastBuku?: UnitNumber;
+  lastBab?: UnitNumber;
+  lastBagian?: UnitNumber;
+  lastParagraf?: UnitNumber;
+  lastPasal?: UnitNumber;
+  pasalStyle?: 'roman' | 'arabic';
+  announced: Set<string>;
+}
+
+const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|dirumuskan|disisipkannya)\b/i;
+const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i;
+const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|BAB|Bab|Bagian|Paragraf|Judul|Penjelasan|Lampiran|Ayat|Huruf|Angka|Istilah|Frasa|Kata|Seluruh|Menambahkan|Mengubah|Menghapus|Mencabut|Menyisipkan|Beberapa|Sebutan|Rumusan|Bunyi|Dalam|Penambahan|Perubahan|Mulai)\b/;
+const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b|^[a-z][a-z]{2,}/;
+const MIDLINE = /[ \t](?:(?:Pasal|PASAL|BAB|Bagian|Paragraf|BUKU)[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|(?:[a-z]{1,2}|[0-9]{1,3})[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]+ATAS|(?:Ayat|Huruf|Angka)[ \t]|MEMUTUSKAN|Menetapkan[ \t]*:|Mengingat[ \t]*:|Menimbang[ \t]*:|I\.[ \t]*UMUM|II\.[ \t]*PASAL DEMI PASAL)/g;
+const LINE_BREAK = /\r\n?|\n/g;
+
+export function parse(source: string): ParseResult {
+  try {
+    return new Parser(source).run();
+  } catch (error) {
+    // Parsing must never throw: fall back to one text token so the document stays whole.
+    const root: SyntaxNode = { type: 'node', kind: 'document', start: 0, end: source.length, children: [], info: {} };
+    if (source.length > 0) root.children.push({ type: 'token', kind: 'text', start: 0, end: source.length });
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      source,
+      root,
+      errors: [{ code: 'malformed-heading', start: 0, end: 0, message: { id: `Galat internal pengurai: ${detail}`, en: `Internal parser error: ${detail}` } }],
+    };
+  }
+}
+
+class Parser {
+  private readonly root: SyntaxNode;
+  private readonly stack: SyntaxNode[];
+  private readonly errors: SyntaxError[] = [];
+  private part: PartKind | undefined;
+  private readonly mainScope: Scope;
+  private scopes: Scope[];
+  private itemText = '';
+  private pendingQuote = false;
+  private titleLinesLeft = 0;
+  private lastLineOpen = false;
+  private lastLineKind: 'text' | 'structure' | 'none' = 'none';
+  private previousLineText = '';
+  private lineStart = 0;
+  private lineEnd = 0;
+
+  constructor(private readonly source: string) {
+    this.root = { type: 'node', kind: 'document', start: 0, end: source.length, children: [], info: {} };
+    this.stack = [this.root];
+    this.mainScope = { kind: 'main', node: this.root, announced: new Set() };
+    this.scopes = [this.mainScope];
+  }
+
+  run(): ParseResult {
+    const source = this.source;
+    this.openPart('judul', 0);
+    let pos = 0;
+    LINE_BREAK.lastIndex = 0;
+    while (pos < source.length) {
+      LINE_BREAK.lastIndex = pos;
+      const brk = LINE_BREAK.exec(source);
+      const contentEnd = brk ? brk.index : source.length;
+      const lineEnd = brk ? brk.index + brk[0].length : source.length;
+      this.line(pos, contentEnd);
+      if (lineEnd > contentEnd) this.token('newline', contentEnd, lineEnd);
+      pos = lineEnd;
+    }
+    finishEnds(this.root, source.length);
+    return { source, root: this.root, errors: this.errors };
+  }
+
+  // ---- tree building -------------------------------------------------------------------------
+
+  private get top(): SyntaxNode {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private get scope(): Scope {
+    return this.scopes[this.scopes.length - 1];
+  }
+
+  private token(kind: TokenKind, start: number, end: number): void {
+    if (end <= start) return;
+    this.top.children.push({ type: 'token', kind, start, end });
+  }
+
+  private open(kind: NodeKind, start: number, info: NodeInfo = {}): SyntaxNode {
+    const node: SyntaxNode = { type: 'node', kind, start, end: start, children: [], info };
+    this.top.children.push(node);
+    this.stack.push(node);
+    return node;
+  }
+
+  private closeHeading(): void {
+    if (this.top.kind === 'heading') this.stack.pop();
+    this.titleLinesLeft = 0;
+  }
+
+  /** Pops nodes of rank ≥ `rank`, never past a quote (a quote is closed explicitly). */
+  private popTo(rank: number): void {
+    this.closeHeading();
+    while (this.stack.length > 1) {
+      const node = this.top;
+      if (node.kind === 'quote' || RANK[node.kind] < rank) break;
+      this.stack.pop();
+    }
+  }
+
+  private closeQuote(): void {
+    this.closeHeading();
+    const index = findLastIndex(this.stack, (node) => node.kind === 'quote');
+    if (index < 0) return;
+    this.stack.length = index;
+    this.scopes.pop();
+  }
+
+  private closeAllQuotes(): void {
+    while (this.scope.kind === 'quote') this.closeQuote();
+    this.pendingQuote = false;
+  }
+
+  private openPart(kind: PartKind, start: number): void {
+    this.closeAllQuotes();
+    this.closeHeading();
+    this.stack.length = 1;
+    const node = this.open(kind, start);
+    this.part = kind;
+    if (kind === 'penjelasan' || kind === 'lampiran') {
+      this.scopes = [this.mainScope, { kind, node, announced: new Set() }];
+    } else if (this.scopes.length !== 1) {
+      this.scopes = [this.mainScope];
+    }
+  }
+
+  private openSection(kind: SectionKind, start: number): void {
+    this.closeAllQuotes();
+    this.popTo(2);
+    this.open(kind, start);
+  }
+
+  private openQuote(start: number): void {
+    this.closeHeading();
+    const announced = announcedNames(this.itemText);
+    const node = this.open('quote', start, { announced: [...announced] });
+    this.scopes.push({ kind: 'quote', node, announced });
+    this.pendingQuote = false;
+  }
+
+  // ---- lines ---------------------------------------------------------------------------------
+
+  private line(start: number, end: number): void {
+    this.lineStart = start;
+    this.lineEnd = end;
+    const text = this.source.slice(start, end);
+    if (text.trim().length === 0) {
+      this.token('whitespace', start, end);
+      return;
+    }
+    if (PAGE_NUMBER.test(text)) {
+      this.token('page-number', start, end);
+      return;
+    }
+    const lead = /^(?:[ \t\u00a0]|\*\*|[-*•>#·])*/.exec(text)![0].length;
+    const trail = /(?:[ \t\u00a0]|\*\*)*$/.exec(text)![0].length;
+    const bodyStart = start + lead;
+    const bodyEnd = Math.max(bodyStart, end - trail);
+    const body = this.source.slice(bodyStart, bodyEnd);
+    const repeated = body.length > 3 && body === this.previousLineText;
+    this.previousLineText = body;
+    this.decorate(start, bodyStart);
+    if (CATCHWORD_TAIL.test(body) && body.length < 80 && (scanHeading(body, 0) || scanLabel(body, 0, false))) {
+      this.token('catchword', bodyStart, bodyEnd);
+      this.decorate(bodyEnd, end);
+      return;
+    }
+    if (this.top.kind === 'heading' && this.titleLinesLeft > 0 && this.isTitleLine(body)) {
+      this.token('title', bodyStart, bodyEnd);
+      this.titleLinesLeft--;
+      this.decorate(bodyEnd, end);
+      this.lastLineKind = 'structure';
+      this.lastLineOpen = false;
+      return;
+    }
+    this.closeHeading();
+    this.segments(bodyStart, bodyEnd, body, repeated);
+    this.decorate(bodyEnd, end);
+    const last = body.charAt(body.length - 1);
+    this.lastLineOpen = /[A-Za-z0-9,]/.test(last);
+  }
+
+  private decorate(start: number, end: number): void {
+    if (end <= start) return;
+    const text = this.source.slice(start, end);
+    this.token(/^[ \t\u00a0]*$/.test(text) ? 'whitespace' : 'decoration', start, end);
+  }
+
+  private isTitleLine(body: string): boolean {
+    if (scanHeading(body, 0) || scanLabel(body, 0, this.part === 'penjelasan') || partMarker(body)) return false;
+    const heading = this.top;
+    const owner = this.stack[this.stack.length - 2];
+    if (owner?.kind === 'bab' || owner?.kind === 'buku') {
+      const upper = (body.match(/[A-Z]/g) ?? []).length;
+      const lower = (body.match(/[a-z]/g) ?? []).length;
+      return upper > 0 && lower <= upper * 0.25;
+    }
+    return heading.kind === 'heading' && /^[A-Z]/.test(body) && body.length < 200 && !/[;]$/.test(body);
+  }
+
+  /** Splits a line body into text, headings and labels, left to right. */
+  private segments(start: number, end: number, body: string, repeated: boolean): void {
+    let pos = start;
+    let labelsAllowed = true;
+    if (this.lineStartMarker(start, end, body)) {
+      return;
+    }
+    const first = this.lineStartStructure(start, end, body, repeated);
+    if (first !== undefined) {
+      pos = first.next;
+      labelsAllowed = first.labelsNext;
+      this.lastLineKind = 'structure';
+    } else {
+      this.lastLineKind = 'text';
+    }
+    while (pos < end) {
+      if (labelsAllowed) {
+        const ws = /^[ \t\u00a0]*/.exec(this.source.slice(pos, Math.min(end, pos + 16)))![0].length;
+        const label = pos + ws < end ? scanLabel(this.source.slice(pos + ws, end), 0, this.part === 'penjelasan') : undefined;
+        if (label && this.labelsCountHere()) {
+          this.token('whitespace', pos, pos + ws);
+          pos = this.handleLabel(shift(label, pos + ws), false);
+          labelsAllowed = false;
+          continue;
+        }
+        labelsAllowed = false;
+      }
+      const next = this.nextMidline(pos, end);
+      if (!next) {
+        this.text(pos, end);
+        pos = end;
+        break;
+      }
+      this.text(pos, next.at);
+      pos = next.handle();
+      labelsAllowed = next.labelsNext;
+    }
+  }
+
+  private text(start: number, end: number): void {
+    if (end <= start) return;
+    const heading = this.top.kind === 'heading';
+    this.token(heading ? 'title' : 'text', start, end);
+    if (heading) {
+      this.closeHeading();
+      return;
+    }
+    const piece = this.source.slice(start, end);
+    this.itemText = (this.itemText + ' ' + piece).slice(-600);
+    if (this.scope.kind !== 'quote' && !this.pendingQuote && INSTRUCTION_VERB.test(this.itemText) && QUOTE_LEAD.test(piece) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText)) {
+      this.pendingQuote = true;
+    }
+  }
+
+  private labelsCountHere(): boolean {
+    return this.part !== 'judul' && this.part !== 'penutup';
+  }
+
+  // ---- part markers ----------------------------------------------------------------------------
+
+  private lineStartMarker(start: number, end: number, body: string): boolean {
+    const marker = partMarker(body);
+    if (!marker) return false;
+    const inBody = this.part === 'batang-tubuh';
+    switch (marker.kind) {
+      case 'pembukaan':
+        if (this.part !== 'judul') return false;
+        this.openPart('pembukaan', start);
+        this.token('keyword', start, end);
+        return true;
+      case 'konsiderans':
+      case 'dasar-hukum':
+      case 'memperhatikan':
+      case 'diktum': {
+        if (this.part !== 'judul' && this.part !== 'pembukaan') return false;
+        if (this.part === 'judul') this.openPart('pembukaan', start);
+        this.openSection(marker.kind, start);
+        this.token('keyword', start, start + marker.length);
+        this.itemText = '';
+        this.afterMarker(start + marker.length, end);
+        return true;
+      }
+      case 'penutup':
+        if (!inBody && this.part !== 'pembukaan') return false;
+        this.openPart('penutup', start);
+        this.text(start, end);
+        return true;
+      case 'penjelasan':
+        if (this.part === 'judul' || this.part === 'pembukaan' || (inBody && this.scope.kind === 'quote')) return false;
+        this.openPart('penjelasan', start);
+        this.token('keyword', start, end);
+        return true;
+      case 'lampiran':
+        if (this.part === 'judul' || this.part === 'pembukaan' || this.part === 'lampiran' || (inBody && this.scope.kind === 'quote')) return false;
+        this.openPart('lampiran', start);
+        this.token('keyword', start, end);
+        return true;
+      case 'penjelasan-umum':
+      case 'penjelasan-pasal':
+        if (this.part !== 'penjelasan' && this.part !== 'penutup') return false;
+        if (this.part === 'penutup') this.openPart('penjelasan', start);
+        this.openSection(marker.kind, start);
+        this.token('keyword', start, end);
+        return true;
+    }
+    return false;
+  }
+
+  /** After "Menimbang :" the rest of the line may start with a label ("a. bahwa …"). */
+  private afterMarker(pos: number, end: number): void {
+    const colon = /^[ \t\u00a0]*:?[ \t\u00a0]*/.exec(this.source.slice(pos, end))![0].length;
+    this.token('text', pos, pos + colon);
+    let at = pos + colon;
+    if (at >= end) return;
+    const label = scanLabel(this.source.slice(at, end), 0, false);
+    if (label) at = this.handleLabel(shift(label, at), false);
+    while (at < end) {
+      const next = this.nextMidline(at, end);
+      if (!next) {
+        this.text(at, end);
+        return;
+      }
+      this.text(at, next.at);
+      at = next.handle();
+    }
+  }
+
+  // ---- headings ---------------------------------------------------------------------------------
+
+  private lineStartStructure(start: number, end: number, body: string, repeated: boolean): { next: number; labelsNext: boolean } | undefined {
+    const heading = scanHeading(body, 0);
+    if (heading) {
+      const accepted = this.acceptHeading(heading, body, 'line');
+      if (accepted) {
+        const next = this.handleHeading(shiftHeading(heading, start), accepted, end, repeated);
+        return { next, labelsNext: heading.kind === 'pasal' };
+      }
+    }
+    if (!this.labelsCountHere()) return undefined;
+    const label = scanLabel(body, 0, this.part === 'penjelasan');
+    if (label) {
+      if (this.part === 'judul') return undefined;
+      const next = this.handleLabel(shift(label, start), repeated);
+      return { next, labelsNext: false };
+    }
+    return undefined;
+  }
+
+  /** Decides whether a heading candidate is a heading; returns the number it carries. */
+  private acceptHeading(h: HeadingCandidate, text: string, where: 'line' | 'mid'): { number: UnitNumber; repaired?: string; damage?: string } | undefined {
+    const rest = text.slice(h.restStart).replace(/^[ \t\u00a0]+/, '');
+    const ownLine = /^[.:*\s]*$/.test(rest);
+    if (this.part === 'judul' && h.kind !== 'bab' && h.kind !== 'pasal') return undefined;
+    if (h.kind === 'pasal') {
+      const restOk = ownLine || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && !REGULATION_NOUN.test(rest)) || /^Cukup jelas/i.test(rest);
+      if (!restOk) return undefined;
+      if (ownLine && where === 'line' && this.nextLineContinues()) return undefined;
+    } else if (h.kind === 'bab' || h.kind === 'buku') {
+      if (!ownLine && !/^[A-Z"“(]/.test(rest)) return undefined;
+    } else if (!ownLine && !/^[A-Z"“(]/.test(rest)) {
+      return undefined;
+    }
+    const expected = this.expectedTexts(h.kind);
+    const scope = this.targetScope(h);
+    const fits = (number: UnitNumber): boolean => this.fits(h.kind, number, scope);
+    if (h.number && !h.keywordDamage) {
+      if (where === 'mid' && !fits(h.number)) return undefined;
+      if (where === 'line' && !fits(h.number) && this.lastLineOpen && this.lastLineKind === 'text') return undefined;
+      return { number: h.number };
+    }
+    if (where === 'mid') return undefined;
+    // Damaged keyword or number: only where the sequence confirms it.
+    if (h.number && h.keywordDamage) {
+      if (!(ownLine || /^\([0-9]/.test(rest)) && h.kind === 'pasal') return undefined;
+      if (h.kind === 'bab' && fits(h.number)) {
+        return { number: h.number, damage: `BAB glued to its number: "${h.keywordDamage}"` };
+      }
+      if (!fits(h.number)) return undefined;
+      return { number: h.number, damage: `keyword "${h.keywordDamage}" read as "Pasal"` };
+    }
+    if (h.kind === 'bab') {
+      const repaired = parseRoman(ocrRoman(h.numberText));
+      if (repaired && fits(repaired)) return { number: repaired, repaired: repaired.text, damage: `number "${h.numberText}" read as "${repaired.text}"` };
+      return undefined;
+    }
+    if (h.kind !== 'pasal' || !ownLine) return undefined;
+    const readings = ocrReadings(h.numberText);
+    const hit = expected.find((candidate) => readings.includes(candidate));
+    if (hit) {
+      const number = parseArabic(hit)!;
+      return { number, repaired: hit, damage: `number "${h.numberText}" read as "${hit}"` };
+    }
+    if (!h.keywordDamage && h.numberText.length <= 3 && expected.length > 0 && /[A-Za-z\]|!]/.test(h.numberText)) {
+      const number = parseArabic(expected[0]);
+      if (number) return { number, repaired: expected[0], damage: `number "${h.numberText}" is unreadable` };
+    }
+    return undefined;
+  }
+
+  /** The scope a heading of this kind would be counted in (a quote may be about to close or open). */
+  private targetScope(h: HeadingCandidate): Scope {
+    const scope = this.scope;
+    if (scope.kind === 'quote' && this.closesQuote(h)) return this.scopes[this.scopes.length - 2];
+    return scope;
+  }
+
+  private expectedTexts(kind: HeadingCandidate['kind']): string[] {
+    const scope = this.scope;
+    const last = lastOf(scope, kind);
+    if (!last) return kind === 'pasal' && scope.pasalStyle === 'roman' ? ['I'] : ['1'];
+    return successorTexts(last);
+  }
+
+  private fits(kind: HeadingCandidate['kind'], number: UnitNumber, scope: Scope): boolean {
+    if (scope.kind === 'quote') {
+      if (scope.announced.has(`${kind}:${normaliseKey(number.text)}`)) return true;
+      const last = lastOf(scope, kind);
+      return last ? isSuccessor(last, number) : true;
+    }
+    const last = lastOf(scope, kind);
+    if (!last) {
+      if (scope.kind === 'penjelasan') return true;
+      return number.base === 1 && number.suffix === '';
+    }
+    if (last.style !== number.style) return false;
+    return isSuccessor(last, number);
+  }
+
+  /** A heading whose number continues the outer sequence ends the quoted amendment text. */
+  private closesQuote(h: HeadingCandidate): boolean {
+    const scope = this.scope;
+    if (scope.kind !== 'quote' || !h.number) return false;
+    const outer = this.scopes[this.scopes.length - 2];
+    if (h.kind === 'pasal' && outer.kind === 'main' && outer.pasalStyle === 'roman') return h.number.style === 'roman' && this.fits('pasal', h.number, outer);
+    if (h.number.style === 'roman' && h.kind === 'pasal') return false;
+    const key = `${h.kind}:${normaliseKey(h.number.text)}`;
+    if (scope.announced.has(key)) return false;
+    if (h.kind !== 'pasal' && h.kind !== 'bab') return false;
+    return this.fits(h.kind, h.number, outer) && lastOf(outer, h.kind) !== undefined;
+  }
+
+  private nextLineContinues(): boolean {
+    const source = this.source;
+    let pos = this.lineEnd;
+    for (let i = 0; i < 3 && pos < source.length; i++) {
+      LINE_BREAK.lastIndex = pos;
+      const brk = LINE_BREAK.exec(source);
+      const contentEnd = brk ? brk.index : source.length;
+      const text = source.slice(pos, contentEnd).replace(/^[ \t\u00a0\-*•>#]+/, '');
+      pos = brk ? brk.index + brk[0].length : source.length;
+      if (text.trim().length === 0) continue;
+      if (scanLabel(text, 0, false)) return false;
+      return CONTINUATION_START.test(text);
+    }
+    return false;
+  }
+
+  private handleHeading(h: HeadingCandidate, accepted: { number: UnitNumber; repaired?: string; damage?: string }, lineEnd: number, repeated: boolean): number {
+    this.closeHeading();
+    // Quotes: close when the heading continues the outer sequence; open when an instruction announced one.
+    if (this.scope.kind === 'quote' && this.closesQuote(h)) this.closeQuote();
+    if (this.scope.kind !== 'quote' && this.part === 'batang-tubuh') {
+      const inRomanPasal = this.mainScope.pasalStyle === 'roman' && this.mainScope.lastPasal !== undefined && accepted.number.style !== 'roman';
+      const outerPasal = this.mainScope.lastPasal !== undefined && (h.kind === 'pasal' || h.kind === 'bab') && !this.fits(h.kind, accepted.number, this.mainScope) && INSTRUCTION_VERB.test(this.itemText);
+      if (this.pendingQuote || inRomanPasal || outerPasal) this.openQuote(h.keywordStart);
+    }
+    if (this.part === 'judul' || this.part === 'pembukaan') this.openPart('batang-tubuh', h.keywordStart);
+    else if (this.part === 'penutup' && h.kind === 'pasal') this.openPart('penjelasan', h.keywordStart);
+    const scope = this.scope;
+    const kind = h.kind;
+    this.popTo(RANK[kind]);
+    const info: NodeInfo = { numberText: h.numberText };
+    if (accepted.repaired) info.repairedNumber = accepted.repaired;
+    if (accepted.damage) info.damage = accepted.damage;
+    if (repeated) info.artefact = true;
+    const node = this.open(kind, h.keywordStart, info);
+    this.open('heading', h.keywordStart);
+    this.token(h.keywordDamage && kind === 'bab' ? 'keyword' : 'keyword', h.keywordStart, h.keywordEnd);
+    this.token('whitespace', h.keywordEnd, h.numberStart);
+    this.token('number', h.numberStart, h.numberEnd);
+    if (accepted.damage) {
+      const shown = accepted.repaired ?? accepted.number.text;
+      const label = kindLabel(kind);
+      this.errors.push({
+        code: 'malformed-heading',
+        start: h.keywordStart,
+        end: h.numberEnd,
+        message: {
+          id: `Judul ${label} rusak (kemungkinan OCR): "${this.source.slice(h.keywordStart, h.numberEnd)}" seharusnya "${label} ${shown}" — ${translateDamage(accepted.damage)}.`,
+          en: `Damaged ${label} heading (probably OCR): "${this.source.slice(h.keywordStart, h.numberEnd)}" should read "${label} ${shown}" — ${accepted.damage}.`,
+        },
+      });
+    }
+    // Counters of the scope.
+    switch (kind) {
+      case 'buku':
+        scope.lastBuku = accepted.number;
+        scope.lastBab = scope.lastBagian = scope.lastParagraf = undefined;
+        break;
+      case 'bab':
+        scope.lastBab = accepted.number;
+        scope.lastBagian = scope.lastParagraf = undefined;
+        break;
+      case 'bagian':
+        scope.lastBagian = accepted.number;
+        scope.lastParagraf = undefined;
+        break;
+      case 'paragraf':
+        scope.lastParagraf = accepted.number;
+        break;
+      case 'pasal':
+        scope.lastPasal = accepted.number;
+        if (!scope.pasalStyle) scope.pasalStyle = accepted.number.style === 'roman' ? 'roman' : 'arabic';
+        break;
+    }
+    if (scope.kind === 'quote') scope.announced.delete(`${kind}:${normaliseKey(accepted.number.text)}`);
+    this.itemText = '';
+    void node;
+    if (kind === 'pasal') {
+      this.closeHeading();
+      return h.numberEnd;
+    }
+    // BAB, Bagian, Paragraf, BUKU: the title follows on this line or on the next ones.
+    const restText = this.source.slice(h.numberEnd, lineEnd);
+    if (/^[.:*\s]*$/.test(restText)) {
+      this.titleLinesLeft = kind === 'bab' || kind === 'buku' ? 2 : 1;
+      this.token('decoration', h.numberEnd, lineEnd);
+      return lineEnd;
+    }
+    return h.numberEnd;
+  }
+
+  // ---- labels -----------------------------------------------------------------------------------
+
+  private handleLabel(label: LabelCandidate, repeated: boolean): number {
+    this.closeHeading();
+    if (this.scope.kind === 'quote' && this.labelClosesQuote(label)) this.closeQuote();
+    if (this.pendingQuote && this.scope.kind !== 'quote') this.openQuote(label.start);
+    const info: NodeInfo = { numberText: label.value };
+    if (label.kind !== 'ayat') info.labelStyle = label.style === 'paren' ? 'paren' : 'dot';
+    if (repeated) info.artefact = true;
+    if (label.kind === 'ayat') {
+      this.popTo(RANK.ayat);
+    } else {
+      const style = info.labelStyle;
+      let index = -1;
+      for (let i = this.stack.length - 1; i > 0; i--) {
+        const node = this.stack[i];
+        if (node.kind === 'quote' || RANK[node.kind] < RANK.ayat) break;
+        if (node.kind === label.kind && node.info.labelStyle === style) {
+          index = i;
+          break;
+        }
+      }
+      if (index > 0) this.stack.length = index;
+    }
+    this.open(label.kind, label.start, info);
+    if (label.keywordEnd !== undefined) {
+      this.token('keyword', label.start, label.keywordEnd);
+      this.token('whitespace', label.keywordEnd, label.labelStart!);
+      this.token('label', label.labelStart!, label.end);
+    } else {
+      this.token('label', label.start, label.end);
+    }
+    this.itemText = '';
+    return label.end;
+  }
+
+  /** A new amendment instruction ("2. Ketentuan Pasal 7 diubah …") ends the quoted text of the previous one. */
+  private labelClosesQuote(label: LabelCandidate): boolean {
+    const quote = this.scope.node;
+    const owner = this.stack[this.stack.indexOf(quote) - 1];
+    if (!owner || owner.kind !== label.kind) return false;
+    const ownerStyle = owner.info.labelStyle;
+    const style = label.kind === 'ayat' ? undefined : label.style === 'paren' ? 'paren' : 'dot';
+    if (ownerStyle !== style) return false;
+    const previous = owner.info.numberText;
+    if (!previous) return false;
+    const prevNumber = label.kind === 'huruf' ? undefined : parseArabic(previous, false);
+    const follows = prevNumber ? isSuccessor(prevNumber, label.number) : label.number.base === (previous.charCodeAt(0) - 96) + 1;
+    if (!follows) return false;
+    const after = this.source.slice(label.end, Math.min(this.source.length, label.end + 400)).replace(/^[ \t\u00a0]+/, '');
+    return INSTRUCTION_START.test(after) && /\b(diubah|disisipkan|ditambah|ditambahkan|dihapus|dicabut|diganti|berbunyi)\b/i.test(after);
+  }
+
+  // ---- mid-line candidates ----------------------------------------------------------------------
+
+  private nextMidline(from: number, end: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
+    const source = this.source;
+    const line = source.slice(this.lineStart, this.lineEnd);
+    const offset = this.lineStart;
+    MIDLINE.lastIndex = Math.max(0, from - offset - 1);
+    for (;;) {
+      const match = MIDLINE.exec(line);
+      if (!match) return undefined;
+      const at = offset + match.index + 1;
+      if (at < from) continue;
+      if (at >= end) return undefined;
+      const decision = this.midline(at, end, line, match.index + 1);
+      if (decision) return decision;
+      MIDLINE.lastIndex = match.index + 1;
+    }
+  }
+
+  private midline(at: number, end: number, line: string, rel: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
+    const before = line.slice(Math.max(0, rel - 40), rel).replace(/[ \t\u00a0]+$/, '');
+    const prev = before.charAt(before.length - 1);
+    const sentenceEnd = /[.;:"”)]/.test(prev);
+    const inHeadingTitle = this.top.kind === 'heading';
+    const restOfLine = line.slice(rel, end - this.lineStart);
+    const ch = restOfLine.charAt(0);
+    // Part markers written inline in scraped text.
+    if (ch === 'A' && restOfLine.startsWith('Agar setiap orang') && this.part === 'batang-tubuh' && (sentenceEnd || prev === '')) {
+      return { at, labelsNext: false, handle: () => { this.openPart('penutup', at); return at; } };
+    }
+    if (ch === 'P' && restOfLine.startsWith('PENJELASAN') && (this.part === 'penutup' || this.part === 'batang-tubuh') && this.scope.kind !== 'quote') {
+      return { at, labelsNext: false, handle: () => { this.openPart('penjelasan', at); this.token('keyword', at, at + 10); return at + 10; } };
+    }
+    if ((ch === 'M') && (this.part === 'pembukaan' || this.part === 'judul')) {
+      const marker = /^(MEMUTUSKAN|Menetapkan|Mengingat|Menimbang)/.exec(restOfLine);
+      if (marker) {
+        const kind: SectionKind = marker[1] === 'Mengingat' ? 'dasar-hukum' : marker[1] === 'Menimbang' ? 'konsiderans' : 'diktum';
+        return {
+          at,
+          labelsNext: false,
+          handle: () => {
+            if (this.part === 'judul') this.openPart('pembukaan', at);
+            if (!(kind === 'diktum' && this.top.kind === 'diktum')) this.openSection(kind, at);
+            this.token('keyword', at, at + marker[1].length);
+            this.itemText = '';
+            const colon = /^[ \t\u00a0]*:?[ \t\u00a0]*/.exec(this.source.slice(at + marker[1].length, end))![0].length;
+            this.token('text', at + marker[1].length, at + marker[1].length + colon);
+            return at + marker[1].length + colon;
+          },
+        };
+      }
+    }
+    if (ch === 'I' && /^II?\.[ \t]*(UMUM|PASAL DEMI PASAL)/.test(restOfLine) && (this.part === 'penjelasan' || this.part === 'penutup')) {
+      const kind: SectionKind = restOfLine.startsWith('II') ? 'penjelasan-pasal' : 'penjelasan-umum';
+      const length = /^II?\.[ \t]*(UMUM|PASAL DEMI PASAL)/.exec(restOfLine)![0].length;
+      return { at, labelsNext: false, handle: () => { if (this.part === 'penutup') this.openPart('penjelasan', at); this.openSection(kind, at); this.token('keyword', at, at + length); return at + length; } };
+    }
+    const heading = scanHeading(restOfLine, 0);
+    if (heading) {
+      if (!(sentenceEnd || inHeadingTitle || prev === '')) return undefined;
+      if (this.part === 'judul' || this.part === 'penutup' && heading.kind !== 'pasal') return undefined;
+      const accepted = this.acceptHeading(heading, restOfLine, 'mid');
+      if (!accepted) return undefined;
+      return { at, labelsNext: heading.kind === 'pasal', handle: () => this.handleHeading(shiftHeading(heading, at), accepted, end, false) };
+    }
+    if (!this.labelsCountHere()) return undefined;
+    const label = scanLabel(restOfLine, 0, this.part === 'penjelasan');
+    if (!label) return undefined;
+    const next = restOfLine.slice(label.end - label.start).replace(/^[ \t\u00a0]+/, '');
+    if (label.keywordEnd !== undefined) {
+      if (!(prev === '.' || prev === ':' || prev === ';')) return undefined;
+    } else if (label.kind === 'ayat') {
+      if (!sentenceEnd || !this.ayatFits(label.number)) return undefined;
+    } else {
+      const opensList = prev === ':' && (label.value === 'a' || label.value === '1');
+      const continues = this.listFits(label);
+      if (!(opensList || (continues && (prev === ';' || prev === ':' || (prev === '.' && (/^[a-z]/.test(next) || label.kind === 'angka')))))) return undefined;
+    }
+    return { at, labelsNext: false, handle: () => this.handleLabel(shift(label, at), false) };
+  }
+
+  private ayatFits(number: UnitNumber): boolean {
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const node = this.stack[i];
+      if (node.kind === 'quote') break;
+      if (node.kind === 'pasal') {
+        const last = lastChildLabel(node, 'ayat');
+        return last ? isSuccessor(last, number) : number.base === 1;
+      }
+    }
+    return false;
+  }
+
+  private listFits(label: LabelCandidate): boolean {
+    const style = label.style === 'paren' ? 'paren' : 'dot';
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const node = this.stack[i];
+      if (node.kind === 'quote' || RANK[node.kind] < RANK.ayat) break;
+      if (node.kind === label.kind && node.info.labelStyle === style && node.info.numberText) {
+        const previous = label.kind === 'huruf' ? parseLetterSafe(node.info.numberText) : parseArabic(node.info.numberText, false);
+        return previous ? isSuccessor(previous, label.number) : false;
+      }
+    }
+    return false;
+  }
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+interface PartMarker {
+  kind: PartKind | SectionKind;
+  length: number;
+}
+
+function partMarker(body: string): PartMarker | undefined {
+  const c = body.charAt(0);
+  let match: RegExpExecArray | null;
+  switch (c) {
+    case 'D':
+      if (/^DENGAN RAHMAT TUHAN/i.test(body)) return { kind: 'pembukaan', length: body.length };
+      if (/^(Ditetapkan|Disahkan|Diundangkan)[ \t]+di\b/.test(body)) return { kind: 'penutup', length: body.length };
+      if (/^Dengan [Pp]ersetujuan [Bb]ersama\b/.test(body)) return { kind: 'diktum', length: 0 };
+      return undefined;
+    case 'd':
+      if (/^dengan rahmat tuhan/i.test(body)) return { kind: 'pembukaan', length: body.length };
+      return undefined;
+    case 'M':
+      match = /^(Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN|M E M U T U S K A N|Menetapkan|MENIMBANG|MENGINGAT|MENETAPKAN)(?=$|[\s:])/.exec(body);
+      if (!match) return undefined;
+      switch (match[1].toLowerCase()) {
+        case 'menimbang':
+          return { kind: 'konsiderans', length: match[1].length };
+        case 'mengingat':
+          return { kind: 'dasar-hukum', length: match[1].length };
+        case 'memperhatikan':
+          return { kind: 'memperhatikan', length: match[1].length };
+        default:
+          return { kind: 'diktum', length: match[1].length };
+      }
+    case 'A':
+      if (/^Agar setiap orang mengetahuinya/.test(body)) return { kind: 'penutup', length: body.length };
+      if (/^AMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
+      return undefined;
+    case 'P':
+      if (/^PENJELASAN\b/.test(body)) return { kind: 'penjelasan', length: body.length };
+      return undefined;
+    case 'L':
+      if (/^LAMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
+      return undefined;
+    case 'I':
+      if (/^I\.[ \t]*UMUM\b/.test(body)) return { kind: 'penjelasan-umum', length: body.length };
+      if (/^II\.[ \t]*PASAL[ \t]+DEMI[ \t]+PASAL\b/.test(body)) return { kind: 'penjelasan-pasal', length: body.length };
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function announcedNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.matchAll(/\bPasal[ \t]+([0-9]{1,4}[A-Z]?)\b/g)) out.add(`pasal:${normaliseKey(match[1])}`);
+  for (const match of text.matchAll(/\b(?:dan|,)[ \t]+([0-9]{1,4}[A-Z])\b/g)) out.add(`pasal:${normaliseKey(match[1])}`);
+  for (const match of text.matchAll(/\bBAB[ \t]+([IVXLC]{1,7}[A-Z]?)\b/g)) out.add(`bab:${normaliseKey(match[1])}`);
+  for (const match of text.matchAll(/\bParagraf[ \t]+([0-9]{1,3}[A-Z]?)\b/g)) out.add(`paragraf:${normaliseKey(match[1])}`);
+  return out;
+}
+
+function lastOf(scope: Scope, kind: HeadingCandidate['kind']): UnitNumber | undefined {
+  switch (kind) {
+    case 'buku':
+      return scope.lastBuku;
+    case 'bab':
+      return scope.lastBab;
+    case 'bagian':
+      return scope.lastBagian;
+    case 'paragraf':
+      return scope.lastParagraf;
+    default:
+      return scope.lastPasal;
+  }
+}
+
+function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined {
+  for (let i = node.children.length - 1; i >= 0; i--) {
+    const child = node.children[i];
+    if (child.type === 'node' && child.kind === kind && child.info.numberText) return parseArabic(child.info.numberText, false);
+  }
+  return undefined;
+}
+
+function parseLetterSafe(text: string): UnitNumber | undefined {
+  if (!/^[a-z]{1,3}$/.test(text)) return undefined;
+  let base: number;
+  if (text.length === 1) base = text.charCodeAt(0) - 96;
+  else if (/^(.)\1+$/.test(text)) base = 26 * (text.length - 1) + (text.charCodeAt(0) - 96);
+  else {
+    base = 0;
+    for (const ch of text) base = base * 26 + (ch.charCodeAt(0) - 96);
+  }
+  return { base, suffix: '', text, style: 'letter' };
+}
+
+function shift(label: LabelCandidate, by: number): LabelCandidate {
+  return {
+    ...label,
+    start: label.start + by,
+    end: label.end + by,
+    keywordEnd: label.keywordEnd === undefined ? undefined : label.keywordEnd + by,
+    labelStart: label.labelStart === undefined ? undefined : label.labelStart + by,
+  };
+}
+
+function shiftHeading(h: HeadingCandidate, by: number): HeadingCandidate {
+  return { ...h, keywordStart: h.keywordStart + by, keywordEnd: h.keywordEnd + by, numberStart: h.numberStart + by, numberEnd: h.numberEnd + by, restStart: h.restStart + by };
+}
+
+function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
+  return -1;
+}
+
+function finishEnds(node: SyntaxNode, fallback: number): number {
+  let end = node.start;
+  for (const child of node.children) {
+    end = child.type === 'node' ? finishEnds(child, child.start) : child.end;
+  }
+  node.end = node.children.length > 0 ? end : node.start;
+  void fallback;
+  return node.end;
+}
+
+export function kindLabel(kind: string): string {
+  switch (kind) {
+    case 'bab':
+      return 'BAB';
+    case 'buku':
+      return 'BUKU';
+    case 'bagian':
+      return 'Bagian';
+    case 'paragraf':
+      return 'Paragraf';
+    case 'pasal':
+      return 'Pasal';
+    default:
+      return kind;
+  }
+}
+
+function translateDamage(damage: string): string {
+  return damage
+    .replace(/^keyword "(.*)" read as "Pasal"$/, 'kata "$1" dibaca "Pasal"')
+    .replace(/^number "(.*)" read as "(.*)"$/, 'nomor "$1" dibaca "$2"')
+    .replace(/^number "(.*)" is unreadable$/, 'nomor "$1" tidak terbaca; urutan menunjukkan nomor berikutnya')
+    .replace(/^BAB glued to its number: "(.*)"$/, 'kata BAB menempel pada nomornya: "$1"');
+}

@@ -1,0 +1,209 @@
+// Recognisers for the pieces a line of regulation text can start with: headings, list labels,
+// part markers. They only read; deciding whether a candidate really is a heading is the parser's job.
+// Every regular expression here is anchored or sticky and free of nested quantifiers (no ReDoS).
+
+import { parseArabic, parseLetter, parseOrdinal, parseRoman, UnitNumber } from './numbering';
+
+export type HeadingKind = 'buku' | 'bab' | 'bagian' | 'paragraf' | 'pasal';
+
+export interface HeadingCandidate {
+  readonly kind: HeadingKind;
+  /** Offsets relative to the scanned string. */
+  readonly keywordStart: number;
+  readonly keywordEnd: number;
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  readonly numberText: string;
+  /** The number read cleanly, if the written text is a valid number. */
+  readonly number: UnitNumber | undefined;
+  /** The keyword is damaged (e.g. "asal", "Pasa]") or glued to the number ("BABV"). */
+  readonly keywordDamage: string | undefined;
+  /** Where the rest of the line (title or content) starts. */
+  readonly restStart: number;
+}
+
+export type LabelKind = 'ayat' | 'huruf' | 'angka';
+
+export interface LabelCandidate {
+  readonly kind: LabelKind;
+  readonly style: 'dot' | 'paren' | 'ayat';
+  readonly start: number;
+  readonly end: number;
+  /** The label text without punctuation: "1", "1a", "b", "aa". */
+  readonly value: string;
+  readonly number: UnitNumber;
+  /** Penjelasan writes "Ayat (1)", "Huruf a", "Angka 1": the keyword part, and where the label proper starts. */
+  readonly keywordEnd?: number;
+  readonly labelStart?: number;
+}
+
+const PASAL_KEYWORD = /(Pasal|PASAL|Pasa[\]|!1I]|Pasai|[FR]asal|P\s?asal|Pesal|Pasel|asal)[ \t]+/y;
+const PASAL_NUMBER = /([0-9]{1,4}[A-Z]?|[IVX]{1,5}[A-Z]?|[0-9A-Za-z\]|!]{1,4})(?=$|[\s.,:;*)])/y;
+const BAB_HEADING = /(BAB|Bab)([ \t]*)([IVXLC]{1,7}[A-Z]?|[IVXLC1l|]{1,7})(?=$|[\s.:*])/y;
+const BAGIAN_HEADING = /(Bagian|BAGIAN)[ \t]+((?:Ke[a-z]+|KE[A-Z]+|Pertama|PERTAMA)(?:[ \t]+(?:Belas|BELAS|Puluh|PULUH)(?:[ \t]+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN)(?=$|[\s.:*]))?)?(?:[ \t]+[A-Z](?=$|[ \t]*$|[ \t]+[A-Z]))?)(?=$|[\s.:*])/y;
+const PARAGRAF_HEADING = /(Paragraf|PARAGRAF)[ \t]+([0-9]{1,3}[A-Z]?)(?=$|[\s.:*])/y;
+const BUKU_HEADING = /(BUKU|Buku)[ \t]+((?:KE[A-Z]+|Ke[a-z]+|PERTAMA|Pertama))(?=$|[\s.:*])/y;
+
+const PASAL_CLEAN = new Set(['Pasal', 'PASAL']);
+
+/** Scans a heading starting exactly at `pos` of `text`. */
+export function scanHeading(text: string, pos: number): HeadingCandidate | undefined {
+  const first = text.charCodeAt(pos);
+  // Fast reject: every heading keyword starts with one of these letters.
+  if (first !== 80 /* P */ && first !== 66 /* B */ && first !== 97 /* a */ && first !== 70 /* F */ && first !== 82 /* R */) return undefined;
+  return scanPasal(text, pos) ?? scanBab(text, pos) ?? scanSimple(text, pos, BAGIAN_HEADING, 'bagian') ?? scanSimple(text, pos, PARAGRAF_HEADING, 'paragraf') ?? scanSimple(text, pos, BUKU_HEADING, 'buku');
+}
+
+function scanPasal(text: string, pos: number): HeadingCandidate | undefined {
+  PASAL_KEYWORD.lastIndex = pos;
+  const keyword = PASAL_KEYWORD.exec(text);
+  if (!keyword) return undefined;
+  const numberStart = PASAL_KEYWORD.lastIndex;
+  PASAL_NUMBER.lastIndex = numberStart;
+  const number = PASAL_NUMBER.exec(text);
+  if (!number) return undefined;
+  const numberText = number[1];
+  const word = keyword[1];
+  const clean = parseArabic(numberText) ?? parseRoman(numberText);
+  return {
+    kind: 'pasal',
+    keywordStart: pos,
+    keywordEnd: pos + word.length,
+    numberStart,
+    numberEnd: numberStart + numberText.length,
+    numberText,
+    number: clean,
+    keywordDamage: PASAL_CLEAN.has(word) ? undefined : word,
+    restStart: numberStart + numberText.length,
+  };
+}
+
+function scanBab(text: string, pos: number): HeadingCandidate | undefined {
+  BAB_HEADING.lastIndex = pos;
+  const match = BAB_HEADING.exec(text);
+  if (!match) return undefined;
+  const numberStart = pos + match[1].length + match[2].length;
+  const numberText = match[3];
+  const glued = match[2].length === 0;
+  return {
+    kind: 'bab',
+    keywordStart: pos,
+    keywordEnd: pos + match[1].length,
+    numberStart,
+    numberEnd: numberStart + numberText.length,
+    numberText,
+    number: parseRoman(numberText),
+    keywordDamage: glued ? `${match[1]}${numberText}` : undefined,
+    restStart: numberStart + numberText.length,
+  };
+}
+
+function scanSimple(text: string, pos: number, pattern: RegExp, kind: HeadingKind): HeadingCandidate | undefined {
+  pattern.lastIndex = pos;
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  const numberStart = pos + match[0].length - match[2].length;
+  const numberText = match[2];
+  const number = kind === 'paragraf' ? parseArabic(numberText) : parseOrdinal(numberText.replace(/[ \t]+/g, ' '));
+  if (!number) return undefined;
+  return {
+    kind,
+    keywordStart: pos,
+    keywordEnd: pos + match[1].length,
+    numberStart,
+    numberEnd: numberStart + numberText.length,
+    numberText,
+    number,
+    keywordDamage: undefined,
+    restStart: numberStart + numberText.length,
+  };
+}
+
+const AYAT_LABEL = /\(([0-9]{1,3}[a-z]?)\)(?=$|[\s*])/y;
+const DOT_LABEL = /([a-z]{1,2}|[0-9]{1,3})\.(?=$|[\s*])/y;
+const PAREN_LABEL = /([a-z]{1,2}|[0-9]{1,3})\)(?=$|[\s*])/y;
+const PENJELASAN_LABEL = /(Ayat|Huruf|Angka)[ \t]+(\([0-9]{1,3}[a-z]?\)|[a-z]{1,2}|[0-9]{1,3})(?=$|[\s.,:])/y;
+
+/** Two-letter labels are only aa, bb … (doubled) or ab … az (spreadsheet); "jo." or "dr." are words. */
+function plausibleLetters(value: string): boolean {
+  return value.length === 1 || value[0] === value[1] || value[0] === 'a';
+}
+
+export function scanLabel(text: string, pos: number, penjelasan: boolean): LabelCandidate | undefined {
+  const ch = text.charCodeAt(pos);
+  if (ch === 40 /* ( */) {
+    AYAT_LABEL.lastIndex = pos;
+    const match = AYAT_LABEL.exec(text);
+    if (!match) return undefined;
+    const number = parseArabic(match[1], false);
+    if (!number) return undefined;
+    return { kind: 'ayat', style: 'ayat', start: pos, end: pos + match[0].length, value: match[1], number };
+  }
+  if (penjelasan && (ch === 65 || ch === 72)) {
+    PENJELASAN_LABEL.lastIndex = pos;
+    const match = PENJELASAN_LABEL.exec(text);
+    if (match) {
+      const raw = match[2];
+      const kind: LabelKind = match[1] === 'Ayat' ? 'ayat' : match[1] === 'Huruf' ? 'huruf' : 'angka';
+      const value = raw.replace(/[()]/g, '');
+      const number = kind === 'huruf' ? parseLetter(value) : parseArabic(value, false);
+      if (!number) return undefined;
+      return { kind, style: kind === 'ayat' ? 'ayat' : 'dot', start: pos, end: pos + match[0].length, value, number, keywordEnd: pos + match[1].length, labelStart: pos + match[0].length - raw.length };
+    }
+    return undefined;
+  }
+  const isLetter = ch >= 97 && ch <= 122;
+  const isDigit = ch >= 48 && ch <= 57;
+  if (!isLetter && !isDigit) return undefined;
+  DOT_LABEL.lastIndex = pos;
+  let match = DOT_LABEL.exec(text);
+  let style: 'dot' | 'paren' = 'dot';
+  if (!match) {
+    PAREN_LABEL.lastIndex = pos;
+    match = PAREN_LABEL.exec(text);
+    style = 'paren';
+  }
+  if (!match) return undefined;
+  const value = match[1];
+  if (isLetter) {
+    if (!plausibleLetters(value)) return undefined;
+    const number = parseLetter(value);
+    if (!number) return undefined;
+    return { kind: 'huruf', style, start: pos, end: pos + match[0].length, value, number };
+  }
+  const number = parseArabic(value, false);
+  if (!number) return undefined;
+  return { kind: 'angka', style, start: pos, end: pos + match[0].length, value, number };
+}
+
+/** Maps characters OCR often confuses with digits; B can be 8 or a squeezed 13. */
+const OCR_DIGITS: Record<string, string[]> = {
+  O: ['0'], o: ['0'], D: ['0'], Q: ['0'],
+  l: ['1'], I: ['1'], i: ['1'], '|': ['1'], ']': ['1'], '!': ['1'], L: ['1'], T: ['7', '1'],
+  Z: ['2'], z: ['2'], S: ['5'], s: ['5'], G: ['6'], b: ['6'], B: ['8', '13'], g: ['9'], q: ['9'], A: ['4'],
+};
+
+/** All readings of an OCR-damaged number; used only to test whether the expected number is among them. */
+export function ocrReadings(text: string): string[] {
+  let readings = [''];
+  for (const ch of text) {
+    const options = ch >= '0' && ch <= '9' ? [ch] : OCR_DIGITS[ch];
+    if (!options) return [];
+    const next: string[] = [];
+    for (const prefix of readings) for (const option of options) next.push(prefix + option);
+    readings = next;
+    if (readings.length > 64) return [];
+  }
+  return readings.map((reading) => String(Number(reading)));
+}
+
+/** Roman numerals with OCR'd I (l, 1, |). */
+export function ocrRoman(text: string): string {
+  return text.replace(/[l1|]/g, 'I');
+}
+
+/** Words that, after "Pasal 5", show the line is a reference to another regulation, not a heading. */
+export const REGULATION_NOUN = /^(Undang|UU\b|UUD|Peraturan|Keputusan|Kitab|KUHP|KUHAP|Instruksi|Ketetapan|Staatsblad|Stbl|Wetboek|Reglement|Ordonnantie|Penetapan|Perpu|Perppu|Perpres|Permen|Perda|Perwal|Perbup|Qanun|Surat|Konvensi|Traktat|Persetujuan|Protokol|Herziene|Regeling|HIR|RIB|RBg|Burgerlijk)/;
+
+export const PAGE_NUMBER = /^[ \t]*-[ \t]*[0-9]{1,4}[ \t]*-[ \t]*$/;
+export const CATCHWORD_TAIL = /(\.\.\.|…|\.\s\.\s\.)[ \t]*$/;
