@@ -1,0 +1,223 @@
+// Diagnostics: numbering (duplicates, gaps, order), damaged headings, dangling and ambiguous references,
+// and a few drafting-style hints. Pure: regulation in, plain data out.
+
+import { compareNumbers, isSuccessor, normaliseKey, successorTexts, UnitNumber } from '../syntax';
+import { citation, NumberingGroup, numberingGroups, Reference, Regulation, TextRange, Unit, unitName } from '../model';
+import { Message, msg } from './messages';
+
+export type DiagnosticCode =
+  | 'duplicate-number'
+  | 'numbering-gap'
+  | 'numbering-order'
+  | 'malformed-heading'
+  | 'dangling-reference'
+  | 'ambiguous-reference'
+  | 'repeated-line'
+  | 'single-subdivision'
+  | 'reference-style';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
+  'duplicate-number': 'error',
+  'numbering-gap': 'error',
+  'numbering-order': 'error',
+  'malformed-heading': 'warning',
+  'dangling-reference': 'error',
+  'ambiguous-reference': 'warning',
+  'repeated-line': 'warning',
+  'single-subdivision': 'information',
+  'reference-style': 'hint',
+};
+
+export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITY) as DiagnosticCode[];
+
+export interface RelatedInformation {
+  readonly range: TextRange;
+  readonly message: Message;
+}
+
+/** What a quick fix needs to know, carried with the diagnostic. */
+export interface FixData {
+  readonly unitId?: number;
+  /** The number this heading or label should carry. */
+  readonly expected?: string;
+  /** Suggested replacement text for `range` (a repaired heading or reference). */
+  readonly replacement?: string;
+}
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: Message;
+  readonly range: TextRange;
+  readonly related: RelatedInformation[];
+  readonly data: FixData;
+}
+
+export interface DiagnosticOptions {
+  readonly severity?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
+}
+
+export function computeDiagnostics(regulation: Regulation, references: Reference[], options: DiagnosticOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const add = (code: DiagnosticCode, range: TextRange, message: Message, related: RelatedInformation[] = [], data: FixData = {}): void => {
+    const configured = options.severity?.[code];
+    if (configured === 'off') return;
+    out.push({ code, severity: configured ?? DEFAULT_SEVERITY[code], message, range, related, data });
+  };
+  for (const error of regulation.parse.errors) {
+    const unit = regulation.units.find((candidate) => candidate.range.start === error.start && candidate.damage !== undefined);
+    const replacement = unit ? `${headingWord(unit)} ${unit.number ?? ''}` : undefined;
+    add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
+  }
+  for (const group of numberingGroups(regulation)) checkGroup(group, add);
+  checkSubdivisions(regulation, add);
+  checkReferences(regulation, references, add);
+  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return out;
+}
+
+type Add = (code: DiagnosticCode, range: TextRange, message: Message, related?: RelatedInformation[], data?: FixData) => void;
+
+function checkGroup(group: NumberingGroup, add: Add): void {
+  let seen = new Map<string, Unit>();
+  let previous: UnitNumber | undefined;
+  let previousUnit: Unit | undefined;
+  let accepted: string[] | undefined;
+  for (const unit of group.units) {
+    const number = unit.parsed!;
+    const key = normaliseKey(number.text);
+    const name = unitName(unit);
+    // A list restarting at its first number after a higher one: a heading above was probably lost.
+    if (previous && isFirst(number) && seen.has(key) && group.kind !== 'pasal' && group.kind !== 'bab') {
+      add('duplicate-number', unit.nameRange, msg('restart', { name, previous: unitName(previousUnit!) }), [related(seen.get(key)!, 'firstHere')], { unitId: unit.id });
+      seen = new Map([[key, unit]]);
+      previous = number;
+      previousUnit = unit;
+      accepted = undefined;
+      continue;
+    }
+    const first = seen.get(key);
+    if (first) {
+      if (unit.artefact) {
+        add('repeated-line', unit.nameRange, msg('repeatedLine', { name }), [related(first, 'firstHere')], { unitId: unit.id });
+      } else {
+        const expected = previous ? successorTexts(previous)[0] : undefined;
+        add('duplicate-number', unit.nameRange, msg('duplicate', { name, where: describe(first) }), [related(first, 'firstHere')], { unitId: unit.id, expected });
+      }
+      // The duplicate takes the slot of the number that was due: accept what follows either.
+      const slot = previous ? successorTexts(previous) : [];
+      accepted = [...successorTexts(number), ...slot.flatMap((text) => successorOfText(text, number))];
+      continue;
+    }
+    seen.set(key, unit);
+    if (previous) {
+      const fine = isSuccessor(previous, number) || (accepted?.some((text) => normaliseKey(text) === key) ?? false);
+      if (!fine) {
+        const expected = successorTexts(previous)[0];
+        if (compareNumbers(number, previous) > 0 && number.style === previous.style) {
+          add('numbering-gap', unit.nameRange, msg('gap', { name, previous: unitName(previousUnit!), missing: missingRange(unit, previous, number) }), [related(previousUnit!, 'previousHere')], { unitId: unit.id, expected });
+        } else {
+          add('numbering-order', unit.nameRange, msg('order', { name, previous: unitName(previousUnit!), expected: nameWith(unit, expected) }), [related(previousUnit!, 'previousHere')], { unitId: unit.id, expected });
+        }
+      }
+    } else if (!isFirst(number) && !(group.kind === 'pasal' && group.scope !== 'main') && number.suffix === '') {
+      const expected = firstOf(number);
+      add('numbering-gap', unit.nameRange, msg('startsAt', { name, expected: nameWith(unit, expected) }), [], { unitId: unit.id, expected });
+    }
+    previous = number;
+    previousUnit = unit;
+    accepted = undefined;
+  }
+}
+
+function successorOfText(text: string, like: UnitNumber): string[] {
+  const match = /^([0-9]+)$/.exec(text);
+  if (match && like.style === 'arabic') return successorTexts({ base: Number(match[1]), suffix: '', text, style: 'arabic' });
+  return [];
+}
+
+function isFirst(number: UnitNumber): boolean {
+  return number.base === 1 && number.suffix === '';
+}
+
+function firstOf(number: UnitNumber): string {
+  switch (number.style) {
+    case 'roman':
+      return 'I';
+    case 'ordinal':
+      return 'Kesatu';
+    case 'letter':
+      return 'a';
+    default:
+      return '1';
+  }
+}
+
+function missingRange(unit: Unit, previous: UnitNumber, number: UnitNumber): string {
+  const first = successorTexts(previous)[0];
+  if (number.style === 'arabic' && previous.suffix === '' && number.suffix === '' && number.base - previous.base > 2) {
+    return `${nameWith(unit, first)} – ${nameWith(unit, String(number.base - 1))}`;
+  }
+  return nameWith(unit, first);
+}
+
+function nameWith(unit: Unit, number: string): string {
+  return unitName({ ...unit, number });
+}
+
+function headingWord(unit: Unit): string {
+  return unitName({ ...unit, number: '' }).trim().replace(/\(\)$/, '').trim();
+}
+
+function describe(unit: Unit): string {
+  return unit.title ? `${unitName(unit)} (${unit.title})` : unitName(unit);
+}
+
+function related(unit: Unit, key: 'firstHere' | 'previousHere'): RelatedInformation {
+  return { range: unit.nameRange, message: msg(key, { name: unitName(unit) }) };
+}
+
+/** Rule 70 allows a BAB without Bagian, but a single Bagian (or Paragraf) divides nothing. */
+function checkSubdivisions(regulation: Regulation, add: Add): void {
+  for (const unit of regulation.units) {
+    if (unit.quoted || (unit.kind !== 'bab' && unit.kind !== 'bagian')) continue;
+    if (unit.scope !== 'main') continue;
+    const childKind = unit.kind === 'bab' ? 'bagian' : 'paragraf';
+    const subdivisions = unit.children.filter((child) => child.kind === childKind);
+    if (subdivisions.length === 1) {
+      add('single-subdivision', subdivisions[0].nameRange, msg('single', { name: unitName(subdivisions[0]), parent: unitName(unit) }), [], { unitId: subdivisions[0].id });
+    }
+  }
+}
+
+function checkReferences(regulation: Regulation, references: Reference[], add: Add): void {
+  for (const reference of references) {
+    for (const item of reference.items) {
+      const written = item.range;
+      if (item.status === 'dangling') {
+        const failed = item.failedAt;
+        if (failed?.damagedFrom) {
+          add('dangling-reference', failed.range, msg('damagedRef', { written: failed.damagedFrom.replace(/\s+/g, ' '), probable: failed.probable ?? '?' }), [], { replacement: failed.probable });
+        } else if (failed && item.resolvedPrefix) {
+          add('dangling-reference', written, msg('noChild', { parent: citation(item.resolvedPrefix), child: segmentName(failed.kind, failed.value) }), [{ range: item.resolvedPrefix.nameRange, message: msg('parentHere', { name: citation(item.resolvedPrefix) }) }]);
+        } else if (failed) {
+          add('dangling-reference', written, msg('noTarget', { name: segmentName(failed.kind, failed.value) }));
+        }
+      } else if (item.status === 'ambiguous') {
+        add('ambiguous-reference', written, msg('ambiguous', { name: item.path.map((segment) => segmentName(segment.kind, segment.value)).join(' '), count: String(item.targets.length) }), item.targets.map((target) => ({ range: target.nameRange, message: msg('candidate', { name: citation(target) }) })));
+      }
+    }
+    // Rule 272: "pada" for ayat of the same Pasal, "dalam" for another Pasal.
+    const head = reference.items[0];
+    if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.written[0].kind === 'ayat' && head.status === 'resolved') {
+      add('reference-style', reference.prepositionRange, msg('padaAyat', {}), [], { replacement: 'pada' });
+    }
+  }
+  void regulation;
+}
+
+export function segmentName(kind: string, value: string): string {
+  return kind === 'ayat' ? `ayat (${value})` : kind === 'pasal' ? `Pasal ${value}` : `${kind} ${value}`;
+}

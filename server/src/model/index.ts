@@ -1,0 +1,4 @@
+// The model layer: the typed regulation (units, scopes) and its resolved cross-references.
+export * from './regulation';
+export * from './references';
+export * from './numbering-groups';

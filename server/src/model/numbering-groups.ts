@@ -1,0 +1,82 @@
+// Which units are numbered together: Pasal run through a whole scope, BAB restart per BUKU,
+// Bagian per BAB, Paragraf per Bagian, ayat per Pasal, list items per parent and label style.
+// Quoted amendment text is never checked: its numbers belong to the amended regulation.
+
+import { Regulation, Unit, UnitKind } from './regulation';
+
+export interface NumberingGroup {
+  readonly kind: UnitKind;
+  /** The unit whose children are numbered (undefined for scope-wide Pasal and BAB runs). */
+  readonly container: Unit | undefined;
+  readonly scope: string;
+  readonly units: Unit[];
+}
+
+const LIST_KINDS = new Set<UnitKind>(['ayat', 'huruf', 'angka']);
+
+export function numberingGroups(regulation: Regulation): NumberingGroup[] {
+  const groups: NumberingGroup[] = [];
+  const scopeRuns = new Map<string, NumberingGroup>();
+  const run = (kind: UnitKind, key: string, scope: string): NumberingGroup => {
+    let group = scopeRuns.get(key);
+    if (!group) {
+      group = { kind, container: undefined, scope, units: [] };
+      scopeRuns.set(key, group);
+      groups.push(group);
+    }
+    return group;
+  };
+  for (const unit of regulation.units) {
+    if (unit.quoted || unit.parsed === undefined) continue;
+    if (unit.scope !== 'main' && unit.scope !== 'penjelasan' && unit.scope !== 'lampiran' && unit.scope !== 'pembukaan') continue;
+    // The Penjelasan of an amending law is keyed by the amending structure, not by one Pasal run.
+    if (unit.scope === 'penjelasan' && regulation.amending) continue;
+    switch (unit.kind) {
+      case 'pasal':
+        run('pasal', `pasal|${unit.scope}`, unit.scope).units.push(unit);
+        break;
+      case 'buku':
+        run('buku', `buku|${unit.scope}`, unit.scope).units.push(unit);
+        break;
+      case 'bab': {
+        const buku = enclosing(unit, 'buku');
+        run('bab', `bab|${unit.scope}|${buku?.id ?? ''}`, unit.scope).units.push(unit);
+        break;
+      }
+      case 'bagian': {
+        const bab = enclosing(unit, 'bab');
+        run('bagian', `bagian|${unit.scope}|${bab?.id ?? ''}`, unit.scope).units.push(unit);
+        break;
+      }
+      case 'paragraf': {
+        const bagian = enclosing(unit, 'bagian');
+        run('paragraf', `paragraf|${unit.scope}|${bagian?.id ?? ''}`, unit.scope).units.push(unit);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Lists: direct children of one unit, per kind and label style.
+  for (const parent of regulation.units) {
+    if (parent.quoted) continue;
+    if (parent.scope !== 'main' && parent.scope !== 'penjelasan' && parent.scope !== 'pembukaan') continue;
+    if (parent.scope === 'penjelasan' && regulation.amending) continue;
+    const byStyle = new Map<string, Unit[]>();
+    for (const child of parent.children) {
+      if (!LIST_KINDS.has(child.kind) || child.quoted || child.parsed === undefined) continue;
+      const key = `${child.kind}|${child.labelStyle ?? ''}`;
+      const list = byStyle.get(key);
+      if (list) list.push(child);
+      else byStyle.set(key, [child]);
+    }
+    for (const units of byStyle.values()) groups.push({ kind: units[0].kind, container: parent, scope: parent.scope, units });
+  }
+  return groups;
+}
+
+function enclosing(unit: Unit, kind: UnitKind): Unit | undefined {
+  let current = unit.parent;
+  while (current && current.kind !== kind) current = current.parent;
+  return current;
+}
