@@ -1,0 +1,189 @@
+// Renumbering: give a unit and every later unit of its numbering group the numbers the sequence calls
+// for, and rewrite every resolved reference to a renumbered unit so it still cites the same text.
+// Invariant: a reference that pointed at some text before the edits points at the same text after.
+
+import { formatNumber, normaliseKey, UnitNumber } from '../syntax';
+import { NumberingGroup, numberingGroups, Reference, RefItem, RefSegment, TextRange, Unit } from '../model';
+import { Analysis } from './analysis';
+import { mergeEdits, numberSpan, TextEdit } from './edits';
+
+/** One unit and the number it gets. */
+export interface NumberChange {
+  readonly unit: Unit;
+  readonly number: string;
+}
+
+export function renumberFrom(analysis: Analysis, unitId: number): TextEdit[] {
+  return editsForNumberChanges(analysis, renumberPlan(analysis, unitId));
+}
+
+/** The numbering group a unit is checked in (undefined for quoted text and unnumbered units). */
+export function groupOf(analysis: Analysis, unit: Unit): NumberingGroup | undefined {
+  return numberingGroups(analysis.regulation).find((group) => group.units.includes(unit));
+}
+
+/** The new numbers for `unitId` and every later unit of its group (unchanged units included). */
+export function renumberPlan(analysis: Analysis, unitId: number): NumberChange[] {
+  const unit = analysis.regulation.units[unitId];
+  if (!unit || unit.id !== unitId) return [];
+  const group = groupOf(analysis, unit);
+  if (!group) return [];
+  return planForGroup(group, group.units.indexOf(unit));
+}
+
+export function planForGroup(group: NumberingGroup, from: number): NumberChange[] {
+  const units = group.units;
+  const style = units[from].parsed!.style;
+  const spreadsheet = units.some((unit) => unit.parsed?.style === 'letter' && /^[a-z]{2,}$/.test(unit.parsed.text) && !/^(.)\1+$/.test(unit.parsed.text));
+  let previous: { base: number; suffix: string } | undefined = from > 0 ? sequencePosition(units[from - 1].parsed!) : undefined;
+  const out: NumberChange[] = [];
+  for (let i = from; i < units.length; i++) {
+    const unit = units[i];
+    const current = unit.parsed!;
+    let next: { base: number; suffix: string };
+    if (!previous) {
+      // The first of its group: 1, I, Kesatu, a — except Pasal outside the batang tubuh, which may start anywhere.
+      next = group.kind === 'pasal' && group.scope !== 'main' ? { base: current.base, suffix: '' } : { base: 1, suffix: '' };
+    } else if (current.suffix !== '' && style !== 'letter') {
+      // An inserted unit (5A) stays inserted after the unit before it: 6A after 6, 6B after 6A.
+      next = { base: previous.base, suffix: previous.suffix === '' ? 'A' : String.fromCharCode(previous.suffix.toUpperCase().charCodeAt(0) + 1) };
+    } else {
+      next = { base: previous.base + 1, suffix: '' };
+    }
+    out.push({ unit, number: formatFor(unit, next, style, spreadsheet) });
+    previous = next;
+  }
+  return out;
+}
+
+function sequencePosition(number: UnitNumber): { base: number; suffix: string } {
+  return { base: number.base, suffix: number.suffix.toUpperCase() };
+}
+
+function formatFor(unit: Unit, position: { base: number; suffix: string }, style: UnitNumber['style'], spreadsheet: boolean): string {
+  if (style === 'letter') return spreadsheet ? spreadsheetLetters(position.base) : formatNumber(position.base, '', 'letter');
+  // ayat and angka write inserted numbers in lower case: (1a); Pasal, BAB, Bagian in capitals: 5A, IXA, Kedua A.
+  const suffix = unit.kind === 'ayat' || unit.kind === 'angka' ? position.suffix.toLowerCase() : position.suffix;
+  return formatNumber(position.base, suffix, style);
+}
+
+/** 1 → a, 26 → z, 27 → aa, 28 → ab (the spreadsheet practice some lists follow after z). */
+function spreadsheetLetters(value: number): string {
+  let rest = value;
+  let out = '';
+  while (rest > 0) {
+    const digit = (rest - 1) % 26;
+    out = String.fromCharCode(97 + digit) + out;
+    rest = Math.floor((rest - 1) / 26);
+  }
+  return out;
+}
+
+// ---- edits ------------------------------------------------------------------------------------
+
+/**
+ * The edits that give each unit its new number: the heading or label itself, the matching heading
+ * in the Penjelasan (for Pasal of the batang tubuh), and every resolved reference to a changed unit.
+ */
+export function editsForNumberChanges(analysis: Analysis, changes: readonly NumberChange[]): TextEdit[] {
+  const text = analysis.text;
+  const effective = new Map<Unit, string>();
+  const edits: TextEdit[] = [];
+  for (const change of withPenjelasanMirrors(analysis, changes)) {
+    const { unit, number } = change;
+    if (unit.quoted) continue;
+    const numberChanged = normaliseKey(unit.number ?? '') !== normaliseKey(number);
+    if (numberChanged) effective.set(unit, number);
+    const written = unit.writtenNumber ?? unit.number ?? '';
+    if (normaliseKey(written) === normaliseKey(number)) continue;
+    // "Pertama" for Kesatu, "05" for 5: a sound heading that already reads as the new number stays as written.
+    if (unit.damage === undefined && unit.parsed && normaliseKey(unit.parsed.text) === normaliseKey(number)) continue;
+    const span = numberSpan(text, unit);
+    edits.push({ range: span, newText: matchCase(text.slice(span.start, span.end), number) });
+  }
+  if (effective.size > 0) edits.push(...referenceEdits(analysis, effective));
+  return mergeEdits(text, edits);
+}
+
+/** Penjelasan "Pasal 14" explains batang-tubuh Pasal 14: it follows it when the occurrences pair up one for one. */
+function withPenjelasanMirrors(analysis: Analysis, changes: readonly NumberChange[]): NumberChange[] {
+  const out = [...changes];
+  const main = changes.filter((change) => change.unit.kind === 'pasal' && change.unit.scope === 'main' && !change.unit.quoted);
+  if (main.length === 0 || analysis.regulation.amending) return out;
+  const units = analysis.regulation.units.filter((unit) => unit.kind === 'pasal' && !unit.quoted && unit.number !== undefined);
+  const byKey = (scope: string): Map<string, Unit[]> => {
+    const map = new Map<string, Unit[]>();
+    for (const unit of units) {
+      if (unit.scope !== scope) continue;
+      const key = normaliseKey(unit.number!);
+      map.set(key, [...(map.get(key) ?? []), unit]);
+    }
+    return map;
+  };
+  const bodyIndex = byKey('main');
+  const explanationIndex = byKey('penjelasan');
+  if (explanationIndex.size === 0) return out;
+  for (const change of main) {
+    const key = normaliseKey(change.unit.number!);
+    const body = bodyIndex.get(key) ?? [];
+    const explanations = explanationIndex.get(key) ?? [];
+    if (explanations.length !== body.length) continue;
+    const mirror = explanations[body.indexOf(change.unit)];
+    if (mirror && !changes.some((other) => other.unit === mirror)) out.push({ unit: mirror, number: change.number });
+  }
+  return out;
+}
+
+/** Rewrites the number of every written segment of a resolved reference that names a renumbered unit. */
+function referenceEdits(analysis: Analysis, changed: Map<Unit, string>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const reference of analysis.references) {
+    for (const item of reference.items) {
+      if (item.status !== 'resolved' || item.targets.length !== 1) continue;
+      for (const { segment, unit } of segmentUnits(item)) {
+        const number = changed.get(unit);
+        if (number === undefined) continue;
+        const span = segmentValueSpan(analysis.text, segment);
+        if (span) edits.push({ range: span, newText: matchCase(segment.value, number) });
+      }
+    }
+  }
+  return edits;
+}
+
+/** The unit each written segment of a resolved item names: the target for the last, its ancestors for the rest. */
+export function segmentUnits(item: RefItem): Array<{ segment: RefSegment; unit: Unit }> {
+  const out: Array<{ segment: RefSegment; unit: Unit }> = [];
+  let unit: Unit | undefined = item.targets[0];
+  const written = new Set(item.written);
+  for (let i = item.path.length - 1; i >= 0 && unit; i--) {
+    const segment = item.path[i];
+    while (unit && unit.kind !== segment.kind) unit = unit.parent;
+    if (!unit) break;
+    if (written.has(segment)) out.push({ segment, unit });
+    unit = unit.parent;
+  }
+  return out;
+}
+
+/** Where the designator sits in a segment: "14" in "Pasal 14", "3" in "ayat (3)", "b" in "huruf b". */
+export function segmentValueSpan(text: string, segment: RefSegment): TextRange | undefined {
+  const written = text.slice(segment.range.start, segment.range.end);
+  const at = segment.kind === 'ayat' ? written.indexOf('(') + 1 : written.length - segment.value.length;
+  if (at <= 0 || written.slice(at, at + segment.value.length) !== segment.value) return undefined;
+  return { start: segment.range.start + at, end: segment.range.start + at + segment.value.length };
+}
+
+/** Keeps the written case: "KEDUA" → "KETIGA", "5a" → "6a", "Kedua" → "Ketiga". */
+export function matchCase(written: string, replacement: string): string {
+  if (!/[A-Za-z]/.test(written) || !/[A-Za-z]/.test(replacement)) return replacement;
+  if (written.length > 1 && written === written.toUpperCase() && /[A-Z]{2}/.test(written)) return replacement.toUpperCase();
+  if (/^[0-9]+[a-z]$/.test(written)) return replacement.toLowerCase();
+  if (/^[0-9]+[A-Z]$/.test(written)) return replacement.toUpperCase();
+  return replacement;
+}
+
+/** Every reference (for callers that list what a change touches). */
+export function referencesTo(analysis: Analysis, unit: Unit): Reference[] {
+  return analysis.references.filter((reference) => reference.items.some((item) => item.status === 'resolved' && segmentUnits(item).some((entry) => entry.unit === unit)));
+}
