@@ -61,17 +61,29 @@ export interface DiagnosticOptions {
 
 export function computeDiagnostics(regulation: Regulation, references: Reference[], options: DiagnosticOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // Scraped text whose headings run inline is read with less confidence below the Pasal level:
+  // there an error becomes a warning (a configured severity still wins).
+  const scraped = regulation.inlineRatio > 0.3;
+  const weak = (data: FixData): boolean => {
+    if (!scraped) return false;
+    const unit = data.unitId === undefined ? undefined : regulation.units[data.unitId];
+    return unit === undefined || (unit.kind !== 'pasal' && unit.kind !== 'bab') || unit.node.info.inline === true;
+  };
   const add = (code: DiagnosticCode, range: TextRange, message: Message, related: RelatedInformation[] = [], data: FixData = {}): void => {
     const configured = options.severity?.[code];
     if (configured === 'off') return;
-    out.push({ code, severity: configured ?? DEFAULT_SEVERITY[code], message, range, related, data });
+    let severity = configured ?? DEFAULT_SEVERITY[code];
+    if (!configured && severity === 'error' && weak(data)) severity = 'warning';
+    out.push({ code, severity, message, range, related, data });
   };
   for (const error of regulation.parse.errors) {
     const unit = regulation.units.find((candidate) => candidate.range.start === error.start && candidate.damage !== undefined);
     const replacement = unit ? `${headingWord(unit)} ${unit.number ?? ''}` : undefined;
     add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
   }
+  currentText = regulation.text;
   for (const group of numberingGroups(regulation)) checkGroup(group, add);
+  currentText = '';
   checkSubdivisions(regulation, add);
   checkReferences(regulation, references, add);
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
@@ -91,6 +103,14 @@ function checkGroup(group: NumberingGroup, add: Add): void {
     const name = unitName(unit);
     // A list restarting at its first number after a higher one: a heading above was probably lost.
     if (previous && isFirst(number) && seen.has(key) && group.kind !== 'pasal' && group.kind !== 'bab') {
+      // A new lead-in ("… terdiri atas:") after the previous item's sentence starts a new list.
+      if (leadsIn(previousUnit!)) {
+        seen = new Map([[key, unit]]);
+        previous = number;
+        previousUnit = unit;
+        accepted = undefined;
+        continue;
+      }
       add('duplicate-number', unit.nameRange, msg('restart', { name, previous: unitName(previousUnit!) }), [related(seen.get(key)!, 'firstHere')], { unitId: unit.id });
       seen = new Map([[key, unit]]);
       previous = number;
@@ -130,6 +150,21 @@ function checkGroup(group: NumberingGroup, add: Add): void {
     previousUnit = unit;
     accepted = undefined;
   }
+}
+
+function leadsIn(unit: Unit): boolean {
+  const node = unit.node;
+  const source = unit.range;
+  void source;
+  let end = node.end;
+  for (const child of node.children) if (child.type === 'node' && child.kind !== 'heading') { end = child.start; break; }
+  return /[.;]\s[^.;]*:\s*$/.test(textOf(unit, end));
+}
+
+let currentText = '';
+
+function textOf(unit: Unit, end: number): string {
+  return currentText.slice(unit.numberRange.end, end);
 }
 
 function successorOfText(text: string, like: UnitNumber): string[] {

@@ -59,7 +59,7 @@ export function numberingGroups(regulation: Regulation): NumberingGroup[] {
   }
   // Lists: direct children of one unit, per kind and label style.
   for (const parent of regulation.units) {
-    if (parent.quoted) continue;
+    if (parent.quoted || parent.unreliable) continue;
     if (parent.scope !== 'main' && parent.scope !== 'penjelasan' && parent.scope !== 'pembukaan') continue;
     if (parent.scope === 'penjelasan' && regulation.amending) continue;
     const byStyle = new Map<string, Unit[]>();

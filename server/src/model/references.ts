@@ -348,6 +348,11 @@ function resolveItem(regulation: Regulation, item: RefItem, context: Unit | unde
 }
 
 function fail(item: RefItem, segment: RefSegment, prefix: Unit | undefined, damaged: RefSegment | undefined, regulation: Regulation): void {
+  // Below a Pasal whose labels lost their text, a missing ayat or huruf says nothing about the drafting.
+  if (!damaged && prefix?.unreliable) {
+    item.status = 'unchecked';
+    return;
+  }
   item.status = 'dangling';
   item.failedAt = damaged ?? segment;
   item.resolvedPrefix = prefix;

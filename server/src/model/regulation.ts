@@ -36,6 +36,8 @@ export interface Unit {
   readonly labelStyle: 'dot' | 'paren' | undefined;
   readonly damage: string | undefined;
   readonly artefact: boolean;
+  /** Inside a Pasal whose list labels lost their text (pdftotext layout breakage): numbering there is not trusted. */
+  unreliable: boolean;
   readonly node: SyntaxNode;
 }
 
@@ -52,6 +54,8 @@ export interface Regulation {
   readonly konsiderans: Unit | undefined;
   /** An amending regulation (Pasal I, Pasal II): its Arabic references point at the amended text. */
   readonly amending: boolean;
+  /** Share of Pasal headings found mid-line: scraped text whose lists are read with less confidence. */
+  readonly inlineRatio: number;
 }
 
 const UNIT_KINDS = new Set<string>([
@@ -97,7 +101,31 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
     else pasalIndex.set(key, [unit]);
     if (unit.parsed?.style === 'roman') amending = true;
   }
-  return { text, parse: parsed, roots, units, pasalIndex, konsiderans, amending };
+  markLayoutBreakage(text, units);
+  const mainPasal = units.filter((unit) => unit.kind === 'pasal' && unit.scope === 'main' && !unit.quoted);
+  const inlineRatio = mainPasal.length === 0 ? 0 : mainPasal.filter((unit) => unit.node.info.inline).length / mainPasal.length;
+  return { text, parse: parsed, roots, units, pasalIndex, konsiderans, amending, inlineRatio };
+}
+
+/** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken. */
+function markLayoutBreakage(text: string, units: Unit[]): void {
+  for (const unit of units) {
+    if (unit.kind !== 'pasal') continue;
+    let empty = 0;
+    const stack = [...unit.children];
+    while (stack.length > 0) {
+      const child = stack.pop()!;
+      if (child.children.length === 0 && text.slice(child.numberRange.end, child.range.end).trim().length === 0) empty++;
+      stack.push(...child.children);
+    }
+    if (empty >= 2) {
+      const mark = (target: Unit): void => {
+        target.unreliable = true;
+        target.children.forEach(mark);
+      };
+      mark(unit);
+    }
+  }
 }
 
 function scopeOf(kind: UnitKind, inherited: string): string {
@@ -151,6 +179,7 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
     labelStyle: node.info.labelStyle,
     damage: node.info.damage,
     artefact: node.info.artefact === true,
+    unreliable: false,
     node,
   };
 }

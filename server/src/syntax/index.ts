@@ -2,3 +2,4 @@
 export * from './tree';
 export * from './numbering';
 export { parse, kindLabel } from './parser';
+export { ocrReadings, scanHeading, scanLabel } from './scanner';

@@ -380,7 +380,8 @@ class Parser {
     const ownLine = /^[.:*\s]*$/.test(rest);
     if (this.part === 'judul' && h.kind !== 'bab' && h.kind !== 'pasal') return undefined;
     if (h.kind === 'pasal') {
-      const restOk = ownLine || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && !REGULATION_NOUN.test(rest)) || /^Cukup jelas/i.test(rest);
+      const ownRegulation = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/.test(rest);
+      const restOk = ownLine || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!REGULATION_NOUN.test(rest) || ownRegulation)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
       if (ownLine && where === 'line' && this.nextLineContinues()) return undefined;
     } else if (h.kind === 'bab' || h.kind === 'buku') {
@@ -392,7 +393,7 @@ class Parser {
     const scope = this.targetScope(h);
     const fits = (number: UnitNumber): boolean => this.fits(h.kind, number, scope);
     if (h.number && !h.keywordDamage) {
-      if (where === 'mid' && !fits(h.number)) return undefined;
+      if (where === 'mid' && !fits(h.number) && !this.nearlyFits(h.kind, h.number, scope, rest)) return undefined;
       if (where === 'line' && !fits(h.number) && this.lastLineOpen && this.lastLineKind === 'text') return undefined;
       return { number: h.number };
     }
@@ -452,6 +453,15 @@ class Parser {
     }
     if (last.style !== number.style) return false;
     return isSuccessor(last, number);
+  }
+
+  /** Scraped text loses headings: an inline Pasal a few numbers ahead, opening with "(1)" or a sentence, is still one. */
+  private nearlyFits(kind: HeadingCandidate['kind'], number: UnitNumber, scope: Scope, rest: string): boolean {
+    if (kind !== 'pasal' || scope.kind === 'quote' || number.suffix !== '' || number.style !== 'arabic') return false;
+    const last = lastOf(scope, kind);
+    if (!last || last.style !== 'arabic') return false;
+    if (number.base <= last.base || number.base > last.base + 3) return false;
+    return /^\(1\)/.test(rest) || (/^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest));
   }
 
   /** A heading whose number continues the outer sequence ends the quoted amendment text. */
@@ -674,7 +684,7 @@ class Parser {
       if (this.part === 'judul' || this.part === 'penutup' && heading.kind !== 'pasal') return undefined;
       const accepted = this.acceptHeading(heading, restOfLine, 'mid');
       if (!accepted) return undefined;
-      return { at, labelsNext: heading.kind === 'pasal', handle: () => this.handleHeading(shiftHeading(heading, at), accepted, end, false) };
+      return { at, labelsNext: heading.kind === 'pasal', handle: () => this.markInline(this.handleHeading(shiftHeading(heading, at), accepted, end, false), at) };
     }
     if (!this.labelsCountHere()) return undefined;
     const label = scanLabel(restOfLine, 0, this.part === 'penjelasan');
@@ -689,7 +699,19 @@ class Parser {
       const continues = this.listFits(label);
       if (!(opensList || (continues && (prev === ';' || prev === ':' || (prev === '.' && (/^[a-z]/.test(next) || label.kind === 'angka')))))) return undefined;
     }
-    return { at, labelsNext: false, handle: () => this.handleLabel(shift(label, at), false) };
+    return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(label, at), false), at) };
+  }
+
+  /** Records that the unit starting at `start` was found in the middle of a line. */
+  private markInline(next: number, start: number): number {
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const node = this.stack[i];
+      if (node.start === start && node.kind !== 'heading') {
+        node.info.inline = true;
+        break;
+      }
+    }
+    return next;
   }
 
   private ayatFits(number: UnitNumber): boolean {
