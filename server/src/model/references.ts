@@ -251,7 +251,7 @@ function resolveReference(regulation: Regulation, reference: Reference, isExtern
       item.status = isExternal ? 'external' : 'unchecked';
       continue;
     }
-    if (regulation.amending && head.kind === 'pasal' && item.path[0].value.match(/^[0-9]/) && where === 'body') {
+    if (regulation.amending && head.kind === 'pasal' && /^[0-9]/.test(head.value) && (where === 'body' || where === 'penjelasan')) {
       item.status = 'unchecked';
       continue;
     }
@@ -349,7 +349,8 @@ function resolveItem(regulation: Regulation, item: RefItem, context: Unit | unde
 
 function fail(item: RefItem, segment: RefSegment, prefix: Unit | undefined, damaged: RefSegment | undefined, regulation: Regulation): void {
   // Below a Pasal whose labels lost their text, a missing ayat or huruf says nothing about the drafting.
-  if (!damaged && prefix?.unreliable) {
+  const lostLabels = regulation.layoutBroken && prefix !== undefined && !prefix.children.some((child) => child.kind === segment.kind);
+  if (!damaged && (prefix?.unreliable || lostLabels)) {
     item.status = 'unchecked';
     return;
   }

@@ -56,6 +56,8 @@ export interface Regulation {
   readonly amending: boolean;
   /** Share of Pasal headings found mid-line: scraped text whose lists are read with less confidence. */
   readonly inlineRatio: number;
+  /** pdftotext separated list labels from their text somewhere in the document. */
+  readonly layoutBroken: boolean;
 }
 
 const UNIT_KINDS = new Set<string>([
@@ -104,7 +106,8 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
   markLayoutBreakage(text, units);
   const mainPasal = units.filter((unit) => unit.kind === 'pasal' && unit.scope === 'main' && !unit.quoted);
   const inlineRatio = mainPasal.length === 0 ? 0 : mainPasal.filter((unit) => unit.node.info.inline).length / mainPasal.length;
-  return { text, parse: parsed, roots, units, pasalIndex, konsiderans, amending, inlineRatio };
+  const layoutBroken = units.some((unit) => unit.unreliable);
+  return { text, parse: parsed, roots, units, pasalIndex, konsiderans, amending, inlineRatio, layoutBroken };
 }
 
 /** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken. */
@@ -118,7 +121,7 @@ function markLayoutBreakage(text: string, units: Unit[]): void {
       if (child.children.length === 0 && text.slice(child.numberRange.end, child.range.end).trim().length === 0) empty++;
       stack.push(...child.children);
     }
-    if (empty >= 2) {
+    if (empty >= 2 || (empty >= 1 && unit.children.length <= 2)) {
       const mark = (target: Unit): void => {
         target.unreliable = true;
         target.children.forEach(mark);

@@ -447,8 +447,9 @@ class Parser {
       return last ? isSuccessor(last, number) : true;
     }
     const last = lastOf(scope, kind);
+    // The Penjelasan of an amending law lists amended Pasal in any order: every heading there fits.
+    if (scope.kind === 'penjelasan' && (this.mainScope.pasalStyle === 'roman' || !last)) return true;
     if (!last) {
-      if (scope.kind === 'penjelasan') return true;
       return number.base === 1 && number.suffix === '';
     }
     if (last.style !== number.style) return false;
