@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/features';
+import { fixture, lineOf } from './helpers';
+
+function codesAt(text: string): string[] {
+  return analyze(text).diagnostics.map((diagnostic) => `${lineOf(text, diagnostic.range.start)}:${diagnostic.code}`);
+}
+
+const BODY = 'MEMUTUSKAN:\nMenetapkan : PERATURAN WALI KOTA TENTANG CONTOH.\n\n';
+
+describe('diagnostics', () => {
+  it('reports what the seeds were specified with', () => {
+    const kupang = fixture('seeds/kupang-perwal-49-2021.txt');
+    assert.deepEqual(codesAt(kupang), ['226:malformed-heading']);
+    const bekasi = fixture('seeds/bekasi-perwal-121-2021.txt');
+    assert.deepEqual(codesAt(bekasi), ['70:single-subdivision', '135:numbering-gap', '424:duplicate-number', '468:malformed-heading']);
+    const duplicate = analyze(bekasi).diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-number')!;
+    assert.equal(lineOf(bekasi, duplicate.related[0].range.start), 412);
+    assert.match(analyze(kupang).diagnostics[0].message.en, /Pasal 13/);
+    assert.match(analyze(kupang).diagnostics[0].message.id, /Pasal 13/);
+  });
+  it('finds gaps, duplicates and order errors at every level without cascades', () => {
+    const text = BODY + 'Pasal 1\n(1) a.\n(2) b.\n(2) c.\n(4) d.\nPasal 2\na. x;\nc. y.\nPasal 4\nIsi.\nPasal 3\nIsi.\n';
+    assert.deepEqual(codesAt(text), ['7:duplicate-number', '11:numbering-gap', '12:numbering-gap', '14:numbering-order']);
+  });
+  it('resolves references and reports dangling and ambiguous ones', () => {
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Sebagaimana dimaksud pada ayat (1) dan ayat (3).\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 ayat (2) dan Pasal 9.\nPasal 3\nMenurut Pasal 4 Peraturan Menteri Nomor 5 Tahun 2020.\nPasal 3\nLihat Pasal 3.\n';
+    const codes = codesAt(text);
+    assert.ok(codes.includes('6:dangling-reference'), codes.join());
+    assert.ok(codes.includes('8:dangling-reference'), codes.join());
+    assert.ok(codes.includes('12:ambiguous-reference'), codes.join());
+    assert.ok(!codes.some((code) => code.startsWith('10:')), 'a reference to another regulation is not resolved here');
+  });
+  it('says what an OCR-damaged reference probably meant', () => {
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua sebagaimana dimaksud pada ayat (21 huruf a.\nPasal 2\nSebagaimana dimaksud dalam hurrp b.\n';
+    const messages = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => diagnostic.message.en);
+    assert.ok(messages.some((message) => /probably meant ayat \(2\)/.test(message)), messages.join('\n'));
+    assert.ok(messages.some((message) => /probably meant huruf b/.test(message)), messages.join('\n'));
+  });
+  it('honours configured severities and "off"', () => {
+    const text = fixture('seeds/bekasi-perwal-121-2021.txt');
+    const diagnostics = analyze(text, { severity: { 'duplicate-number': 'warning', 'single-subdivision': 'off' } }).diagnostics;
+    assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-number')?.severity, 'warning');
+    assert.ok(!diagnostics.some((diagnostic) => diagnostic.code === 'single-subdivision'));
+  });
+});

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { parse, SyntaxNode, tokensOf, walkNodes } from '../../server/src/syntax';
+
+function units(text: string, kind: string): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  walkNodes(parse(text).root, (node) => {
+    if (node.kind === kind) out.push(node);
+  });
+  return out;
+}
+
+function numbers(text: string, kind: string): string[] {
+  return units(text, kind).map((node) => node.info.repairedNumber ?? node.info.numberText ?? '?');
+}
+
+const BODY = 'MEMUTUSKAN:\nMenetapkan : PERATURAN WALI KOTA TENTANG CONTOH.\n\n';
+
+describe('parser', () => {
+  it('is lossless on tricky input', () => {
+    for (const text of ['', '\n', '\r\n\r', 'Pasal', BODY + 'Pasal 1\n(1) a.\r\nb)\u0000\uD800', '**BAB I**\n- (1) x']) {
+      const tokens = tokensOf(parse(text).root);
+      assert.equal(tokens.map((token) => text.slice(token.start, token.end)).join(''), text);
+    }
+  });
+  it('reads headings on their own line, with titles, inline and decorated', () => {
+    const text = BODY + '**BAB I**\nKETENTUAN UMUM\n\nPasal 1\n- (1) Satu.\n- (2) Dua. (3) Tiga.\n\nBAB II TUGAS Pasal 2 (1) Empat.\n';
+    assert.deepEqual(numbers(text, 'bab'), ['I', 'II']);
+    assert.deepEqual(numbers(text, 'pasal'), ['1', '2']);
+    assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3', '1']);
+  });
+  it('repairs OCR-damaged headings only where the sequence confirms them', () => {
+    const text = BODY + 'Pasal 12\nIsi.\n\nPasal B\nIsi.\n\nasal 14\nIsi.\n\nPasa] 15\nIsi.\n';
+    assert.deepEqual(numbers(text, 'pasal'), ['12', '13', '14', '15']);
+    assert.equal(parse(text).errors.length, 3);
+    // "asal 40" does not fit the sequence: it stays text.
+    assert.deepEqual(numbers(BODY + 'Pasal 1\nIsi.\nasal 40\n', 'pasal'), ['1']);
+  });
+  it('does not take catchwords, wrapped references or references to other regulations for headings', () => {
+    const text = BODY + 'Pasal 1\nSebagaimana dimaksud dalam\nPasal 22\nayat (1), jo. Pasal 13.\nPasal 12 ...\nPasal 4 Peraturan Menteri Nomor 5 Tahun 2020 berlaku.\nPasal 2\nIsi.\n';
+    assert.deepEqual(numbers(text, 'pasal'), ['1', '2']);
+  });
+  it('keeps quoted amendment text in a scope of its own', () => {
+    const text = BODY + 'Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n1. Ketentuan Pasal 6 diubah sehingga berbunyi sebagai berikut:\nPasal 6\n(1) Baru.\n2. Di antara Pasal 7 dan Pasal 8 disisipkan 1 (satu) pasal, yakni Pasal 7A yang berbunyi sebagai berikut:\nPasal 7A\nIsi.\nPasal II\nPeraturan ini mulai berlaku.\n';
+    assert.equal(units(text, 'quote').length, 2);
+    const main = units(text, 'pasal').filter((node) => /^[IVX]+$/.test(node.info.numberText ?? ''));
+    assert.deepEqual(main.map((node) => node.info.numberText), ['I', 'II']);
+  });
+  it('finds the parts: pembukaan, batang tubuh, penutup, penjelasan, lampiran', () => {
+    const text = 'PERATURAN WALI KOTA X\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMenimbang : a. bahwa x;\nb. bahwa y;\nMengingat : 1. UU;\n' + BODY + 'Pasal 1\nIsi.\nDitetapkan di X\nPENJELASAN\nI. UMUM\nx\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nLAMPIRAN\nBAB I\nPENDAHULUAN\n';
+    const parts = parse(text).root.children.filter((child): child is SyntaxNode => child.type === 'node').map((node) => node.kind);
+    assert.deepEqual(parts, ['judul', 'pembukaan', 'batang-tubuh', 'penutup', 'penjelasan', 'lampiran']);
+  });
+});

@@ -1,0 +1,61 @@
+// Property tests (fast-check, seeded; the seed is printed on failure): parsing and analysis never
+// throw and the tree stays lossless, whatever is done to real text.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/features';
+import { parse, tokensOf } from '../../server/src/syntax';
+import { fixture } from './helpers';
+
+const SEED = Number(process.env.PERWAL_PROPERTY_SEED ?? 20261125);
+const kupangLines = fixture('seeds/kupang-perwal-49-2021.txt').split('\n');
+
+function lossless(text: string): boolean {
+  let position = 0;
+  for (const token of tokensOf(parse(text).root)) {
+    if (token.start !== position) return false;
+    position = token.end;
+  }
+  return position === text.length;
+}
+
+const edit = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat() }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ unit: fc.constantFrom('P', 'a', 's', 'l', ' ', '(', ')', '1', '.', '\n', '\r', '\t', '\u0000', '\uD83D', '\uFEFF', 'B', 'A', 'I') , maxLength: 12 }) }),
+);
+
+function mutate(lines: string[], edits: Array<{ kind: string; at: number; other?: number; text?: string }>): string {
+  const out = [...lines];
+  for (const change of edits) {
+    if (out.length === 0) break;
+    const at = change.at % out.length;
+    if (change.kind === 'delete') out.splice(at, 1);
+    else if (change.kind === 'duplicate') out.splice(at, 0, out[at]);
+    else if (change.kind === 'swap') {
+      const other = (change.other ?? 0) % out.length;
+      [out[at], out[other]] = [out[other], out[at]];
+    } else out[at] = out[at].slice(0, change.text!.length) + change.text + out[at].slice(change.text!.length);
+  }
+  return out.join('\n');
+}
+
+describe('properties', () => {
+  it('parse and analyze never throw and stay lossless on mutated regulations', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
+        const text = mutate(kupangLines, edits);
+        analyze(text);
+        return lossless(text);
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+  it('parse never throws on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => lossless(text)), { seed: SEED, numRuns: 500 });
+  });
+  it('deeply nested list labels do not blow the stack', () => {
+    const text = Array.from({ length: 20000 }, (_, i) => ['a.', '1.', 'a)', '1)'][i % 4] + ' x').join('\n');
+    assert.ok(lossless('Pasal 1\n' + text));
+  });
+});
