@@ -1,0 +1,120 @@
+// THE one place where UTF-16 offsets (what the pure layers speak) become LSP positions and back.
+// LSP counts `character` in UTF-16 code units, like JavaScript strings, so no re-encoding is needed;
+// what needs care is line breaks (LF, CRLF and a lone CR all end a line) and clamping positions that
+// point past the end of a line, past the end of the text, or between the two halves of a surrogate pair.
+
+import type { Position, Range } from 'vscode-languageserver';
+
+export interface OffsetRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+const LF = 10;
+const CR = 13;
+
+export class PositionIndex {
+  /** Offset at which each line starts; lineStarts[0] is always 0. */
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === CR) {
+        if (text.charCodeAt(i + 1) === LF) i++;
+        starts.push(i + 1);
+      } else if (code === LF) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Offset just after the last character of `line`, before its line break. */
+  lineEnd(line: number): number {
+    const start = this.lineStarts[line];
+    let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    while (end > start && isBreak(this.text.charCodeAt(end - 1))) end--;
+    return end;
+  }
+
+  /** Offset → position. Offsets outside the text are clamped; an offset inside a CRLF maps to the line end. */
+  positionAt(offset: number): Position {
+    const clamped = clamp(Math.floor(Number.isFinite(offset) ? offset : 0), 0, this.text.length);
+    const line = this.lineOf(clamped);
+    const character = Math.min(clamped, this.lineEnd(line)) - this.lineStarts[line];
+    return { line, character };
+  }
+
+  /**
+   * Position → offset. A line past the end gives the text length, a character past the end of its line
+   * gives the line end, and a character between the halves of a surrogate pair moves back to the pair's start.
+   */
+  offsetAt(position: Position): number {
+    const line = Number.isFinite(position.line) ? Math.floor(position.line) : 0;
+    if (line < 0) return 0;
+    if (line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[line];
+    const character = Number.isFinite(position.character) ? Math.max(0, Math.floor(position.character)) : 0;
+    let offset = Math.min(start + character, this.lineEnd(line));
+    if (offset > start && isLowSurrogate(this.text.charCodeAt(offset)) && isHighSurrogate(this.text.charCodeAt(offset - 1))) offset--;
+    return offset;
+  }
+
+  range(range: OffsetRange): Range {
+    const start = this.positionAt(range.start);
+    const end = range.end === range.start ? start : this.positionAt(Math.max(range.start, range.end));
+    return { start, end };
+  }
+
+  offsets(range: Range): OffsetRange {
+    const start = this.offsetAt(range.start);
+    const end = this.offsetAt(range.end);
+    return end < start ? { start: end, end: start } : { start, end };
+  }
+
+  /** The 0-based line containing `offset` (already clamped). */
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** Splits an offset range into one piece per line (for semantic tokens, which may not span lines). */
+  *lineSegments(range: OffsetRange): Generator<{ line: number; character: number; length: number }> {
+    const start = clamp(range.start, 0, this.text.length);
+    const end = clamp(range.end, start, this.text.length);
+    for (let line = this.lineOf(start); line < this.lineStarts.length && this.lineStarts[line] <= end; line++) {
+      const from = Math.max(start, this.lineStarts[line]);
+      const to = Math.min(end, this.lineEnd(line));
+      if (to > from) yield { line, character: from - this.lineStarts[line], length: to - from };
+      if (line + 1 < this.lineStarts.length && this.lineStarts[line + 1] >= end) break;
+    }
+  }
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return value < low ? low : value > high ? high : value;
+}
+
+function isBreak(code: number): boolean {
+  return code === LF || code === CR;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -1,0 +1,253 @@
+// The Perwal language server: a thin LSP edge over the pure service in ../features. Every request handler
+// has the same few lines: find the document (empty answer if it is not open), take its cached analysis,
+// call the pure feature, convert offsets and messages to LSP. Started over stdio (`--stdio`, the default)
+// or node IPC (`--node-ipc`, the VS Code client).
+
+import {
+  CancellationToken, CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes,
+  InitializeParams, InitializeResult, Location, LSPErrorCodes, ResponseError,
+} from 'vscode-languageserver/node';
+import { analyze, Analysis } from '../features/analysis';
+import { codeActions, fixAll } from '../features/code-actions';
+import { definition } from '../features/definition';
+import type { DiagnosticOptions } from '../features/diagnostics';
+import { referencesTo } from '../features/find-references';
+import { Locale, localeOf, pick } from '../features/messages';
+import { outline } from '../features/outline';
+import { prepareRename, rename } from '../features/rename';
+import { applySuppressions } from '../features/suppressions';
+import { AnalysisCache } from './analysis-cache';
+import { serverCapabilities } from './capabilities';
+import { DocumentStore, OpenDocument } from './documents';
+import { PositionIndex } from './positions';
+import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
+import { toCodeAction, toDiagnostic, toDocumentSymbols, toLocationLinks, toWorkspaceEdit } from './to-protocol';
+
+const TRANSPORT_FLAGS = /^--(stdio|node-ipc|socket|pipe|clientProcessId)/;
+const connection = process.argv.some((arg) => TRANSPORT_FLAGS.test(arg)) ? createConnection() : createConnection(process.stdin, process.stdout);
+
+const documents = new DocumentStore();
+const cache = new AnalysisCache();
+const pendingAnalysis = new Map<string, NodeJS.Timeout>();
+const warnedTooLarge = new Set<string>();
+
+let settings: Settings = DEFAULT_SETTINGS;
+let lastSettingsWarning: string | undefined;
+let clientLocale: string | undefined;
+let canPullConfiguration = false;
+let canRegisterConfigurationChange = false;
+let versionedEdits = false;
+
+function locale(): Locale {
+  return settings.locale === 'auto' ? localeOf(clientLocale) : settings.locale;
+}
+
+function log(message: string): void {
+  connection.console.log(`[perwal] ${message}`);
+}
+
+// ---- lifecycle -----------------------------------------------------------------------------------
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  clientLocale = params.locale;
+  const capabilities = params.capabilities ?? {};
+  canPullConfiguration = capabilities.workspace?.configuration === true;
+  canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  const options = params.initializationOptions as { settings?: { perwal?: unknown }; perwal?: unknown } | undefined;
+  const initial = options?.settings?.perwal ?? options?.perwal;
+  if (initial !== undefined) applySettings(initial);
+  return { capabilities: serverCapabilities(), serverInfo: { name: 'perwal-language-server', version: '0.1.0' } };
+});
+
+connection.onInitialized(() => {
+  if (canRegisterConfigurationChange) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'perwal' }).catch((error) => log(`cannot register for configuration changes: ${describe(error)}`));
+  }
+  if (canPullConfiguration) void pullSettings();
+});
+
+connection.onDidChangeConfiguration(notification('workspace/didChangeConfiguration', (params) => {
+  if (canPullConfiguration) void pullSettings();
+  else applySettings((params?.settings as { perwal?: unknown } | undefined)?.perwal);
+}));
+
+async function pullSettings(): Promise<void> {
+  try {
+    const [section] = await connection.workspace.getConfiguration([{ section: 'perwal' }]);
+    applySettings(section);
+  } catch (error) {
+    log(`workspace/configuration failed: ${describe(error)}`);
+  }
+}
+
+/** New settings: warn once about bad values, forget every analysis, re-check the open documents. */
+function applySettings(raw: unknown): void {
+  const { settings: next, problems } = parseSettings(raw);
+  settings = next;
+  const warning = settingsWarning(problems, locale());
+  if (warning && warning !== lastSettingsWarning) void connection.window.showWarningMessage(warning);
+  lastSettingsWarning = warning;
+  cache.clear();
+  warnedTooLarge.clear();
+  for (const document of documents.all()) scheduleAnalysis(document.uri, 0);
+}
+
+// ---- documents and diagnostics -----------------------------------------------------------------
+
+connection.onDidOpenTextDocument(notification('textDocument/didOpen', (params) => {
+  const document = documents.open(params);
+  scheduleAnalysis(document.uri, 0);
+}));
+
+connection.onDidChangeTextDocument(notification('textDocument/didChange', (params) => {
+  const outcome = documents.change(params);
+  if ('ignored' in outcome) log(`ignored ${outcome.ignored}`);
+  else scheduleAnalysis(outcome.document.uri, settings.debounceMs);
+}));
+
+connection.onDidCloseTextDocument(notification('textDocument/didClose', (params) => {
+  const uri = params.textDocument.uri;
+  clearTimeout(pendingAnalysis.get(uri));
+  pendingAnalysis.delete(uri);
+  cache.delete(uri);
+  warnedTooLarge.delete(uri);
+  if (documents.close(params)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+}));
+
+/** Debounce: only the version current when the quiet time ends is analysed; earlier timers are dropped. */
+function scheduleAnalysis(uri: string, delayMs: number): void {
+  clearTimeout(pendingAnalysis.get(uri));
+  pendingAnalysis.set(uri, setTimeout(() => {
+    pendingAnalysis.delete(uri);
+    try {
+      publishDiagnostics(uri);
+    } catch (error) {
+      log(`diagnostics for ${uri} failed: ${describe(error)}`);
+    }
+  }, delayMs));
+}
+
+function publishDiagnostics(uri: string): void {
+  const document = documents.get(uri);
+  if (!document) return;
+  const analysis = analysisOf(document);
+  const current = locale();
+  const diagnostics = analysis.diagnostics.map((diagnostic) => toDiagnostic(diagnostic, uri, document.positions, current));
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+}
+
+/** The analysis of the document's current version: cached, computed at most once per version. */
+function analysisOf(document: OpenDocument): Analysis {
+  return cache.get(document.uri, document.version, () => {
+    const limitBytes = settings.maxFileSizeMB * 1024 * 1024;
+    const tooLarge = document.text.length * 3 > limitBytes && Buffer.byteLength(document.text, 'utf8') > limitBytes;
+    if (tooLarge) warnTooLarge(document);
+    const options: DiagnosticOptions & { maxBytesForFullAnalysis?: number } = {
+      severity: settings.severity as DiagnosticOptions['severity'],
+      maxBytesForFullAnalysis: tooLarge ? 0 : undefined,
+    };
+    try {
+      const analysis = analyze(document.text, options);
+      return { ...analysis, diagnostics: applySuppressions(analysis.text, analysis.diagnostics) };
+    } catch (error) {
+      log(`analysis of ${document.uri} (version ${document.version}) failed: ${describe(error)}`);
+      return analyze('');
+    }
+  });
+}
+
+function warnTooLarge(document: OpenDocument): void {
+  if (warnedTooLarge.has(document.uri)) return;
+  warnedTooLarge.add(document.uri);
+  const name = decodeURIComponent(document.uri.replace(/^.*\//, ''));
+  const size = (Buffer.byteLength(document.text, 'utf8') / (1024 * 1024)).toFixed(1);
+  const limit = settings.maxFileSizeMB;
+  void connection.window.showWarningMessage(locale() === 'id'
+    ? `Perwal: ${name} berukuran ${size} MB, melebihi perwal.maxFileSizeMB (${limit} MB): hanya struktur (kerangka, lipatan) yang dihitung; rujukan dan diagnostik dilewati.`
+    : `Perwal: ${name} is ${size} MB, above perwal.maxFileSizeMB (${limit} MB): only the structure (outline, folding) is computed; references and diagnostics are skipped.`);
+}
+
+// ---- requests: every handler is "document → analysis → pure feature → convert" ------------------
+
+interface Context {
+  readonly document: OpenDocument;
+  readonly analysis: Analysis;
+  readonly positions: PositionIndex;
+  readonly locale: Locale;
+}
+
+connection.onDocumentSymbol(onDocument('textDocument/documentSymbol', [], ({ analysis, positions }) =>
+  toDocumentSymbols(outline(analysis.regulation), positions)));
+
+connection.onDefinition(onDocument('textDocument/definition', [], ({ document, analysis, positions }, params) =>
+  toLocationLinks(definition(analysis, positions.offsetAt(params.position)), document.uri, positions)));
+
+connection.onReferences(onDocument('textDocument/references', [], ({ document, analysis, positions }, params) =>
+  referencesTo(analysis, positions.offsetAt(params.position), params.context?.includeDeclaration ?? true)
+    .map((range): Location => ({ uri: document.uri, range: positions.range(range) }))));
+
+connection.onCodeAction(onDocument('textDocument/codeAction', [], (context, params) => {
+  const { analysis, positions } = context;
+  const only = params.context?.only;
+  const wants = (kind: string): boolean => !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
+  const edit = { uri: context.document.uri, version: context.document.version, positions, locale: context.locale, versioned: versionedEdits };
+  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range))
+    .filter((action) => wants(action.kind))
+    .map((action) => toCodeAction(action, edit));
+  if (only && wants(CodeActionKind.SourceFixAll) && !actions.some((action) => action.kind === CodeActionKind.SourceFixAll)) {
+    const edits = fixAll(analysis);
+    if (edits.length > 0) actions.push(toCodeAction({ title: { id: 'Perbaiki semua penomoran dan judul yang rusak', en: 'Fix all numbering and damaged headings' }, kind: 'source.fixAll', edits }, edit));
+  }
+  return actions;
+}));
+
+connection.onPrepareRename(onDocument('textDocument/prepareRename', null, ({ analysis, positions, locale: current }, params) => {
+  const result = prepareRename(analysis, positions.offsetAt(params.position));
+  if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, pick(result.error, current));
+  return { range: positions.range(result.range), placeholder: result.placeholder };
+}));
+
+connection.onRenameRequest(onDocument('textDocument/rename', null, ({ document, analysis, positions, locale: current }, params) => {
+  const result = rename(analysis, positions.offsetAt(params.position), String(params.newName ?? ''));
+  if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, pick(result.error, current));
+  return toWorkspaceEdit(result.edits, document.uri, document.version, positions, versionedEdits);
+}));
+
+// ---- plumbing -------------------------------------------------------------------------------------
+
+/** A request about one document: empty answer when it is not open; exceptions become error responses. */
+function onDocument<P extends { textDocument: { uri: string } }, R, E>(method: string, empty: E, body: (context: Context, params: P) => R) {
+  return (params: P, token?: CancellationToken): R | E | ResponseError<void> => {
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} cancelled`);
+    try {
+      const document = documents.get(params?.textDocument?.uri);
+      if (!document) return empty;
+      return body({ document, analysis: analysisOf(document), positions: document.positions, locale: locale() }, params);
+    } catch (error) {
+      if (error instanceof ResponseError) return error as ResponseError<void>;
+      log(`${method} failed: ${describe(error)}`);
+      return new ResponseError(ErrorCodes.InternalError, `Perwal: ${method} failed: ${describe(error)}`);
+    }
+  };
+}
+
+/** A notification handler that logs instead of throwing. */
+function notification<P>(method: string, body: (params: P) => void): (params: P) => void {
+  return (params) => {
+    try {
+      body(params);
+    } catch (error) {
+      log(`${method} failed: ${describe(error)}`);
+    }
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+process.on('uncaughtException', (error) => log(`uncaught exception: ${describe(error)}`));
+process.on('unhandledRejection', (error) => log(`unhandled rejection: ${describe(error)}`));
+
+connection.listen();
