@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/features/analysis';
+import { CodeAction, codeActions, fixAll } from '../../../server/src/features/code-actions';
+import { applyEdits } from '../../../server/src/features/edits';
+import { fixture, seed } from './check';
+
+/** The quick fixes at `$0`, each as "title (preferred?) => text after applying it". */
+function quickFixes(source: string): string[] {
+  const { text, offset, analysis } = fixture(source);
+  return codeActions(analysis, { start: offset, end: offset })
+    .filter((action) => action.kind === 'quickfix')
+    .map((action) => `${action.title.en}${action.isPreferred ? ' *' : ''} => ${applyEdits(text, action.edits)}`);
+}
+
+function check(source: string, expected: string[]): void {
+  assert.deepEqual(quickFixes(source), expected);
+}
+
+describe('code actions', () => {
+  it('offers renumbering (preferred) and changing just the heading for a duplicate Pasal', () => {
+    check('Pasal 1\\nLihat Pasal 2.\\n\\nPasal 2\\nA.\\n\\n$0Pasal 2\\nB.\\n\\nPasal 3\\nC.\\n', [
+      'Renumber Pasal from here and update references * => Pasal 1\nLihat Pasal 2.\n\nPasal 2\nA.\n\nPasal 3\nB.\n\nPasal 4\nC.\n',
+      'Change to Pasal 3 => Pasal 1\nLihat Pasal 2.\n\nPasal 2\nA.\n\nPasal 3\nB.\n\nPasal 3\nC.\n',
+    ]);
+  });
+
+  it('names the kind in the title: ayat, huruf, BAB', () => {
+    const titles = (source: string): string[] => {
+      const { offset, analysis } = fixture(source);
+      return codeActions(analysis, { start: offset, end: offset }).filter((action) => action.kind === 'quickfix').map((action) => action.title.id);
+    };
+    assert.deepEqual(titles('Pasal 1\\n(1) A.\\n$0(3) B.\\n(4) C.\\n'), ['Nomori ulang ayat mulai dari sini dan perbarui rujukan', 'Ubah menjadi ayat (2)']);
+    assert.deepEqual(titles('Pasal 1\\nMeliputi:\\na. x;\\n$0c. y; dan\\nd. z.\\n'), ['Nomori ulang huruf mulai dari sini dan perbarui rujukan', 'Ubah menjadi huruf b']);
+    assert.deepEqual(titles('BAB I\\nUMUM\\n\\nPasal 1\\nA.\\n\\n$0BAB III\\nLAIN\\n\\nPasal 2\\nB.\\n\\nBAB IV\\nAKHIR\\n\\nPasal 3\\nC.\\n'), ['Nomori ulang BAB mulai dari sini dan perbarui rujukan', 'Ubah menjadi BAB II']);
+  });
+
+  it('does not repeat the renumbering as a "change to" when both make the same edit', () => {
+    check('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n', ['Renumber Pasal from here and update references * => Pasal 1\nA.\n\nPasal 2\nB.\n']);
+  });
+
+  it('offers nothing away from diagnostics', () => {
+    check('Pasal 1\\nA.\\n\\n$0Pasal 2\\nB.\\n', []);
+  });
+
+  it('replaces "dalam" by "pada" before an ayat of the same Pasal', () => {
+    check('Pasal 1\\n(1) A.\\n(2) B sebagaimana dimaksud $0dalam ayat (1).\\n', [
+      'Replace "dalam" with "pada" * => Pasal 1\n(1) A.\n(2) B sebagaimana dimaksud pada ayat (1).\n',
+    ]);
+  });
+
+  it('repairs an OCR-damaged reference to its probable reading', () => {
+    const { text, analysis } = fixture('Pasal 1\\n(1) A.\\n(2) B.\\n\\nPasal 2\\nSebagaimana dimaksud dalam Pasal 1 ayat (21 huruf a.\\n');
+    const diagnostic = analysis.diagnostics.find((candidate) => candidate.code === 'dangling-reference' && candidate.data.replacement);
+    assert.ok(diagnostic, 'the damaged reference is reported');
+    const [action] = codeActions(analysis, diagnostic.range).filter((candidate) => candidate.diagnostic === diagnostic);
+    assert.ok(action);
+    assert.match(applyEdits(text, action.edits), /dalam Pasal 1 ayat \(2\) huruf a/);
+  });
+
+  it('Kupang: "Pasal B" is repaired to "Pasal 13"', () => {
+    const analysis = seed('kupang');
+    const at = analysis.text.indexOf('Pasal B');
+    const actions = codeActions(analysis, { start: at, end: at });
+    const repair = actions.find((action) => action.kind === 'quickfix' && action.diagnostic?.code === 'malformed-heading');
+    assert.ok(repair);
+    assert.equal(repair.title.id, 'Perbaiki judul menjadi "Pasal 13"');
+    assert.deepEqual(repair.edits, [{ range: { start: at, end: at + 'Pasal B'.length }, newText: 'Pasal 13' }]);
+    assert.ok(actions.some((action) => action.kind === 'source.fixAll'));
+  });
+
+  it('Bekasi: the duplicate Pasal 14 offers "Change to Pasal 15" and the renumbering to 15 … 22', () => {
+    const analysis = seed('bekasi');
+    const text = analysis.text;
+    const second = text.indexOf('Pasal 14', text.indexOf('Pasal 14') + 1);
+    const actions = codeActions(analysis, { start: second, end: second + 8 }).filter((action) => action.kind === 'quickfix');
+    assert.deepEqual(actions.map((action) => action.title.en), ['Renumber Pasal from here and update references', 'Change to Pasal 15']);
+    const renumbered = applyEdits(text, actions[0].edits);
+    assert.deepEqual(renumbered.match(/^(Pasal|asal) \d+$/gm)!.slice(-9), ['Pasal 14', 'Pasal 15', 'Pasal 16', 'Pasal 17', 'Pasal 18', 'asal 19', 'Pasal 20', 'Pasal 21', 'Pasal 22']);
+  });
+});
+
+describe('fix all', () => {
+  function fixed(text: string): string {
+    return applyEdits(text, fixAll(analyze(text)));
+  }
+
+  it('renumbers every group with numbering diagnostics and repairs damaged headings together', () => {
+    const text = 'Pasal 1\nLihat Pasal 3.\n\nPasal 3\n(1) A.\n(3) B sebagaimana dimaksud pada ayat (1).\n\nPasal 4\nC.\n';
+    assert.equal(fixed(text), 'Pasal 1\nLihat Pasal 2.\n\nPasal 2\n(1) A.\n(2) B sebagaimana dimaksud pada ayat (1).\n\nPasal 3\nC.\n');
+  });
+
+  it('is idempotent and leaves no numbering or heading diagnostic on the seeds', () => {
+    for (const name of ['bekasi', 'kupang'] as const) {
+      const once = fixed(seed(name).text);
+      const after = analyze(once);
+      assert.deepEqual(fixAll(after), [], `${name}: fixing again changes nothing`);
+      const left = after.diagnostics.filter((diagnostic) => ['duplicate-number', 'numbering-gap', 'numbering-order', 'malformed-heading'].includes(diagnostic.code));
+      assert.deepEqual(left.map((diagnostic) => diagnostic.message.en), [], name);
+    }
+  });
+
+  it('Bekasi: the damaged "asal 18" becomes "Pasal 19" in one edit with the renumbering', () => {
+    const once = fixed(seed('bekasi').text);
+    assert.match(once, /^Pasal 19\n\nPembiayaan Dinas/m);
+    assert.match(once, /^Pasal 22\n\nPeraturan Wali Kota ini mulai berlaku/m);
+  });
+
+  it('Kupang: only the heading is repaired', () => {
+    const text = seed('kupang').text;
+    const edits = fixAll(seed('kupang'));
+    assert.deepEqual(edits.map((edit) => [text.slice(edit.range.start, edit.range.end), edit.newText]), [['Pasal B', 'Pasal 13']]);
+  });
+
+  it('returns plain code actions data', () => {
+    const { analysis } = fixture('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n');
+    const actions: CodeAction[] = codeActions(analysis, { start: 0, end: analysis.text.length });
+    assert.deepEqual(actions.map((action) => action.kind), ['quickfix', 'source.fixAll']);
+  });
+});
