@@ -5,7 +5,7 @@
 
 import {
   CancellationToken, CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes,
-  InitializeParams, InitializeResult, Location, LSPErrorCodes, ResponseError,
+  InitializeParams, InitializeResult, Location, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
 } from 'vscode-languageserver/node';
 import { analyze, Analysis } from '../features/analysis';
 import { codeActions, fixAll } from '../features/code-actions';
@@ -35,11 +35,18 @@ let settings: Settings = DEFAULT_SETTINGS;
 let lastSettingsWarning: string | undefined;
 let clientLocale: string | undefined;
 let canPullConfiguration = false;
+/** Until the first workspace/configuration answer, diagnostics wait (no flash of default severities). */
+let awaitingFirstSettings = false;
 let canRegisterConfigurationChange = false;
 let versionedEdits = false;
 
 function locale(): Locale {
   return settings.locale === 'auto' ? localeOf(clientLocale) : settings.locale;
+}
+
+/** window/showMessage (a notification: nothing to answer, works with every client). */
+function showWarning(message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
 }
 
 function log(message: string): void {
@@ -52,6 +59,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = params.locale;
   const capabilities = params.capabilities ?? {};
   canPullConfiguration = capabilities.workspace?.configuration === true;
+  awaitingFirstSettings = canPullConfiguration;
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
   const options = params.initializationOptions as { settings?: { perwal?: unknown }; perwal?: unknown } | undefined;
@@ -78,16 +86,23 @@ async function pullSettings(): Promise<void> {
     applySettings(section);
   } catch (error) {
     log(`workspace/configuration failed: ${describe(error)}`);
+  } finally {
+    if (awaitingFirstSettings) {
+      awaitingFirstSettings = false;
+      for (const document of documents.all()) scheduleAnalysis(document.uri, 0);
+    }
   }
 }
 
 /** New settings: warn once about bad values, forget every analysis, re-check the open documents. */
 function applySettings(raw: unknown): void {
   const { settings: next, problems } = parseSettings(raw);
+  const changed = JSON.stringify(next) !== JSON.stringify(settings);
   settings = next;
   const warning = settingsWarning(problems, locale());
-  if (warning && warning !== lastSettingsWarning) void connection.window.showWarningMessage(warning);
+  if (warning && warning !== lastSettingsWarning) showWarning(warning);
   lastSettingsWarning = warning;
+  if (!changed) return;
   cache.clear();
   warnedTooLarge.clear();
   for (const document of documents.all()) scheduleAnalysis(document.uri, 0);
@@ -130,7 +145,7 @@ function scheduleAnalysis(uri: string, delayMs: number): void {
 
 function publishDiagnostics(uri: string): void {
   const document = documents.get(uri);
-  if (!document) return;
+  if (!document || awaitingFirstSettings) return;
   const analysis = analysisOf(document);
   const current = locale();
   const diagnostics = analysis.diagnostics.map((diagnostic) => toDiagnostic(diagnostic, uri, document.positions, current));
@@ -163,7 +178,7 @@ function warnTooLarge(document: OpenDocument): void {
   const name = decodeURIComponent(document.uri.replace(/^.*\//, ''));
   const size = (Buffer.byteLength(document.text, 'utf8') / (1024 * 1024)).toFixed(1);
   const limit = settings.maxFileSizeMB;
-  void connection.window.showWarningMessage(locale() === 'id'
+  showWarning(locale() === 'id'
     ? `Perwal: ${name} berukuran ${size} MB, melebihi perwal.maxFileSizeMB (${limit} MB): hanya struktur (kerangka, lipatan) yang dihitung; rujukan dan diagnostik dilewati.`
     : `Perwal: ${name} is ${size} MB, above perwal.maxFileSizeMB (${limit} MB): only the structure (outline, folding) is computed; references and diagnostics are skipped.`);
 }

@@ -1,0 +1,362 @@
+// Protocol tests: the real bundled server (dist/server.js) over stdio, driven by a vscode-jsonrpc client.
+// Each advertised capability is exercised on the two seed regulations; the last block checks that
+// nothing a client can send (unknown documents, stale versions, wild positions, bad settings, binary
+// text, unknown methods) kills the server.
+
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CodeAction, Diagnostic, DocumentSymbol, Location, LocationLink, PrepareRenameResult, ServerCapabilities, TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver';
+import { ensureServerBuilt, lineMatching, positionOf, seed, TestClient } from './lsp-client';
+
+const BEKASI = 'file:///seeds/bekasi-perwal-121-2021.perwal';
+const KUPANG = 'file:///seeds/kupang-perwal-49-2021.perwal';
+const bekasiText = seed('bekasi-perwal-121-2021.txt');
+const kupangText = seed('kupang-perwal-49-2021.txt');
+
+/** Capabilities exercised by a test below; checked against what the server advertises. */
+const exercised = new Set<keyof ServerCapabilities>();
+
+const codeOf = (diagnostic: Diagnostic): string => String(diagnostic.code);
+const has = (code: string, line: number) => (diagnostics: Diagnostic[]): boolean =>
+  diagnostics.some((diagnostic) => codeOf(diagnostic) === code && diagnostic.range.start.line === line);
+
+function flatten(symbols: DocumentSymbol[], parents: string[] = []): { symbol: DocumentSymbol; parents: string[] }[] {
+  return symbols.flatMap((symbol) => [{ symbol, parents }, ...flatten(symbol.children ?? [], [...parents, symbol.name])]);
+}
+
+/** The edits of a WorkspaceEdit for one document, whichever form the server chose. */
+function editsOf(edit: WorkspaceEdit, uri: string): TextEdit[] {
+  if (edit.changes?.[uri]) return edit.changes[uri];
+  for (const change of edit.documentChanges ?? []) {
+    if ('textDocument' in change && change.textDocument.uri === uri) return change.edits.filter((e): e is TextEdit => 'range' in e);
+  }
+  return [];
+}
+
+/** Line and column (0-based) of an offset — an independent check of the server's conversions. */
+function lineTextAt(text: string, line: number): string {
+  return text.split(/\r\n|\r|\n/)[line];
+}
+
+describe('language server protocol (dist/server.js over stdio)', function () {
+  this.timeout(30_000);
+  let client: TestClient;
+
+  before(async () => {
+    ensureServerBuilt();
+    client = await TestClient.start({ locale: 'en', settings: {} });
+    await client.open(BEKASI, bekasiText);
+    await client.open(KUPANG, kupangText);
+  });
+
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('advertises incremental sync and the language features', () => {
+    const capabilities = client.initializeResult.capabilities;
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 });
+    exercised.add('textDocumentSync');
+    assert.equal(client.initializeResult.serverInfo?.name, 'perwal-language-server');
+  });
+
+  describe('diagnostics', () => {
+    it('bekasi: duplicate Pasal 14 (line 423), malformed "asal 18" (467), Paragraf gap (134), no dangling reference', async () => {
+      assert.match(lineTextAt(bekasiText, 423), /^Pasal 14\b/);
+      const diagnostics = await client.diagnosticsFor(BEKASI, (d) => has('duplicate-number', 423)(d) && has('malformed-heading', 467)(d) && has('numbering-gap', 134)(d));
+      assert.ok(diagnostics.every((d) => d.source === 'perwal' && typeof d.code === 'string'), 'source "perwal" and string codes');
+      assert.ok(!diagnostics.some((d) => codeOf(d) === 'dangling-reference'));
+      const duplicate = diagnostics.find((d) => codeOf(d) === 'duplicate-number')!;
+      assert.equal(duplicate.severity, 1);
+      assert.equal(duplicate.relatedInformation?.[0].location.uri, BEKASI);
+      assert.equal(duplicate.relatedInformation?.[0].location.range.start.line, 411, 'related: the first Pasal 14');
+      assert.match(String(duplicate.message), /Pasal 14/);
+      assert.equal(client.diagnostics.get(BEKASI)?.version, 1, 'published for the version analysed');
+    });
+
+    it('kupang: "Pasal B" (line 225) is a malformed heading suggesting Pasal 13; no dangling reference', async () => {
+      const diagnostics = await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
+      const malformed = diagnostics.find((d) => codeOf(d) === 'malformed-heading')!;
+      assert.match(String(malformed.message), /Pasal 13/);
+      assert.ok(!diagnostics.some((d) => codeOf(d) === 'dangling-reference'));
+    });
+  });
+
+  describe('navigation', () => {
+    it('documentSymbol: BAB I … at the top, BAB > Bagian > Paragraf > Pasal > ayat, with symbol kinds', async () => {
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: BEKASI } });
+      exercised.add('documentSymbolProvider');
+      assert.deepEqual(symbols.slice(0, 3).map((s) => s.name), ['BAB I', 'BAB II', 'BAB III']);
+      assert.ok(symbols.some((s) => s.name === 'BAB VII'));
+      assert.match(String(symbols[0].detail), /KETENTUAN UMUM/);
+      assert.equal(symbols[0].kind, 2, 'BAB is a Module');
+      const flat = flatten(symbols);
+      const pasal5 = flat.find((x) => x.symbol.name === 'Pasal 5')!;
+      assert.deepEqual(pasal5.parents, ['BAB II', 'Bagian Kesatu', 'Paragraf 2']);
+      assert.equal(pasal5.symbol.kind, 5, 'Pasal is a Class');
+      assert.equal(pasal5.symbol.range.start.line, lineMatching(bekasiText, /^Pasal 5\b/));
+      assert.equal(flat.find((x) => x.symbol.name === 'Bagian Kesatu')?.symbol.kind, 4, 'Bagian is a Package');
+      const pasal3 = flat.find((x) => x.symbol.name === 'Pasal 3')!.symbol;
+      assert.ok(pasal3.children!.length >= 2 && pasal3.children!.every((c) => c.kind === 8 && /ayat/.test(c.name)), 'ayat are Fields');
+      assert.equal(flat.filter((x) => x.symbol.name === 'Pasal 14').length, 2, 'both Pasal 14');
+      for (const { symbol } of flat) {
+        assert.ok(symbol.name.length > 0);
+        const { range, selectionRange: s } = symbol;
+        const inside = (s.start.line > range.start.line || (s.start.line === range.start.line && s.start.character >= range.start.character))
+          && (s.end.line < range.end.line || (s.end.line === range.end.line && s.end.character <= range.end.character));
+        assert.ok(inside, `selectionRange inside range for ${symbol.name}`);
+      }
+    });
+
+    it('definition: kupang line 59 "ayat (1)" → Pasal 2 ayat (1) on line 58', async () => {
+      const links = await client.request<LocationLink[]>('textDocument/definition', { textDocument: { uri: KUPANG }, position: positionOf(kupangText, 59, 'ayat (1)', 2) });
+      exercised.add('definitionProvider');
+      assert.equal(links.length, 1);
+      assert.equal(links[0].targetUri, KUPANG);
+      assert.equal(links[0].targetSelectionRange.start.line, 58);
+      assert.equal(links[0].targetRange.start.line, 58);
+      assert.equal(links[0].originSelectionRange?.start.line, 59);
+    });
+
+    it('references: the "Pasal 2" heading is cited by "Pasal 2 ayat (1)" on line 70', async () => {
+      const heading = lineMatching(kupangText, /^Pasal 2\s*$/);
+      const citing = lineMatching(kupangText, /dimaksud dalam Pasal 2 ayat \(1\)/);
+      const locations = await client.request<Location[]>('textDocument/references', {
+        textDocument: { uri: KUPANG }, position: { line: heading, character: 6 }, context: { includeDeclaration: true },
+      });
+      exercised.add('referencesProvider');
+      const lines = locations.map((l) => l.range.start.line);
+      assert.ok(lines.includes(citing), `line ${citing} in ${JSON.stringify(lines)}`);
+      assert.ok(lines.includes(heading), 'declaration included');
+      const without = await client.request<Location[]>('textDocument/references', {
+        textDocument: { uri: KUPANG }, position: { line: heading, character: 6 }, context: { includeDeclaration: false },
+      });
+      assert.ok(!without.some((l) => l.range.start.line === heading));
+    });
+  });
+
+  describe('edits', () => {
+    it('rename: prepareRename on the "2" of "Pasal 2", then rename to 20 edits the heading and its citations', async () => {
+      const heading = lineMatching(kupangText, /^Pasal 2\s*$/);
+      const citing = lineMatching(kupangText, /dimaksud dalam Pasal 2 ayat \(1\)/);
+      const position = { line: heading, character: 6 };
+      const prepared = await client.request<PrepareRenameResult>('textDocument/prepareRename', { textDocument: { uri: KUPANG }, position });
+      assert.ok(prepared && 'placeholder' in prepared, JSON.stringify(prepared));
+      assert.equal(prepared.placeholder, '2');
+      assert.deepEqual(prepared.range, { start: { line: heading, character: 6 }, end: { line: heading, character: 7 } });
+      const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: KUPANG }, position, newName: '20' });
+      exercised.add('renameProvider');
+      const lines = editsOf(edit, KUPANG).map((e) => e.range.start.line);
+      assert.ok(lines.includes(heading) && lines.includes(citing), JSON.stringify(lines));
+      const renamed = TextDocument.applyEdits(TextDocument.create(KUPANG, 'perwal', 1, kupangText), editsOf(edit, KUPANG));
+      assert.match(lineTextAt(renamed, heading), /^Pasal 20\s*$/);
+      assert.match(lineTextAt(renamed, citing), /dimaksud dalam Pasal 20 ayat \(1\)/);
+    });
+
+    it('rename: a place with no number answers with an error message, not a crash', async () => {
+      const position = positionOf(kupangText, 58, 'Dinas merupakan', 2);
+      await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: KUPANG }, position }), /no Pasal, ayat, huruf or angka number here/);
+      await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: KUPANG }, position: { line: lineMatching(kupangText, /^Pasal 2\s*$/), character: 6 }, newName: '3' }), /already exists/);
+    });
+
+    it('codeAction: "Renumber" on bekasi\'s duplicate Pasal 14; applying it (incremental didChange) clears Pasal numbering errors', async () => {
+      const uri = 'file:///seeds/bekasi-copy.perwal';
+      await client.open(uri, bekasiText);
+      const diagnostics = await client.diagnosticsFor(uri, has('duplicate-number', 423));
+      const duplicate = diagnostics.find((d) => codeOf(d) === 'duplicate-number')!;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: duplicate.range, context: { diagnostics: [duplicate] } });
+      exercised.add('codeActionProvider');
+      const renumber = actions.find((a) => /^Renumber Pasal/.test(a.title))!;
+      assert.ok(renumber, JSON.stringify(actions.map((a) => a.title)));
+      assert.equal(renumber.kind, 'quickfix');
+      assert.equal(renumber.isPreferred, true);
+      assert.equal(codeOf(renumber.diagnostics![0]), 'duplicate-number');
+      assert.ok(actions.some((a) => a.kind === 'source.fixAll'), 'fix-all offered too');
+      const edit = renumber.edit!;
+      assert.equal(edit.documentChanges?.length, 1, 'versioned edit (the client supports documentChanges)');
+      const edits = editsOf(edit, uri);
+      // Send the edits as incremental changes, last first, so earlier positions stay valid.
+      const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+      const version = await client.change(uri, sorted.map((e) => ({ range: e.range, text: e.newText })));
+      const expected = TextDocument.applyEdits(TextDocument.create(uri, 'perwal', 1, bekasiText), edits);
+      const pasalNumbering = (d: Diagnostic[]): Diagnostic[] => d.filter((x) => ['duplicate-number', 'numbering-gap', 'numbering-order'].includes(codeOf(x))
+        && /^\s*a?sal\b|^\s*Pasal\b/.test(lineTextAt(expected, x.range.start.line)));
+      const after = await client.diagnosticsFor(uri, (_, params) => params.version === version, `diagnostics of version ${version}`);
+      assert.deepEqual(pasalNumbering(after).map((d) => `${d.range.start.line}:${codeOf(d)}`), []);
+      const heads = expected.split('\n').map((l) => /^P?asal (\d+)\s*$/.exec(l)).filter((m) => m).map((m) => Number(m![1]));
+      assert.ok(heads.every((n, i) => i === 0 || n > heads[i - 1]), `Pasal numbers increase: ${heads}`);
+      // The server's copy equals the client's: the symbols of the edited text match its headings.
+      const symbols = flatten(await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } }));
+      assert.deepEqual(symbols.filter((x) => /^Pasal \d+$/.test(x.symbol.name)).map((x) => x.symbol.name), heads.map((n) => `Pasal ${n}`));
+      await client.close(uri);
+    });
+
+    it('codeAction with only: ["source.fixAll"] returns the fix-all action alone', async () => {
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: BEKASI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      assert.equal(actions.length, 1);
+      assert.equal(actions[0].kind, 'source.fixAll');
+      assert.ok(editsOf(actions[0].edit!, BEKASI).length > 0);
+    });
+  });
+
+  describe('coverage', () => {
+    it('every advertised capability is exercised by a test above', () => {
+      const advertised = Object.entries(client.initializeResult.capabilities).filter(([, value]) => value !== undefined && value !== false).map(([key]) => key);
+      assert.deepEqual(advertised.filter((key) => !exercised.has(key as keyof ServerCapabilities)), []);
+    });
+  });
+});
+
+describe('language server robustness', function () {
+  this.timeout(30_000);
+  const clients: TestClient[] = [];
+  const start = async (...args: Parameters<typeof TestClient.start>): Promise<TestClient> => {
+    const client = await TestClient.start(...args);
+    clients.push(client);
+    return client;
+  };
+
+  before(() => ensureServerBuilt());
+  after(async () => {
+    await Promise.all(clients.map((client) => client.stop()));
+  });
+
+  it('ignores didChange for a document that is not open, and stale versions', async () => {
+    const client = await start({ settings: {} });
+    await client.change('file:///nowhere.perwal', [{ text: 'Pasal 1' }], 2);
+    await client.log((line) => line.includes('not open'), 'a log line about the unknown document');
+    const uri = 'file:///stale.perwal';
+    await client.open(uri, 'Pasal 1\n\nSatu.\n');
+    await client.change(uri, [{ text: 'Pasal 1\n\nSatu.\n\nPasal 3\n\nTiga.\n' }], 5);
+    await client.change(uri, [{ text: 'Pasal 7\n' }], 3);
+    await client.log((line) => line.includes('older than the open version 5'), 'a log line about the stale version');
+    const diagnostics = await client.diagnosticsFor(uri, (_, params) => params.version === 5, 'diagnostics of version 5');
+    assert.ok(diagnostics.some((d) => codeOf(d) === 'numbering-gap'), 'version 5 (Pasal 1, Pasal 3) was analysed, not the stale text');
+    assert.ok(client.alive);
+  });
+
+  it('answers out-of-range positions and unopened documents with empty results', async () => {
+    const client = await start({ settings: {} });
+    await client.open(KUPANG, kupangText);
+    for (const position of [{ line: 99_999, character: 99_999 }, { line: -1, character: -5 }, { line: 59, character: 99_999 }]) {
+      const links = await client.request<LocationLink[]>('textDocument/definition', { textDocument: { uri: KUPANG }, position });
+      assert.ok(Array.isArray(links));
+      await client.request('textDocument/references', { textDocument: { uri: KUPANG }, position, context: { includeDeclaration: true } });
+    }
+    const farRange = { start: { line: 5_000, character: 0 }, end: { line: 9_000, character: 3 } };
+    assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri: KUPANG }, range: farRange, context: { diagnostics: [] } }), []);
+    const missing = { uri: 'file:///never-opened.perwal' };
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: missing }), []);
+    assert.deepEqual(await client.request('textDocument/definition', { textDocument: missing, position: { line: 0, character: 0 } }), []);
+    assert.equal(await client.request('textDocument/rename', { textDocument: missing, position: { line: 0, character: 0 }, newName: '2' }), null);
+  });
+
+  it('turns a failing handler into an error response, and unknown methods into MethodNotFound; the server lives on', async () => {
+    const client = await start({ settings: {} });
+    await client.open(KUPANG, kupangText);
+    await assert.rejects(client.request('textDocument/definition', { textDocument: { uri: KUPANG } }), (error: { code?: number }) => error.code === -32603);
+    await assert.rejects(client.request('perwal/noSuchMethod', {}), (error: { code?: number }) => error.code === -32601);
+    await client.connection.sendNotification('perwal/noSuchNotification', {});
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///broken.perwal' } });
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: KUPANG } });
+    assert.equal(symbols[0].name, 'BAB I');
+    assert.ok(client.alive);
+  });
+
+  it('survives empty and binary content', async () => {
+    const client = await start({ settings: {} });
+    let seed = 12345;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const binary = Array.from({ length: 20_000 }, () => String.fromCharCode(Math.floor(random() * 65536))).join('');
+    await client.open('file:///empty.perwal', '');
+    await client.open('file:///binary.perwal', binary);
+    await client.diagnosticsFor('file:///empty.perwal');
+    await client.diagnosticsFor('file:///binary.perwal');
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///binary.perwal' } });
+    await client.request('textDocument/definition', { textDocument: { uri: 'file:///binary.perwal' }, position: { line: 3, character: 10 } });
+    assert.ok(client.alive);
+  });
+
+  it('converts positions on CRLF and lone-CR text with emoji (UTF-16) correctly', async () => {
+    const client = await start({ settings: {} });
+    const lines = ['Pasal 1', '', '(1) 😀 Satu 👍🏽.', '(2) 😀😀 Sebagaimana dimaksud pada ayat (1) berlaku.', '', 'Pasal 2', '', 'Dua.'];
+    for (const [name, eol] of [['crlf', '\r\n'], ['cr', '\r']]) {
+      const uri = `file:///${name}.perwal`;
+      await client.open(uri, lines.join(eol));
+      const character = lines[3].indexOf('ayat (1)') + 6;
+      const links = await client.request<LocationLink[]>('textDocument/definition', { textDocument: { uri }, position: { line: 3, character } });
+      assert.equal(links.length, 1, `${name}: one target`);
+      assert.deepEqual(links[0].originSelectionRange, { start: { line: 3, character: lines[3].indexOf('ayat (1)') }, end: { line: 3, character: lines[3].indexOf('ayat (1)') + 8 } });
+      assert.equal(links[0].targetSelectionRange.start.line, 2);
+      assert.equal(links[0].targetSelectionRange.start.character, 0);
+      // A character in the middle of a surrogate pair is moved to the pair's start, not past it.
+      const middle = await client.request<LocationLink[]>('textDocument/definition', { textDocument: { uri }, position: { line: 3, character: 5 } });
+      assert.deepEqual(middle, []);
+    }
+  });
+
+  it('invalid settings: ONE warning naming the settings and the defaults used; analysis goes on with the defaults', async () => {
+    const client = await start({ settings: { debounceMs: 'soon', maxFileSizeMB: -3, locale: 'fr', severity: { 'numbering-gap': 'loud', 'no-such-code': 'off' } } });
+    const warning = await client.message((m) => m.type === 2, 'a settings warning');
+    assert.match(warning.message, /perwal\.debounceMs = "soon" is not valid .*using the default 150/);
+    assert.match(warning.message, /perwal\.maxFileSizeMB = -3 .*using the default 20/);
+    assert.match(warning.message, /perwal\.locale = "fr"/);
+    assert.match(warning.message, /perwal\.severity\.numbering-gap = "loud"/);
+    assert.match(warning.message, /perwal\.severity\.no-such-code/);
+    await client.open(BEKASI, bekasiText);
+    const diagnostics = await client.diagnosticsFor(BEKASI, has('numbering-gap', 134));
+    assert.equal(diagnostics.find((d) => codeOf(d) === 'numbering-gap')?.severity, 1, 'default severity kept');
+    assert.equal(client.messages.filter((m) => m.type === 2).length, 1, 'exactly one warning');
+  });
+
+  it('settings pushed with didChangeConfiguration (no configuration capability): severity off and remapped', async () => {
+    const client = await start({ capabilities: {} });
+    await client.open(BEKASI, bekasiText);
+    await client.diagnosticsFor(BEKASI, has('numbering-gap', 134));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { perwal: { severity: { 'numbering-gap': 'off', 'duplicate-number': 'hint' } } } });
+    const diagnostics = await client.diagnosticsFor(BEKASI, (d) => !d.some((x) => codeOf(x) === 'numbering-gap'), 'numbering-gap turned off');
+    assert.equal(diagnostics.find((d) => codeOf(d) === 'duplicate-number')?.severity, 4);
+  });
+
+  it('speaks Indonesian to an Indonesian client, and perwal.locale overrides', async () => {
+    const indonesian = await start({ locale: 'id-ID', settings: {} });
+    await indonesian.open(KUPANG, kupangText);
+    const [malformed] = await indonesian.diagnosticsFor(KUPANG, has('malformed-heading', 225));
+    const english = await start({ locale: 'id', settings: { locale: 'en' } });
+    await english.open(KUPANG, kupangText);
+    const [overridden] = await english.diagnosticsFor(KUPANG, has('malformed-heading', 225));
+    assert.notEqual(malformed.message, overridden.message);
+    const position = positionOf(kupangText, 58, 'Dinas merupakan', 2);
+    await assert.rejects(indonesian.request('textDocument/prepareRename', { textDocument: { uri: KUPANG }, position }), /Tidak ada nomor Pasal/);
+  });
+
+  it('above perwal.maxFileSizeMB: one clear message, outline only', async () => {
+    const client = await start({ settings: { maxFileSizeMB: 0.01 } });
+    await client.open(BEKASI, bekasiText);
+    const message = await client.message((m) => /maxFileSizeMB/.test(m.message), 'the file-size message');
+    assert.match(message.message, /bekasi-perwal-121-2021\.perwal is 0\.\d MB, above perwal\.maxFileSizeMB \(0\.01 MB\)/);
+    await client.diagnosticsFor(BEKASI, (d) => d.length === 0, 'no diagnostics above the size limit');
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: BEKASI } });
+    assert.equal(symbols[0].name, 'BAB I');
+    await client.change(BEKASI, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: BEKASI } });
+    assert.equal(client.messages.filter((m) => /maxFileSizeMB/.test(m.message)).length, 1, 'once per document');
+  });
+
+  it('debounces a burst of changes and analyses only the latest version', async () => {
+    const client = await start({ settings: { debounceMs: 100 } });
+    const uri = 'file:///burst.perwal';
+    await client.open(uri, 'Pasal 1\n\nSatu.\n');
+    await client.diagnosticsFor(uri, (_, params) => params.version === 1);
+    let last = 1;
+    for (let i = 2; i <= 8; i++) last = await client.change(uri, [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, text: ` ${i}` }]);
+    await client.diagnosticsFor(uri, (_, params) => params.version === last, `diagnostics of version ${last}`);
+    const versions = client.publishes.filter((p) => p.uri === uri).map((p) => p.version);
+    assert.deepEqual(versions.filter((version) => version !== 1 && version !== last), [], `intermediate versions are never analysed: ${versions}`);
+  });
+});
