@@ -3,7 +3,7 @@
 // Invariant: a reference that pointed at some text before the edits points at the same text after.
 
 import { formatNumber, normaliseKey, UnitNumber } from '../syntax';
-import { NumberingGroup, numberingGroups, Reference, RefItem, RefSegment, TextRange, Unit } from '../model';
+import { NumberingGroup, numberingGroups, parseNumberFor, Reference, RefItem, RefSegment, TextRange, Unit } from '../model';
 import { Analysis } from './analysis';
 import { mergeEdits, numberSpan, TextEdit } from './edits';
 
@@ -28,20 +28,40 @@ export function renumberPlan(analysis: Analysis, unitId: number): NumberChange[]
   if (!unit || unit.id !== unitId) return [];
   const group = groupOf(analysis, unit);
   if (!group) return [];
-  return planForGroup(group, group.units.indexOf(unit));
+  // Where the diagnostics expect this unit to be ("Pasal 15" after a second Pasal 14); a unit they accept keeps its number.
+  const own = analysis.diagnostics.filter((diagnostic) => diagnostic.data.unitId === unitId && NUMBERING_CODES.has(diagnostic.code));
+  const expected = own.length === 0 ? unit.parsed?.text : own.find((diagnostic) => diagnostic.data.expected !== undefined)?.data.expected;
+  return planForGroup(group, group.units.indexOf(unit), expected);
 }
 
-export function planForGroup(group: NumberingGroup, from: number): NumberChange[] {
+const NUMBERING_CODES = new Set<string>(['duplicate-number', 'numbering-gap', 'numbering-order']);
+
+/**
+ * Numbers from `from` on, starting at `start` (the number the diagnostics expect there) or after the unit before.
+ * A group that mixes numbering styles (Pasal I next to Pasal 59: amendment text the parser did not see as quoted)
+ * and a Penjelasan group are not renumbered. A list that restarts at 1 (a lost heading above it) is a new
+ * list: renumbering stops there, as the diagnostics do.
+ */
+export function planForGroup(group: NumberingGroup, from: number, expected?: string): NumberChange[] {
   const units = group.units;
   const style = units[from].parsed!.style;
+  if (units.some((unit) => unit.parsed!.style !== style)) return [];
+  // Penjelasan headings ("Pasal 14", "Ayat (2)") name the body units they explain: renumbering them would
+  // make them explain other units. They follow the body instead (see withPenjelasanMirrors).
+  if (group.scope === 'penjelasan') return [];
   const spreadsheet = units.some((unit) => unit.parsed?.style === 'letter' && /^[a-z]{2,}$/.test(unit.parsed.text) && !/^(.)\1+$/.test(unit.parsed.text));
+  const restarts = group.kind !== 'pasal' && group.kind !== 'bab';
+  const start = expected === undefined ? undefined : parseNumberFor(units[from].kind, units[from].kind === 'pasal' || units[from].kind === 'bab' ? expected.toUpperCase() : expected);
   let previous: { base: number; suffix: string } | undefined = from > 0 ? sequencePosition(units[from - 1].parsed!) : undefined;
   const out: NumberChange[] = [];
   for (let i = from; i < units.length; i++) {
     const unit = units[i];
     const current = unit.parsed!;
+    if (i > from && restarts && current.base === 1 && current.suffix === '') break;
     let next: { base: number; suffix: string };
-    if (!previous) {
+    if (i === from && start && start.style === style) {
+      next = sequencePosition(start);
+    } else if (!previous) {
       // The first of its group: 1, I, Kesatu, a — except Pasal outside the batang tubuh, which may start anywhere.
       next = group.kind === 'pasal' && group.scope !== 'main' ? { base: current.base, suffix: '' } : { base: 1, suffix: '' };
     } else if (current.suffix !== '' && style !== 'letter') {
@@ -105,7 +125,7 @@ export function editsForNumberChanges(analysis: Analysis, changes: readonly Numb
   return mergeEdits(text, edits);
 }
 
-/** Penjelasan "Pasal 14" explains batang-tubuh Pasal 14: it follows it when the occurrences pair up one for one. */
+/** Penjelasan "Pasal 14" explains batang-tubuh Pasal 14 and follows its number (occurrences paired in order). */
 function withPenjelasanMirrors(analysis: Analysis, changes: readonly NumberChange[]): NumberChange[] {
   const out = [...changes];
   const main = changes.filter((change) => change.unit.kind === 'pasal' && change.unit.scope === 'main' && !change.unit.quoted);
@@ -127,7 +147,7 @@ function withPenjelasanMirrors(analysis: Analysis, changes: readonly NumberChang
     const key = normaliseKey(change.unit.number!);
     const body = bodyIndex.get(key) ?? [];
     const explanations = explanationIndex.get(key) ?? [];
-    if (explanations.length !== body.length) continue;
+    // Paired in order: the k-th Penjelasan "Pasal 14" explains the k-th Pasal 14 of the body.
     const mirror = explanations[body.indexOf(change.unit)];
     if (mirror && !changes.some((other) => other.unit === mirror)) out.push({ unit: mirror, number: change.number });
   }
