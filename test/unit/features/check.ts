@@ -2,7 +2,7 @@
 // `check()` and markdown-ls's test utilities.
 //
 //   $0        the cursor (at most one per fixture unless `cursors` is used)
-//   <|…|>     an expected range (several allowed; nested ranges are not supported)
+//   <|…|>     an expected range (several allowed, nesting allowed: `|>` closes the latest `<|`)
 //   \n        literal "\n" in one-line fixtures is a line break (so many cases fit on one line)
 //
 // Fixtures are plain strings; the seed regulations are read from test/fixtures/seeds.
@@ -20,7 +20,7 @@ export interface Fixture {
   readonly cursors: number[];
   /** The first cursor (or -1 when there is none). */
   readonly offset: number;
-  /** The `<|…|>` ranges, in order. */
+  /** The `<|…|>` ranges, in the order they close. */
   readonly ranges: TextRange[];
 }
 
@@ -30,17 +30,16 @@ export function parseFixture(source: string): Fixture {
   let text = '';
   const cursors: number[] = [];
   const ranges: TextRange[] = [];
-  let open: number | undefined;
+  const open: number[] = [];
   for (let i = 0; i < input.length; i++) {
     if (input.startsWith('$0', i)) {
       cursors.push(text.length);
       i += 1;
     } else if (input.startsWith('<|', i)) {
-      open = text.length;
+      open.push(text.length);
       i += 1;
-    } else if (input.startsWith('|>', i) && open !== undefined) {
-      ranges.push({ start: open, end: text.length });
-      open = undefined;
+    } else if (input.startsWith('|>', i) && open.length > 0) {
+      ranges.push({ start: open.pop()!, end: text.length });
       i += 1;
     } else {
       text += input[i];
