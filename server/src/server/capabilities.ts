@@ -2,6 +2,11 @@
 // every advertised capability answers.
 
 import { CodeActionKind, ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver';
+import type { SemanticKind } from '../features/semantic-tokens';
+
+/** The semantic token legend: the kinds semantic-tokens.ts produces (package.json declares them for VS Code). */
+const TOKEN_TYPES: Record<SemanticKind, number> = { reference: 0, danglingReference: 1, externalReference: 2, heading: 3, label: 4 };
+export const SEMANTIC_TOKEN_TYPES: readonly SemanticKind[] = (Object.keys(TOKEN_TYPES) as SemanticKind[]).sort((a, b) => TOKEN_TYPES[a] - TOKEN_TYPES[b]);
 
 /** Client-side command a code lens runs to show the citing places (the VS Code client registers it). */
 export const SHOW_REFERENCES_COMMAND = 'perwal.showReferences';
@@ -10,9 +15,15 @@ export function serverCapabilities(): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     documentSymbolProvider: { label: 'Perwal' },
+    workspaceSymbolProvider: true,
     definitionProvider: true,
     referencesProvider: true,
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: [' ', '('], resolveProvider: false },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll], resolveProvider: false },
+    codeLensProvider: { resolveProvider: false },
     renameProvider: { prepareProvider: true },
+    foldingRangeProvider: true,
+    semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] }, full: true, range: false },
   };
 }

@@ -9,25 +9,34 @@ import {
 } from 'vscode-languageserver/node';
 import { analyze, Analysis } from '../features/analysis';
 import { codeActions, fixAll } from '../features/code-actions';
+import { codeLenses } from '../features/code-lens';
+import { completions } from '../features/completion';
 import { definition } from '../features/definition';
 import type { DiagnosticOptions } from '../features/diagnostics';
-import { referencesTo } from '../features/find-references';
+import { citations, referencesTo } from '../features/find-references';
+import { foldingRanges } from '../features/folding';
+import { hover } from '../features/hover';
 import { Locale, localeOf, pick } from '../features/messages';
 import { outline } from '../features/outline';
 import { prepareRename, rename } from '../features/rename';
+import { semanticTokens } from '../features/semantic-tokens';
 import { applySuppressions } from '../features/suppressions';
+import { workspaceSymbols } from '../features/workspace-symbols';
 import { AnalysisCache } from './analysis-cache';
-import { serverCapabilities } from './capabilities';
+import { SEMANTIC_TOKEN_TYPES, serverCapabilities } from './capabilities';
 import { DocumentStore, OpenDocument } from './documents';
 import { PositionIndex } from './positions';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
-import { toCodeAction, toDiagnostic, toDocumentSymbols, toLocationLinks, toWorkspaceEdit } from './to-protocol';
+import {
+  symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
+  toLocationLinks, toSemanticTokens, toWorkspaceEdit,
+} from './to-protocol';
 
 const TRANSPORT_FLAGS = /^--(stdio|node-ipc|socket|pipe|clientProcessId)/;
 const connection = process.argv.some((arg) => TRANSPORT_FLAGS.test(arg)) ? createConnection() : createConnection(process.stdin, process.stdout);
 
 const documents = new DocumentStore();
-const cache = new AnalysisCache();
+const cache = new AnalysisCache(64);
 const pendingAnalysis = new Map<string, NodeJS.Timeout>();
 const warnedTooLarge = new Set<string>();
 
@@ -202,6 +211,40 @@ connection.onReferences(onDocument('textDocument/references', [], ({ document, a
   referencesTo(analysis, positions.offsetAt(params.position), params.context?.includeDeclaration ?? true)
     .map((range): Location => ({ uri: document.uri, range: positions.range(range) }))));
 
+connection.onHover(onDocument('textDocument/hover', null, ({ analysis, positions, locale: current }, params) =>
+  toHover(hover(analysis, positions.offsetAt(params.position), current), positions)));
+
+connection.onCompletion(onDocument('textDocument/completion', [], ({ analysis, positions, locale: current }, params) =>
+  completions(analysis, positions.offsetAt(params.position), current).map(toCompletionItem)));
+
+connection.onCodeLens(onDocument('textDocument/codeLens', [], ({ document, analysis, positions, locale: current }) => {
+  const citing = new Map<number, Location[]>();
+  for (const citation of citations(analysis)) {
+    const list = citing.get(citation.unit.id) ?? [];
+    list.push({ uri: document.uri, range: positions.range(citation.range) });
+    citing.set(citation.unit.id, list);
+  }
+  return codeLenses(analysis, current).map((lens) => toCodeLens(lens, document.uri, positions, citing.get(lens.unitId) ?? []));
+}));
+
+connection.languages.semanticTokens.on(onDocument('textDocument/semanticTokens/full', { data: [] }, ({ analysis, positions }) =>
+  toSemanticTokens(semanticTokens(analysis), SEMANTIC_TOKEN_TYPES, positions)));
+
+connection.onFoldingRanges(onDocument('textDocument/foldingRange', [], ({ analysis, positions }) =>
+  toFoldingRanges(foldingRanges(analysis), positions)));
+
+connection.onWorkspaceSymbol(request('workspace/symbol', (params) => {
+  const open = documents.all();
+  const analysed = open.map((document) => ({ uri: document.uri, analysis: analysisOf(document) }));
+  const byUri = new Map(open.map((document) => [document.uri, document]));
+  return workspaceSymbols(analysed, String(params?.query ?? '')).map((symbol) => ({
+    name: symbol.name,
+    kind: symbolKindOf(symbol.kind),
+    location: { uri: symbol.uri, range: byUri.get(symbol.uri)!.positions.range(symbol.range) },
+    containerName: symbol.containerName || undefined,
+  }));
+}));
+
 connection.onCodeAction(onDocument('textDocument/codeAction', [], (context, params) => {
   const { analysis, positions } = context;
   const only = params.context?.only;
@@ -231,18 +274,25 @@ connection.onRenameRequest(onDocument('textDocument/rename', null, ({ document, 
 
 // ---- plumbing -------------------------------------------------------------------------------------
 
-/** A request about one document: empty answer when it is not open; exceptions become error responses. */
+/** A request about one document: empty answer when it is not open. */
 function onDocument<P extends { textDocument: { uri: string } }, R, E>(method: string, empty: E, body: (context: Context, params: P) => R) {
-  return (params: P, token?: CancellationToken): R | E | ResponseError<void> => {
+  return request(method, (params: P): R | E => {
+    const document = documents.get(params?.textDocument?.uri);
+    if (!document) return empty;
+    return body({ document, analysis: analysisOf(document), positions: document.positions, locale: locale() }, params);
+  });
+}
+
+/** Any request: a cancelled one is not started; an exception becomes an error response and a log line. */
+function request<P, R>(method: string, body: (params: P) => R) {
+  return (params: P, token?: CancellationToken): R | ResponseError<void> => {
     if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} cancelled`);
     try {
-      const document = documents.get(params?.textDocument?.uri);
-      if (!document) return empty;
-      return body({ document, analysis: analysisOf(document), positions: document.positions, locale: locale() }, params);
+      return body(params);
     } catch (error) {
       if (error instanceof ResponseError) return error as ResponseError<void>;
       log(`${method} failed: ${describe(error)}`);
-      return new ResponseError(ErrorCodes.InternalError, `Perwal: ${method} failed: ${describe(error)}`);
+      return new ResponseError(ErrorCodes.InternalError, `Perwal: ${method} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 }

@@ -6,8 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, Diagnostic, DocumentSymbol, Location, LocationLink, PrepareRenameResult, ServerCapabilities, TextEdit,
-  WorkspaceEdit,
+  CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink,
+  MarkupContent, PrepareRenameResult, SemanticTokens, ServerCapabilities, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
 import { ensureServerBuilt, lineMatching, positionOf, seed, TestClient } from './lsp-client';
 
@@ -135,6 +135,89 @@ describe('language server protocol (dist/server.js over stdio)', function () {
         textDocument: { uri: KUPANG }, position: { line: heading, character: 6 }, context: { includeDeclaration: false },
       });
       assert.ok(!without.some((l) => l.range.start.line === heading));
+    });
+    it('hover on a reference quotes the cited ayat', async () => {
+      const result = await client.request<Hover>('textDocument/hover', { textDocument: { uri: KUPANG }, position: positionOf(kupangText, 59, 'ayat (1)', 2) });
+      exercised.add('hoverProvider');
+      assert.equal((result.contents as MarkupContent).kind, 'markdown');
+      assert.match((result.contents as MarkupContent).value, /unsur pelaksana Urusan Pemerintahan/);
+      assert.deepEqual(result.range?.start, positionOf(kupangText, 59, 'ayat (1)'));
+      assert.equal(await client.request('textDocument/hover', { textDocument: { uri: KUPANG }, position: { line: 55, character: 0 } }), null);
+    });
+
+    it('workspaceSymbol: "pasal 14" finds both Pasal 14 of bekasi; Kupang and Bekasi BABs for "bab i"', async () => {
+      const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'pasal 14' });
+      exercised.add('workspaceSymbolProvider');
+      const exact = symbols.filter((s) => s.name === 'Pasal 14');
+      assert.deepEqual(exact.filter((s) => s.location.uri === BEKASI).map((s) => s.location.range.start.line), [411, 423]);
+      assert.equal(exact[0].kind, 5);
+      assert.match(String(exact.find((s) => s.location.uri === BEKASI)?.containerName), /^BAB II\b/);
+      const babs = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'bab i' });
+      assert.ok([BEKASI, KUPANG].every((uri) => babs.some((s) => s.name === 'BAB I' && s.location.uri === uri && s.kind === 2)));
+    });
+
+    it('codeLens: "N references" above each Pasal, with the citing locations as command arguments', async () => {
+      const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: KUPANG } });
+      exercised.add('codeLensProvider');
+      const heading = lineMatching(kupangText, /^Pasal 2\s*$/);
+      const citing = lineMatching(kupangText, /dimaksud dalam Pasal 2 ayat \(1\)/);
+      const lens = lenses.find((l) => l.range.start.line === heading)!;
+      assert.match(String(lens.command?.title), /^\d+ references?$/);
+      assert.equal(lens.command?.command, 'perwal.showReferences');
+      const [uri, position, locations] = lens.command!.arguments as [string, { line: number }, Location[]];
+      assert.equal(uri, KUPANG);
+      assert.equal(position.line, heading);
+      assert.ok(locations.some((l) => l.range.start.line === citing));
+      assert.equal(lenses.filter((l) => /^P?asal \S+/.test(lineTextAt(kupangText, l.range.start.line))).length, lenses.length, 'lenses sit on Pasal headings');
+    });
+
+    it('foldingRange: BAB, Pasal and ayat fold; Pasal 2 folds from its heading to its last huruf', async () => {
+      const ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: KUPANG } });
+      exercised.add('foldingRangeProvider');
+      assert.ok(ranges.every((r) => r.endLine > r.startLine));
+      const pasal2 = ranges.find((r) => r.startLine === lineMatching(kupangText, /^Pasal 2\s*$/))!;
+      assert.equal(pasal2.endLine, 66);
+      assert.ok(ranges.some((r) => r.startLine === lineMatching(kupangText, /^BAB II\s*$/)));
+    });
+
+    it('semanticTokens: headings, labels and references, one line each, in order', async () => {
+      const legend = client.initializeResult.capabilities.semanticTokensProvider!.legend.tokenTypes;
+      const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: KUPANG } });
+      exercised.add('semanticTokensProvider');
+      assert.equal(tokens.data.length % 5, 0);
+      const decoded: { line: number; character: number; length: number; type: string }[] = [];
+      let line = 0;
+      let character = 0;
+      for (let i = 0; i < tokens.data.length; i += 5) {
+        const [deltaLine, deltaCharacter, length, type] = tokens.data.slice(i, i + 4);
+        line += deltaLine;
+        character = deltaLine === 0 ? character + deltaCharacter : deltaCharacter;
+        assert.ok(length > 0 && (deltaLine > 0 || deltaCharacter >= 0 || i === 0));
+        decoded.push({ line, character, length, type: legend[type] });
+        assert.ok(character + length <= lineTextAt(kupangText, line).length, `token inside line ${line}`);
+      }
+      const at = (needle: string, row: number) => decoded.find((t) => t.line === row && t.character === lineTextAt(kupangText, row).indexOf(needle));
+      assert.equal(at('ayat (1)', 59)?.type, 'reference');
+      assert.equal(at('Pasal 2', 56)?.type, 'heading');
+      assert.equal(at('(1)', 58)?.type, 'label');
+    });
+  });
+
+  describe('completion', () => {
+    it('after "dimaksud dalam Pasal " offers the existing Pasal (triggered by a space)', async () => {
+      const uri = 'file:///seeds/kupang-completion.perwal';
+      await client.open(uri, kupangText);
+      const line = lineMatching(kupangText, /dimaksud dalam Pasal 2 ayat \(1\)/);
+      const end = { line, character: lineTextAt(kupangText, line).length };
+      const typed = '\n- (9) Ketentuan sebagaimana dimaksud dalam Pasal ';
+      await client.change(uri, [{ range: { start: end, end }, text: typed }]);
+      const position = { line: line + 1, character: typed.length - 1 };
+      const result = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: ' ' } });
+      exercised.add('completionProvider');
+      const items = Array.isArray(result) ? result : result.items;
+      for (const n of ['1', '2', '12', '16']) assert.ok(items.some((i) => new RegExp(`^(Pasal\\s+)?${n}\\b`).test(i.label)), `Pasal ${n} in ${items.map((i) => i.label)}`);
+      assert.ok(items.every((i) => typeof i.kind === 'number' && i.insertText !== undefined));
+      await client.close(uri);
     });
   });
 
