@@ -24,6 +24,7 @@ export function serverCapabilities(): ServerCapabilities {
     codeLensProvider: { resolveProvider: false },
     renameProvider: { prepareProvider: true },
     foldingRangeProvider: true,
+    selectionRangeProvider: true,
     semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] }, full: true, range: false },
   };
 }

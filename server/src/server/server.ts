@@ -19,6 +19,7 @@ import { hover } from '../features/hover';
 import { Locale, localeOf, pick } from '../features/messages';
 import { outline } from '../features/outline';
 import { prepareRename, rename } from '../features/rename';
+import { selectionRanges } from '../features/selection-ranges';
 import { semanticTokens } from '../features/semantic-tokens';
 import { applySuppressions } from '../features/suppressions';
 import { workspaceSymbols } from '../features/workspace-symbols';
@@ -29,7 +30,7 @@ import { PositionIndex } from './positions';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
 import {
   symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
-  toLocationLinks, toSemanticTokens, toWorkspaceEdit,
+  toLocationLinks, toSelectionRange, toSemanticTokens, toWorkspaceEdit,
 } from './to-protocol';
 
 const TRANSPORT_FLAGS = /^--(stdio|node-ipc|socket|pipe|clientProcessId)/;
@@ -232,6 +233,12 @@ connection.languages.semanticTokens.on(onDocument('textDocument/semanticTokens/f
 
 connection.onFoldingRanges(onDocument('textDocument/foldingRange', [], ({ analysis, positions }) =>
   toFoldingRanges(foldingRanges(analysis), positions)));
+
+connection.onSelectionRanges(onDocument('textDocument/selectionRange', [], ({ analysis, positions }, params) => {
+  const offsets = (params.positions ?? []).map((position) => positions.offsetAt(position));
+  const chains = selectionRanges(analysis, offsets);
+  return offsets.map((offset, index) => toSelectionRange(chains[index] ?? [], offset, positions));
+}));
 
 connection.onWorkspaceSymbol(request('workspace/symbol', (params) => {
   const open = documents.all();

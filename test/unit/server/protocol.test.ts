@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink,
-  MarkupContent, PrepareRenameResult, SemanticTokens, ServerCapabilities, SymbolInformation, TextEdit, WorkspaceEdit,
+  MarkupContent, PrepareRenameResult, SelectionRange, SemanticTokens, ServerCapabilities, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
 import { ensureServerBuilt, lineMatching, positionOf, seed, TestClient } from './lsp-client';
 
@@ -178,6 +178,21 @@ describe('language server protocol (dist/server.js over stdio)', function () {
       const pasal2 = ranges.find((r) => r.startLine === lineMatching(kupangText, /^Pasal 2\s*$/))!;
       assert.equal(pasal2.endLine, 66);
       assert.ok(ranges.some((r) => r.startLine === lineMatching(kupangText, /^BAB II\s*$/)));
+    });
+
+    it('selectionRange: from the reference segment outwards to the ayat, the Pasal and the BAB; parents contain children', async () => {
+      const inside = positionOf(kupangText, 59, 'ayat (1)', 2);
+      const [chain, other] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri: KUPANG }, positions: [inside, { line: 99_999, character: 0 }] });
+      exercised.add('selectionRangeProvider');
+      const ranges: SelectionRange['range'][] = [];
+      for (let at: SelectionRange | undefined = chain; at; at = at.parent) ranges.push(at.range);
+      const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+      for (let i = 1; i < ranges.length; i++) assert.ok(before(ranges[i].start, ranges[i - 1].start) && before(ranges[i - 1].end, ranges[i].end), `range ${i} contains range ${i - 1}`);
+      assert.ok(before(ranges[0].start, inside) && before(inside, ranges[0].end));
+      assert.ok(ranges.some((r) => r.start.line === 59 && r.start.character === lineTextAt(kupangText, 59).indexOf('(2)')), 'ayat (2)');
+      assert.ok(ranges.some((r) => r.start.line === 56 && r.end.line === 66), 'Pasal 2');
+      assert.ok(ranges.some((r) => r.start.line === lineMatching(kupangText, /^BAB II\s*$/)), 'BAB II');
+      assert.ok(other, 'an answer for an out-of-range position too');
     });
 
     it('semanticTokens: headings, labels and references, one line each, in order', async () => {
