@@ -21,8 +21,30 @@ const QUOTE_LIMIT = 600;
 export function hover(analysis: Analysis, offset: number, locale: Locale): Hover | undefined {
   const hit = referenceAt(analysis, offset);
   if (hit) return { range: hit.segment.range, markdown: referenceHover(analysis, hit, locale) };
+  const span = rangeHover(analysis, offset, locale);
+  if (span) return span;
   const unit = unitNamedAt(analysis, offset);
   if (unit) return { range: unit.nameRange, markdown: headingHover(analysis, unit, locale) };
+  return undefined;
+}
+
+/** On "sampai dengan" between the two ends of a range: every unit the range covers. */
+function rangeHover(analysis: Analysis, offset: number, locale: Locale): Hover | undefined {
+  for (const reference of analysis.references) {
+    if (reference.range.start > offset) break;
+    if (offset >= reference.range.end) continue;
+    const items = reference.items;
+    for (let i = 0; i + 1 < items.length; i++) {
+      const [first, last] = [items[i], items[i + 1]];
+      if (first.role !== 'range-start' || last.role !== 'range-end' || offset < first.range.end || offset > last.range.start) continue;
+      const range = { start: first.range.start, end: last.range.end };
+      const ends = [...first.targets.slice(0, 1), ...last.targets.slice(0, 1)];
+      if (ends.length < 2) return undefined;
+      const covered = [ends[0], ...reference.members.filter((unit) => ends[0].range.start < unit.range.start && unit.range.start < ends[1].range.start), ends[1]];
+      const title = `**${escape(analysis.text.slice(range.start, range.end).replace(/\s+/g, ' '))}**`;
+      return { range, markdown: [title, '', pick(say.covers(covered.map(displayName).join(', '), covered.length), locale)].join('\n') };
+    }
+  }
   return undefined;
 }
 
@@ -258,6 +280,7 @@ const say = {
     count === 0
       ? { id: 'Belum pernah dirujuk dalam peraturan ini.', en: 'Not cited in this regulation.' }
       : { id: `Dirujuk ${count} kali.`, en: count === 1 ? 'Cited once.' : `Cited ${count} times.` },
+  covers: (list: string, count: number): Message => ({ id: `Mencakup ${count} unit: ${list}.`, en: `Covers ${count} units: ${list}.` }),
   citedFrom: (list: string): Message => ({ id: `Dirujuk dari: ${list}.`, en: `Cited from: ${list}.` }),
   duplicates: (name: string, count: number, lines: string): Message => ({
     id: `Ada ${count} ${name} dalam peraturan ini (baris ${lines}): rujukan ke ${name} ambigu.`,

@@ -68,6 +68,16 @@ describe('hover', () => {
     });
   });
 
+  describe('on "sampai dengan"', () => {
+    it('lists every unit of the range', () => assert.strictEqual(
+      check('Pasal 1\\nA.\\nPasal 2\\nB.\\nPasal 3\\nC.\\nPasal 4\\nD.\\nPasal 5\\nDalam <|Pasal 1 sampai de$0ngan Pasal 4|>.', 'en'),
+      '**Pasal 1 sampai dengan Pasal 4**\n\nCovers 4 units: Pasal 1, Pasal 2, Pasal 3, Pasal 4.'));
+    it('ayat ranges in Indonesian', () => assert.match(
+      check('Pasal 1\\n(1) A.\\n(2) B.\\n(3) C.\\n(4) Pada ayat (1) sampai$0 dengan ayat (3).'),
+      /Mencakup 3 unit: Pasal 1 ayat \(1\), Pasal 1 ayat \(2\), Pasal 1 ayat \(3\)\.$/));
+    it('nothing when an end is dangling', () => none('Pasal 1\\n(1) A.\\n(2) Pada ayat (1) sampai$0 dengan ayat (7).'));
+  });
+
   describe('ambiguous', () => {
     it('shows each candidate with its line text', () => {
       const markdown = check('BAB I\\nSATU\\nPasal 14\\n(1) Pertama kali.\\nBAB II\\nDUA\\nPasal 14\\n(1) Kedua kali.\\nPasal 15\\nDalam <|Pasal 1$04|>.');
