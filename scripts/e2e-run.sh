@@ -103,14 +103,16 @@ package_vsix() { # prints the path of a .vsix of $EXT, or fails
   if [ -n "${PERWAL_E2E_VSIX:-}" ]; then echo "$PERWAL_E2E_VSIX"; return; fi
   local marker="$RUN_DIR/package.marker" out="$RUN_DIR/vsix"; touch "$marker"; mkdir -p "$out"
   if (cd "$EXT" && node -e "process.exit(require('./package.json').scripts?.package ? 0 : 1)"); then
-    (cd "$EXT" && npm run package --silent) > "$RUN_DIR/package.log" 2>&1 || { tail -20 "$RUN_DIR/package.log" >&2; return 1; }
+    # vsce from the e2e cache serves as a fallback when the repo has not installed @vscode/vsce (npm puts node_modules/.bin first)
+    (cd "$EXT" && PATH="$PATH:$CACHE/tools/node_modules/.bin" npm run package --silent) > "$RUN_DIR/package.log" 2>&1 || { tail -20 "$RUN_DIR/package.log" >&2; return 1; }
     local f; f=$(find "$EXT" -maxdepth 2 -name '*.vsix' -newer "$marker" -not -path '*/node_modules/*' | head -1)
     [ -n "$f" ] || { echo "npm run package produced no new .vsix" >&2; return 1; }
     mv "$f" "$out/" && echo "$out/$(basename "$f")"
   else # no package script: vsce from the e2e cache, dependencies are bundled by esbuild
     local vsce="$CACHE/tools/node_modules/.bin/vsce"
     [ -x "$vsce" ] || { echo "no package script and no vsce in $CACHE/tools (npm run e2e:setup)" >&2; return 1; }
-    (cd "$EXT" && "$vsce" package --no-dependencies --allow-missing-repository --skip-license --out "$out/ext.vsix") \
+    (cd "$EXT" && "$vsce" package --no-dependencies --allow-missing-repository --skip-license \
+        --baseContentUrl https://localhost/ --baseImagesUrl https://localhost/ --out "$out/ext.vsix") \
       > "$RUN_DIR/package.log" 2>&1 || { tail -20 "$RUN_DIR/package.log" >&2; return 1; }
     echo "$out/ext.vsix"
   fi

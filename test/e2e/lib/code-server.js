@@ -17,6 +17,7 @@ const PLAYWRIGHT = path.join(CACHE, 'pw', 'node_modules', 'playwright-core');
 const CHROMIUM = process.env.PERWAL_E2E_CHROMIUM || '/usr/bin/chromium';
 
 const SETTINGS = {
+  'files.autoSave': 'off', // the web workbench defaults to afterDelay: tests would write their edits to disk
   'workbench.startupEditor': 'none',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.tips.enabled': false,

@@ -67,8 +67,16 @@ const W = 30000;
     });
     await check(`Outline shows ${OUTLINE.join(', ')}`, async () => {
       const outline = page.locator('.outline-pane .monaco-list-row');
-      if (!(await outline.first().isVisible().catch(() => false))) await page.locator('.pane-header', { hasText: 'Outline' }).click();
-      for (const name of OUTLINE) await outline.filter({ hasText: new RegExp(`^\\s*${name.replace(/[()]/g, '\\$&')}\\b`) }).first().waitFor({ timeout: W });
+      const header = page.locator('.pane-header', { hasText: 'Outline' });
+      if (!(await outline.first().isVisible().catch(() => false))) await header.click();
+      await outline.first().waitFor({ timeout: W });
+      // The outline opens expanded (BAB I > Pasal 1 > angka ...): collapse it so the BABs are the visible rows.
+      await header.hover();
+      await header.locator('.codicon-collapse-all').click({ timeout: 5000 }).catch(() => {});
+      await page.mouse.move(700, 300); // no tooltip over the screenshot
+      // a row's textContent is name + detail glued together ("BAB IKETENTUAN UMUM"): match the name exactly, not as a prefix of "BAB II"
+      const esc = (/** @type {string} */ n) => n.replace(/[()]/g, '\\$&');
+      for (const name of OUTLINE) await outline.filter({ hasText: new RegExp(`^\\s*${esc(name)}(?![IVXLC0-9])`) }).first().waitFor({ timeout: W });
       return JSON.stringify((await outline.allInnerTexts()).map((/** @type {string} */ t) => t.replace(/\s+/g, ' ').trim()).slice(0, 12));
     });
     // Put the cursor on the duplicate heading so the screenshot shows it with its squiggle next to the panel.
