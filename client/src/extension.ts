@@ -10,6 +10,8 @@ let client: LanguageClient | undefined;
 /** A regulation opens with its title or the preamble formula, in capitals, within its first lines. */
 const REGULATION_OPENING = /^[\s#*>_-]*(PERATURAN\s+(WALI\s*KOTA|WALIKOTA|BUPATI|DAERAH|GUBERNUR|MENTERI|PEMERINTAH)\b|UNDANG-UNDANG\b|DENGAN\s+RAHMAT\s+TUHAN\s+YANG\s+MAHA\s+ESA\b)/m;
 const LINES_TO_SCAN = 30;
+/** Real files, new untitled files, and virtual workspaces (the server never reads the disk). */
+const SCHEMES = ['file', 'untitled', 'vscode-vfs'];
 
 export function activate(context: vscode.ExtensionContext): { ready: Promise<void> } {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -18,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): { ready: Promise<voi
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language: 'perwal' })),
+    documentSelector: SCHEMES.map((scheme) => ({ scheme, language: 'perwal' })),
   };
   client = new LanguageClient('perwal', 'Perwal', serverOptions, clientOptions);
 
@@ -43,7 +45,9 @@ export function activate(context: vscode.ExtensionContext): { ready: Promise<voi
     }),
   );
   vscode.workspace.textDocuments.forEach(detect);
-  return { ready: client.start() };
+  const ready = client.start();
+  ready.catch((error: unknown) => void vscode.window.showErrorMessage(`Perwal: the language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+  return { ready };
 }
 
 export function deactivate(): Thenable<void> | undefined {
@@ -52,6 +56,7 @@ export function deactivate(): Thenable<void> | undefined {
 
 function looksLikeRegulation(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'plaintext' && document.languageId !== 'markdown') return false;
+  if (!SCHEMES.includes(document.uri.scheme)) return false;
   const lines = Math.min(document.lineCount, LINES_TO_SCAN);
   return lines > 0 && REGULATION_OPENING.test(document.getText(new vscode.Range(0, 0, lines, 0)));
 }

@@ -185,7 +185,7 @@ function analysisOf(document: OpenDocument): Analysis {
 function warnTooLarge(document: OpenDocument): void {
   if (warnedTooLarge.has(document.uri)) return;
   warnedTooLarge.add(document.uri);
-  const name = decodeURIComponent(document.uri.replace(/^.*\//, ''));
+  const name = fileName(document.uri);
   const size = (Buffer.byteLength(document.text, 'utf8') / (1024 * 1024)).toFixed(1);
   const limit = settings.maxFileSizeMB;
   showWarning(locale() === 'id'
@@ -313,6 +313,15 @@ function notification<P>(method: string, body: (params: P) => void): (params: P)
       log(`${method} failed: ${describe(error)}`);
     }
   };
+}
+
+function fileName(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').replace(/^.*\//, '');
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 function describe(error: unknown): string {

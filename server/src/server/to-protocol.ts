@@ -20,14 +20,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What travels in `Diagnostic.data`, so a code action request can find the pure diagnostic again. */
-export interface DiagnosticData {
-  readonly start: number;
-  readonly end: number;
-}
-
 export function toDiagnostic(diagnostic: Diagnostic, uri: string, positions: PositionIndex, locale: Locale): LspDiagnostic {
-  const data: DiagnosticData = { start: diagnostic.range.start, end: diagnostic.range.end };
   return {
     range: positions.range(diagnostic.range),
     severity: SEVERITY[diagnostic.severity] ?? DiagnosticSeverity.Warning,
@@ -38,7 +31,6 @@ export function toDiagnostic(diagnostic: Diagnostic, uri: string, positions: Pos
       location: { uri, range: positions.range(related.range) },
       message: pick(related.message, locale),
     })),
-    data,
   };
 }
 
@@ -133,9 +125,8 @@ const COMPLETION_KIND: Record<string, CompletionItemKind> = {
   bab: CompletionItemKind.Module,
   bagian: CompletionItemKind.Module,
   paragraf: CompletionItemKind.Module,
-  keyword: CompletionItemKind.Keyword,
-  snippet: CompletionItemKind.Snippet,
-  reference: CompletionItemKind.Reference,
+  /** The next heading number at the start of a line. */
+  number: CompletionItemKind.Value,
 };
 
 export interface PlainCompletion {
