@@ -29,8 +29,8 @@ import { DocumentStore, OpenDocument } from './documents';
 import { PositionIndex } from './positions';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
 import {
-  symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
-  toLocationLinks, toSelectionRange, toSemanticTokens, toWorkspaceEdit,
+  flattenSymbols, symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
+  toLocationLinks, toLocations, toSelectionRange, toSemanticTokens, toWorkspaceEdit,
 } from './to-protocol';
 
 const TRANSPORT_FLAGS = /^--(stdio|node-ipc|socket|pipe|clientProcessId)/;
@@ -49,6 +49,8 @@ let canPullConfiguration = false;
 let awaitingFirstSettings = false;
 let canRegisterConfigurationChange = false;
 let versionedEdits = false;
+let hierarchicalSymbols = false;
+let definitionLinks = false;
 
 function locale(): Locale {
   return settings.locale === 'auto' ? localeOf(clientLocale) : settings.locale;
@@ -72,6 +74,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   awaitingFirstSettings = canPullConfiguration;
   canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+  definitionLinks = capabilities.textDocument?.definition?.linkSupport === true;
   const options = params.initializationOptions as { settings?: { perwal?: unknown }; perwal?: unknown } | undefined;
   const initial = options?.settings?.perwal ?? options?.perwal;
   if (initial !== undefined) applySettings(initial);
@@ -202,11 +206,15 @@ interface Context {
   readonly locale: Locale;
 }
 
-connection.onDocumentSymbol(onDocument('textDocument/documentSymbol', [], ({ analysis, positions }) =>
-  toDocumentSymbols(outline(analysis.regulation), positions)));
+connection.onDocumentSymbol(onDocument('textDocument/documentSymbol', [], ({ document, analysis, positions }) => {
+  const symbols = toDocumentSymbols(outline(analysis.regulation), positions);
+  return hierarchicalSymbols ? symbols : flattenSymbols(symbols, document.uri);
+}));
 
-connection.onDefinition(onDocument('textDocument/definition', [], ({ document, analysis, positions }, params) =>
-  toLocationLinks(definition(analysis, positions.offsetAt(params.position)), document.uri, positions)));
+connection.onDefinition(onDocument('textDocument/definition', [], ({ document, analysis, positions }, params) => {
+  const links = toLocationLinks(definition(analysis, positions.offsetAt(params.position)), document.uri, positions);
+  return definitionLinks ? links : toLocations(links);
+}));
 
 connection.onReferences(onDocument('textDocument/references', [], ({ document, analysis, positions }, params) =>
   referencesTo(analysis, positions.offsetAt(params.position), params.context?.includeDeclaration ?? true)

@@ -4,7 +4,7 @@
 import {
   CodeAction, CodeActionKind, CodeLens, CompletionItem, CompletionItemKind, Diagnostic as LspDiagnostic,
   DiagnosticSeverity, DocumentSymbol, FoldingRange, FoldingRangeKind, Hover, InsertTextFormat, LocationLink,
-  MarkupKind, Range, SelectionRange, SymbolKind, TextEdit as LspTextEdit, WorkspaceEdit,
+  Location, MarkupKind, Range, SelectionRange, SymbolInformation, SymbolKind, TextEdit as LspTextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { Diagnostic, Severity } from '../features/diagnostics';
 import { Locale, Message, pick } from '../features/messages';
@@ -74,6 +74,14 @@ export function toDocumentSymbols(roots: readonly OutlineNode[], positions: Posi
   return shown.map((node) => toSymbol(node, positions));
 }
 
+/** For clients without hierarchical symbol support: the same symbols, flat, each naming its container. */
+export function flattenSymbols(symbols: readonly DocumentSymbol[], uri: string, container?: string): SymbolInformation[] {
+  return symbols.flatMap((symbol) => [
+    { name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.range }, containerName: container },
+    ...flattenSymbols(symbol.children ?? [], uri, symbol.name),
+  ]);
+}
+
 function toSymbol(node: OutlineNode, positions: PositionIndex): DocumentSymbol {
   const range = positions.range(node.range);
   // Clients reject a selection range outside the full range, and an empty name.
@@ -104,6 +112,11 @@ export function toLocationLinks(links: readonly PlainLink[], uri: string, positi
     targetRange: positions.range(link.targetRange),
     targetSelectionRange: positions.range(within(link.targetSelectionRange, link.targetRange)),
   }));
+}
+
+/** For clients without LocationLink support. */
+export function toLocations(links: readonly LocationLink[]): Location[] {
+  return links.map((link) => ({ uri: link.targetUri, range: link.targetSelectionRange }));
 }
 
 function within(inner: OffsetRange, outer: OffsetRange): OffsetRange {

@@ -421,6 +421,18 @@ describe('language server robustness', function () {
     assert.equal(diagnostics.find((d) => codeOf(d) === 'duplicate-number')?.severity, 4);
   });
 
+  it('a client without hierarchical symbols or location links gets SymbolInformation[] and Location[]', async () => {
+    const client = await start({ capabilities: {} });
+    await client.open(KUPANG, kupangText);
+    const symbols = await client.request<SymbolInformation[]>('textDocument/documentSymbol', { textDocument: { uri: KUPANG } });
+    const pasal2 = symbols.find((s) => s.name === 'Pasal 2')!;
+    assert.equal(pasal2.containerName, 'BAB II');
+    assert.equal(pasal2.location.uri, KUPANG);
+    assert.ok(symbols.some((s) => s.name === 'ayat (1)' && s.containerName === 'Pasal 2'));
+    const locations = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: KUPANG }, position: positionOf(kupangText, 59, 'ayat (1)', 2) });
+    assert.deepEqual(locations.map((l) => [l.uri, l.range.start.line]), [[KUPANG, 58]]);
+  });
+
   it('speaks Indonesian to an Indonesian client, and perwal.locale overrides', async () => {
     const indonesian = await start({ locale: 'id-ID', settings: {} });
     await indonesian.open(KUPANG, kupangText);
