@@ -34,6 +34,10 @@ export function activate(context: vscode.ExtensionContext): { ready: Promise<voi
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(detect),
+    // A new untitled tab is empty when opened: look again once a regulation is pasted into it.
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document.isUntitled) detect(event.document);
+    }),
     vscode.commands.registerCommand('perwal.setLanguage', async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (document) await vscode.languages.setTextDocumentLanguage(document, 'perwal');

@@ -49,6 +49,8 @@ export interface StartOptions {
   readonly settings?: unknown;
   readonly capabilities?: ClientCapabilities;
   readonly initializationOptions?: unknown;
+  /** Script and arguments to start (default: dist/server.js --stdio). */
+  readonly command?: string[];
 }
 
 interface Waiter<T> {
@@ -70,7 +72,7 @@ export class TestClient {
   private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {}
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, options.command ?? [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     client.settings = options.settings;

@@ -4,12 +4,13 @@
 // text, unknown methods) kills the server.
 
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink,
   MarkupContent, PrepareRenameResult, SelectionRange, SemanticTokens, ServerCapabilities, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
-import { ensureServerBuilt, lineMatching, positionOf, seed, TestClient } from './lsp-client';
+import { ensureServerBuilt, lineMatching, positionOf, ROOT, seed, TestClient } from './lsp-client';
 
 const BEKASI = 'file:///seeds/bekasi-perwal-121-2021.perwal';
 const KUPANG = 'file:///seeds/kupang-perwal-49-2021.perwal';
@@ -322,6 +323,13 @@ describe('language server robustness', function () {
   before(() => ensureServerBuilt());
   after(async () => {
     await Promise.all(clients.map((client) => client.stop()));
+  });
+
+  it('bin/perwal-language-server.js speaks LSP over stdio without any flag', async () => {
+    const client = await start({ command: [path.join(ROOT, 'bin', 'perwal-language-server.js')] });
+    assert.equal(client.initializeResult.serverInfo?.name, 'perwal-language-server');
+    await client.open(KUPANG, kupangText);
+    await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
   });
 
   it('ignores didChange for a document that is not open, and stale versions', async () => {
