@@ -44,6 +44,10 @@ export interface FixData {
   readonly expected?: string;
   /** Suggested replacement text for `range` (a repaired heading or reference). */
   readonly replacement?: string;
+  /** The evidence is weak (layout breakage): report as a warning at most. */
+  readonly weak?: boolean;
+  /** A list restarting at its first number: a heading above is probably missing, renumbering is no fix. */
+  readonly restart?: boolean;
 }
 
 export interface Diagnostic {
@@ -65,8 +69,13 @@ export function computeDiagnostics(regulation: Regulation, references: Reference
   // there an error becomes a warning (a configured severity still wins).
   const scraped = regulation.inlineRatio > 0.3;
   const weak = (data: FixData): boolean => {
-    if (!scraped) return false;
+    if (data.weak) return true;
     const unit = data.unitId === undefined ? undefined : regulation.units[data.unitId];
+    // A Lampiran is free-form (forms, tables, worked examples): its numbering is advisory.
+    if (unit?.scope === 'lampiran') return true;
+    // pdftotext separated this Pasal's labels from their text: its list numbering is advisory.
+    if (unit?.unreliable && unit.kind !== 'pasal') return true;
+    if (!scraped) return false;
     return unit === undefined || (unit.kind !== 'pasal' && unit.kind !== 'bab') || unit.node.info.inline === true;
   };
   const add = (code: DiagnosticCode, range: TextRange, message: Message, related: RelatedInformation[] = [], data: FixData = {}): void => {
@@ -102,7 +111,7 @@ function checkGroup(group: NumberingGroup, add: Add): void {
     const key = normaliseKey(number.text);
     const name = unitName(unit);
     // A list restarting at its first number after a higher one: a heading above was probably lost.
-    if (previous && isFirst(number) && seen.has(key) && group.kind !== 'pasal' && group.kind !== 'bab') {
+    if (previous && isFirst(number) && group.kind !== 'pasal' && group.kind !== 'bab') {
       // A new lead-in ("… terdiri atas:") after the previous item's sentence starts a new list.
       if (leadsIn(previousUnit!)) {
         seen = new Map([[key, unit]]);
@@ -111,7 +120,7 @@ function checkGroup(group: NumberingGroup, add: Add): void {
         accepted = undefined;
         continue;
       }
-      add('duplicate-number', unit.nameRange, msg('restart', { name, previous: unitName(previousUnit!) }), [related(seen.get(key)!, 'firstHere')], { unitId: unit.id });
+      add('duplicate-number', unit.nameRange, msg('restart', { name, previous: unitName(previousUnit!) }), [seen.has(key) ? related(seen.get(key)!, 'firstHere') : related(previousUnit!, 'previousHere')], { unitId: unit.id, restart: true });
       seen = new Map([[key, unit]]);
       previous = number;
       previousUnit = unit;
@@ -236,7 +245,7 @@ function checkReferences(regulation: Regulation, references: Reference[], add: A
         if (failed?.damagedFrom) {
           add('dangling-reference', failed.range, msg('damagedRef', { written: failed.damagedFrom.replace(/\s+/g, ' '), probable: failed.probable ?? '?' }), [], { replacement: failed.probable });
         } else if (failed && item.resolvedPrefix) {
-          add('dangling-reference', written, msg('noChild', { parent: citation(item.resolvedPrefix), child: segmentName(failed.kind, failed.value) }), [{ range: item.resolvedPrefix.nameRange, message: msg('parentHere', { name: citation(item.resolvedPrefix) }) }]);
+          add('dangling-reference', written, msg('noChild', { parent: citation(item.resolvedPrefix), child: segmentName(failed.kind, failed.value) }), [{ range: item.resolvedPrefix.nameRange, message: msg('parentHere', { name: citation(item.resolvedPrefix) }) }], { weak: item.weak });
         } else if (failed) {
           add('dangling-reference', written, msg('noTarget', { name: segmentName(failed.kind, failed.value) }));
         }

@@ -30,6 +30,8 @@ export function renumberPlan(analysis: Analysis, unitId: number): NumberChange[]
   if (!group) return [];
   // Where the diagnostics expect this unit to be ("Pasal 15" after a second Pasal 14); a unit they accept keeps its number.
   const own = analysis.diagnostics.filter((diagnostic) => diagnostic.data.unitId === unitId && NUMBERING_CODES.has(diagnostic.code));
+  // A list restarting at 1 lost the heading above it: renumbering would hide that, not fix it.
+  if (own.some((diagnostic) => diagnostic.data.restart)) return [];
   const expected = own.length === 0 ? unit.parsed?.text : own.find((diagnostic) => diagnostic.data.expected !== undefined)?.data.expected;
   return planForGroup(group, group.units.indexOf(unit), expected);
 }

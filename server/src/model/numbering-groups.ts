@@ -30,7 +30,7 @@ export function numberingGroups(regulation: Regulation): NumberingGroup[] {
     if (unit.quoted || unit.parsed === undefined) continue;
     if (unit.scope !== 'main' && unit.scope !== 'penjelasan' && unit.scope !== 'lampiran' && unit.scope !== 'pembukaan') continue;
     // The Penjelasan of an amending law is keyed by the amending structure, not by one Pasal run.
-    if (unit.scope === 'penjelasan' && regulation.amending) continue;
+    if (unit.scope === 'penjelasan' && regulation.amendsOthers) continue;
     switch (unit.kind) {
       case 'pasal':
         run('pasal', `pasal|${unit.scope}`, unit.scope).units.push(unit);
@@ -59,9 +59,9 @@ export function numberingGroups(regulation: Regulation): NumberingGroup[] {
   }
   // Lists: direct children of one unit, per kind and label style.
   for (const parent of regulation.units) {
-    if (parent.quoted || parent.unreliable) continue;
+    if (parent.quoted) continue;
     if (parent.scope !== 'main' && parent.scope !== 'penjelasan' && parent.scope !== 'pembukaan') continue;
-    if (parent.scope === 'penjelasan' && regulation.amending) continue;
+    if (parent.scope === 'penjelasan' && regulation.amendsOthers) continue;
     const byStyle = new Map<string, Unit[]>();
     for (const child of parent.children) {
       if (!LIST_KINDS.has(child.kind) || child.quoted || child.parsed === undefined) continue;

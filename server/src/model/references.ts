@@ -30,6 +30,8 @@ export interface RefItem {
   /** For a dangling item: the longest prefix that resolved, and the segment that failed. */
   failedAt?: RefSegment;
   resolvedPrefix?: Unit;
+  /** The failure may come from the layout (labels separated from their text), not the drafting. */
+  weak?: boolean;
 }
 
 export interface Reference {
@@ -268,7 +270,7 @@ function resolveReference(regulation: Regulation, reference: Reference, isExtern
     const siblings = a.kind === 'pasal' ? regulation.units.filter((unit) => unit.kind === 'pasal' && unit.scope === a.scope) : a.parent?.children ?? [];
     const from = siblings.indexOf(a);
     const to = siblings.indexOf(b);
-    if (from >= 0 && to > from) reference.members = siblings.slice(from + 1, to).filter((unit) => unit.kind === a.kind);
+    if (from >= 0 && to > from) reference.members.push(...siblings.slice(from + 1, to).filter((unit) => unit.kind === a.kind));
   }
 }
 
@@ -349,12 +351,10 @@ function resolveItem(regulation: Regulation, item: RefItem, context: Unit | unde
 
 function fail(item: RefItem, segment: RefSegment, prefix: Unit | undefined, damaged: RefSegment | undefined, regulation: Regulation): void {
   // Below a Pasal whose labels lost their text, a missing ayat or huruf says nothing about the drafting.
-  const lostLabels = regulation.layoutBroken && prefix !== undefined && !prefix.children.some((child) => child.kind === segment.kind);
-  if (!damaged && (prefix?.unreliable || lostLabels)) {
-    item.status = 'unchecked';
-    return;
-  }
   item.status = 'dangling';
+  // Below a Pasal whose labels lost their text the finding is weak (the server and CLI show it as a warning).
+  const lostLabels = regulation.layoutBroken && prefix !== undefined && !prefix.children.some((child) => child.kind === segment.kind);
+  if (!damaged && (prefix?.unreliable || lostLabels)) item.weak = true;
   item.failedAt = damaged ?? segment;
   item.resolvedPrefix = prefix;
   if (damaged && !damaged.probable) {

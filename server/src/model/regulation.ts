@@ -56,6 +56,8 @@ export interface Regulation {
   readonly amending: boolean;
   /** Share of Pasal headings found mid-line: scraped text whose lists are read with less confidence. */
   readonly inlineRatio: number;
+  /** The batang tubuh quotes amended text (amending or omnibus law): its Penjelasan follows that structure. */
+  readonly amendsOthers: boolean;
   /** pdftotext separated list labels from their text somewhere in the document. */
   readonly layoutBroken: boolean;
 }
@@ -107,7 +109,8 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
   const mainPasal = units.filter((unit) => unit.kind === 'pasal' && unit.scope === 'main' && !unit.quoted);
   const inlineRatio = mainPasal.length === 0 ? 0 : mainPasal.filter((unit) => unit.node.info.inline).length / mainPasal.length;
   const layoutBroken = units.some((unit) => unit.unreliable);
-  return { text, parse: parsed, roots, units, pasalIndex, konsiderans, amending, inlineRatio, layoutBroken };
+  const amendsOthers = amending || units.some((unit) => unit.quoted);
+  return { text, parse: parsed, roots, units, pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken };
 }
 
 /** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken. */

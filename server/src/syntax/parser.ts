@@ -29,7 +29,7 @@ const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|diru
 const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i;
 const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|BAB|Bab|Bagian|Paragraf|Judul|Penjelasan|Lampiran|Ayat|Huruf|Angka|Istilah|Frasa|Kata|Seluruh|Menambahkan|Mengubah|Menghapus|Mencabut|Menyisipkan|Beberapa|Sebutan|Rumusan|Bunyi|Dalam|Penambahan|Perubahan|Mulai)\b/;
 const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b|^[a-z][a-z]{2,}/;
-const MIDLINE = /[ \t](?:(?:Pasal|PASAL|BAB|Bagian|Paragraf|BUKU)[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|(?:[a-z]{1,2}|[0-9]{1,3})[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]+ATAS|(?:Ayat|Huruf|Angka)[ \t]|MEMUTUSKAN|Menetapkan[ \t]*:|Mengingat[ \t]*:|Menimbang[ \t]*:|I\.[ \t]*UMUM|II\.[ \t]*PASAL DEMI PASAL)/g;
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?:(?:Pasal|PASAL|BAB|Bagian|Paragraf|BUKU)[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|(?:[a-z]{1,2}|[0-9]{1,3})[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]+ATAS|LAMPIRAN[ \t]|(?:Ayat|Huruf|Angka)[ \t]|MEMUTUSKAN|Menetapkan[ \t]*:|Mengingat[ \t]*:|Menimbang[ \t]*:|I\.[ \t]*UMUM|II\.[ \t]*PASAL DEMI PASAL)/g;
 const LINE_BREAK = /\r\n?|\n/g;
 
 export function parse(source: string): ParseResult {
@@ -56,9 +56,12 @@ class Parser {
   private readonly mainScope: Scope;
   private scopes: Scope[];
   private itemText = '';
+  private quotesOpened = 0;
   private pendingQuote = false;
   private titleLinesLeft = 0;
   private lastLineOpen = false;
+  /** The previous line ended with a unit word ("… dalam Pasal", "… pada ayat"): its number is on this line. */
+  private lastLineWantsNumber = false;
   private lastLineKind: 'text' | 'structure' | 'none' = 'none';
   private previousLineText = '';
   private lineStart = 0;
@@ -162,6 +165,7 @@ class Parser {
     this.closeHeading();
     const announced = announcedNames(this.itemText);
     const node = this.open('quote', start, { announced: [...announced] });
+    this.quotesOpened++;
     this.scopes.push({ kind: 'quote', node, announced });
     this.pendingQuote = false;
   }
@@ -174,14 +178,21 @@ class Parser {
     const text = this.source.slice(start, end);
     if (text.trim().length === 0) {
       this.token('whitespace', start, end);
+      this.lastLineWantsNumber = false;
       return;
     }
     if (PAGE_NUMBER.test(text)) {
       this.token('page-number', start, end);
       return;
     }
-    const lead = /^(?:[ \t\u00a0]|\*\*|[-*•>#·])*/.exec(text)![0].length;
-    const trail = /(?:[ \t\u00a0]|\*\*)*$/.exec(text)![0].length;
+    // Suppression comments are trivia: they neither end nor continue the text around them.
+    if (/^[ \t]*%%/.test(text)) {
+      this.token('comment', start, end);
+      return;
+    }
+    // Markdown bullets and emphasis, and the opening quote of quoted amendment text ("Pasal 6 …), lead a heading.
+    const lead = /^(?:[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]|\*\*|[-*•>#·"“])*/.exec(text)![0].length;
+    const trail = /(?:[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]|\*\*)*$/.exec(text)![0].length;
     const bodyStart = start + lead;
     const bodyEnd = Math.max(bodyStart, end - trail);
     const body = this.source.slice(bodyStart, bodyEnd);
@@ -205,13 +216,15 @@ class Parser {
     this.segments(bodyStart, bodyEnd, body, repeated);
     this.decorate(bodyEnd, end);
     const last = body.charAt(body.length - 1);
-    this.lastLineOpen = /[A-Za-z0-9,]/.test(last);
+    // A line ending in a word that leads into a reference ("… sebagaimana dimaksud dalam") continues on the next.
+    this.lastLineWantsNumber = /\b(Pasal|ayat|huruf|angka)$/.test(body.trimEnd());
+    this.lastLineOpen = last === ',' || /(?:\b(?:dalam|pada|dan|atau|serta|dimaksud|tersebut|ketentuan|menurut|berdasarkan|jo\.?|juncto|dengan|kecuali|di|oleh|terhadap|Pasal|ayat|huruf|angka)|BUKU [A-Z]+)$/.test(body.trimEnd());
   }
 
   private decorate(start: number, end: number): void {
     if (end <= start) return;
     const text = this.source.slice(start, end);
-    this.token(/^[ \t\u00a0]*$/.test(text) ? 'whitespace' : 'decoration', start, end);
+    this.token(/^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*$/.test(text) ? 'whitespace' : 'decoration', start, end);
   }
 
   private isTitleLine(body: string): boolean {
@@ -243,7 +256,7 @@ class Parser {
     }
     while (pos < end) {
       if (labelsAllowed) {
-        const ws = /^[ \t\u00a0]*/.exec(this.source.slice(pos, Math.min(end, pos + 16)))![0].length;
+        const ws = /^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*/.exec(this.source.slice(pos, Math.min(end, pos + 16)))![0].length;
         const label = pos + ws < end ? scanLabel(this.source.slice(pos + ws, end), 0, this.part === 'penjelasan') : undefined;
         if (label && this.labelsCountHere()) {
           this.token('whitespace', pos, pos + ws);
@@ -319,7 +332,9 @@ class Parser {
         this.token('keyword', start, end);
         return true;
       case 'lampiran':
-        if (this.part === 'judul' || this.part === 'pembukaan' || this.part === 'lampiran' || (inBody && this.scope.kind === 'quote')) return false;
+        if (this.part === 'judul' || this.part === 'pembukaan' || (inBody && this.scope.kind === 'quote')) return false;
+        // A second annex ("LAMPIRAN II …") starts a new part; the annex's own repeated headers do not.
+        if (this.part === 'lampiran' && !/^L?AMPIRAN[ \t]+[IVX]{1,5}\b/.test(body)) return false;
         this.openPart('lampiran', start);
         this.token('keyword', start, end);
         return true;
@@ -336,7 +351,7 @@ class Parser {
 
   /** After "Menimbang :" the rest of the line may start with a label ("a. bahwa …"). */
   private afterMarker(pos: number, end: number): void {
-    const colon = /^[ \t\u00a0]*:?[ \t\u00a0]*/.exec(this.source.slice(pos, end))![0].length;
+    const colon = /^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*:?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*/.exec(this.source.slice(pos, end))![0].length;
     this.token('text', pos, pos + colon);
     let at = pos + colon;
     if (at >= end) return;
@@ -356,6 +371,7 @@ class Parser {
   // ---- headings ---------------------------------------------------------------------------------
 
   private lineStartStructure(start: number, end: number, body: string, repeated: boolean): { next: number; labelsNext: boolean } | undefined {
+    if (this.lastLineWantsNumber) return undefined;
     const heading = scanHeading(body, 0);
     if (heading) {
       const accepted = this.acceptHeading(heading, body, 'line');
@@ -376,12 +392,14 @@ class Parser {
 
   /** Decides whether a heading candidate is a heading; returns the number it carries. */
   private acceptHeading(h: HeadingCandidate, text: string, where: 'line' | 'mid'): { number: UnitNumber; repaired?: string; damage?: string } | undefined {
-    const rest = text.slice(h.restStart).replace(/^[ \t\u00a0]+/, '');
+    // "Pasal 14. (1) …": older texts put a full stop after the number.
+    const rest = text.slice(h.restStart).replace(/^\.?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]+/, '');
     const ownLine = /^[.:*\s]*$/.test(rest);
     if (this.part === 'judul' && h.kind !== 'bab' && h.kind !== 'pasal') return undefined;
     if (h.kind === 'pasal') {
       const ownRegulation = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/.test(rest);
-      const restOk = ownLine || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!REGULATION_NOUN.test(rest) || ownRegulation)) || /^Cukup jelas/i.test(rest);
+      const penjelasanDot = this.part === 'penjelasan' && /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/.test(rest);
+      const restOk = ownLine || penjelasanDot || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!REGULATION_NOUN.test(rest) || ownRegulation)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
       if (ownLine && where === 'line' && this.nextLineContinues()) return undefined;
     } else if (h.kind === 'bab' || h.kind === 'buku') {
@@ -397,14 +415,26 @@ class Parser {
       if (where === 'line' && !fits(h.number) && this.lastLineOpen && this.lastLineKind === 'text') return undefined;
       return { number: h.number };
     }
-    if (where === 'mid') return undefined;
+    if (where === 'mid') {
+      // Inline OCR damage ("… tertentu. Pasal 1O9 (1) …", "Pasai 188 (1)"): only the exact next number, opening with "(1)".
+      if (h.kind !== 'pasal' || !/^[({]1[)}]/.test(rest)) return undefined;
+      if (h.number && h.keywordDamage && fits(h.number)) return { number: h.number, damage: `keyword "${h.keywordDamage}" read as "Pasal"` };
+      if (!h.number && !h.keywordDamage) {
+        const readings = ocrReadings(h.numberText);
+        const hit = expected.find((candidate) => readings.includes(candidate));
+        if (hit) return { number: parseArabic(hit)!, repaired: hit, damage: `number "${h.numberText}" read as "${hit}"` };
+      }
+      return undefined;
+    }
     // Damaged keyword or number: only where the sequence confirms it.
     if (h.number && h.keywordDamage) {
       if (!(ownLine || /^\([0-9]/.test(rest)) && h.kind === 'pasal') return undefined;
       if (h.kind === 'bab' && fits(h.number)) {
         return { number: h.number, damage: `BAB glued to its number: "${h.keywordDamage}"` };
       }
-      if (!fits(h.number)) return undefined;
+      const last = lastOf(scope, h.kind);
+      const nearAhead = last !== undefined && last.style === 'arabic' && h.number.style === 'arabic' && h.number.suffix === '' && h.number.base > last.base && h.number.base <= last.base + 2;
+      if (!fits(h.number) && !nearAhead) return undefined;
       return { number: h.number, damage: `keyword "${h.keywordDamage}" read as "Pasal"` };
     }
     if (h.kind === 'bab') {
@@ -414,7 +444,10 @@ class Parser {
     }
     if (h.kind !== 'pasal' || !ownLine) return undefined;
     const readings = ocrReadings(h.numberText);
-    const hit = expected.find((candidate) => readings.includes(candidate));
+    // The expected number first; else a reading just ahead of it (a heading before may be missing).
+    const last = lastOf(scope, h.kind);
+    const ahead = last && last.style === 'arabic' ? readings.filter((reading) => Number(reading) > last.base && Number(reading) <= last.base + 3).sort((a, b) => Number(a) - Number(b)) : [];
+    const hit = expected.find((candidate) => readings.includes(candidate)) ?? ahead[0];
     if (hit) {
       const number = parseArabic(hit)!;
       return { number, repaired: hit, damage: `number "${h.numberText}" read as "${hit}"` };
@@ -448,7 +481,7 @@ class Parser {
     }
     const last = lastOf(scope, kind);
     // The Penjelasan of an amending law lists amended Pasal in any order: every heading there fits.
-    if (scope.kind === 'penjelasan' && (this.mainScope.pasalStyle === 'roman' || !last)) return true;
+    if (scope.kind === 'penjelasan' && (this.mainScope.pasalStyle === 'roman' || this.quotesOpened > 0 || !last)) return true;
     if (!last) {
       return number.base === 1 && number.suffix === '';
     }
@@ -456,13 +489,25 @@ class Parser {
     return isSuccessor(last, number);
   }
 
+  /** The PENJELASAN header (and the penutup) can be lost in scraping: Pasal numbers restarting low, followed by
+   *  "Cukup jelas." or "Yang dimaksud dengan", begin the Penjelasan. */
+  private startsLostPenjelasan(h: HeadingCandidate, number: UnitNumber): boolean {
+    if (h.kind !== 'pasal' || this.part !== 'batang-tubuh' || this.scope.kind !== 'main') return false;
+    const last = this.mainScope.lastPasal;
+    if (!last || last.style !== 'arabic' || number.style !== 'arabic' || last.base < 10 || number.base * 2 > last.base) return false;
+    const ahead = this.source.slice(h.numberEnd, h.numberEnd + 400);
+    return /Cukup[ \t^]*jelas|Yang dimaksud dengan[ \t]*["“]/.test(ahead);
+  }
+
   /** Scraped text loses headings: an inline Pasal a few numbers ahead, opening with "(1)" or a sentence, is still one. */
   private nearlyFits(kind: HeadingCandidate['kind'], number: UnitNumber, scope: Scope, rest: string): boolean {
     if (kind !== 'pasal' || scope.kind === 'quote' || number.suffix !== '' || number.style !== 'arabic') return false;
     const last = lastOf(scope, kind);
     if (!last || last.style !== 'arabic') return false;
-    if (number.base <= last.base || number.base > last.base + 3) return false;
-    return /^\(1\)/.test(rest) || (/^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest));
+    if (number.base <= last.base) return false;
+    // "Pasal 57 (1) …" after a sentence is a heading even after a run of lost ones; a sentence opener is weaker.
+    if (/^[({]1[)}]/.test(rest)) return number.base <= last.base + 12;
+    return number.base <= last.base + 3 && /^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest);
   }
 
   /** A heading whose number continues the outer sequence ends the quoted amendment text. */
@@ -470,7 +515,8 @@ class Parser {
     const scope = this.scope;
     if (scope.kind !== 'quote' || !h.number) return false;
     const outer = this.scopes[this.scopes.length - 2];
-    if (h.kind === 'pasal' && outer.kind === 'main' && outer.pasalStyle === 'roman') return h.number.style === 'roman' && this.fits('pasal', h.number, outer);
+    // In an amending regulation the next Roman Pasal (even a misnumbered one) always ends the quoted text.
+    if (h.kind === 'pasal' && outer.kind === 'main' && outer.pasalStyle === 'roman') return h.number.style === 'roman';
     if (h.number.style === 'roman' && h.kind === 'pasal') return false;
     const key = `${h.kind}:${normaliseKey(h.number.text)}`;
     if (scope.announced.has(key)) return false;
@@ -498,15 +544,21 @@ class Parser {
     this.closeHeading();
     // Quotes: close when the heading continues the outer sequence; open when an instruction announced one.
     if (this.scope.kind === 'quote' && this.closesQuote(h)) this.closeQuote();
+    if (this.startsLostPenjelasan(h, accepted.number)) this.openPart('penjelasan', h.keywordStart);
     if (this.scope.kind !== 'quote' && this.part === 'batang-tubuh') {
       const inRomanPasal = this.mainScope.pasalStyle === 'roman' && this.mainScope.lastPasal !== undefined && accepted.number.style !== 'roman';
-      const outerPasal = this.mainScope.lastPasal !== undefined && (h.kind === 'pasal' || h.kind === 'bab') && !this.fits(h.kind, accepted.number, this.mainScope) && INSTRUCTION_VERB.test(this.itemText);
+      const outerPasal = this.mainScope.lastPasal !== undefined && (h.kind === 'pasal' || h.kind === 'bab') && !this.fits(h.kind, accepted.number, this.mainScope) && INSTRUCTION_VERB.test(this.itemText) && /\b(berbunyi|berikut)\b/i.test(this.itemText);
       if (this.pendingQuote || inRomanPasal || outerPasal) this.openQuote(h.keywordStart);
     }
     if (this.part === 'judul' || this.part === 'pembukaan') this.openPart('batang-tubuh', h.keywordStart);
     else if (this.part === 'penutup' && h.kind === 'pasal') this.openPart('penjelasan', h.keywordStart);
     const scope = this.scope;
     const kind = h.kind;
+    // "Pasal 20" on its own line, then "Pasal 20 (1) …": the scraper repeated the heading.
+    const previous = findLast(this.stack, (node) => node.kind === kind);
+    if (previous && previous.info.numberText === h.numberText && previous.children.every((child) => child.type === 'node' ? child.kind === 'heading' : child.kind !== 'text' && child.kind !== 'label')) {
+      repeated = true;
+    }
     this.popTo(RANK[kind]);
     const info: NodeInfo = { numberText: h.numberText };
     if (accepted.repaired) info.repairedNumber = accepted.repaired;
@@ -618,7 +670,7 @@ class Parser {
     const prevNumber = label.kind === 'huruf' ? undefined : parseArabic(previous, false);
     const follows = prevNumber ? isSuccessor(prevNumber, label.number) : label.number.base === (previous.charCodeAt(0) - 96) + 1;
     if (!follows) return false;
-    const after = this.source.slice(label.end, Math.min(this.source.length, label.end + 400)).replace(/^[ \t\u00a0]+/, '');
+    const after = this.source.slice(label.end, Math.min(this.source.length, label.end + 400)).replace(/^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]+/, '');
     return INSTRUCTION_START.test(after) && /\b(diubah|disisipkan|ditambah|ditambahkan|dihapus|dicabut|diganti|berbunyi)\b/i.test(after);
   }
 
@@ -642,18 +694,22 @@ class Parser {
   }
 
   private midline(at: number, end: number, line: string, rel: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
-    const before = line.slice(Math.max(0, rel - 40), rel).replace(/[ \t\u00a0]+$/, '');
+    // Markdown emphasis left by scrapers ("belum menguntungkan _._ __ 19.") is transparent.
+    const before = line.slice(Math.max(0, rel - 40), rel).replace(/[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f_*]+$/, '');
     const prev = before.charAt(before.length - 1);
     const sentenceEnd = /[.;:"”)]/.test(prev);
     const inHeadingTitle = this.top.kind === 'heading';
     const restOfLine = line.slice(rel, end - this.lineStart);
     const ch = restOfLine.charAt(0);
     // Part markers written inline in scraped text.
-    if (ch === 'A' && restOfLine.startsWith('Agar setiap orang') && this.part === 'batang-tubuh' && (sentenceEnd || prev === '')) {
+    if (ch === 'A' && /^Agar setiap orang mengetahuinya,?[ \t]*memerintahkan/.test(restOfLine) && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && (sentenceEnd || prev === '')) {
       return { at, labelsNext: false, handle: () => { this.openPart('penutup', at); return at; } };
     }
     if (ch === 'P' && restOfLine.startsWith('PENJELASAN') && (this.part === 'penutup' || this.part === 'batang-tubuh') && this.scope.kind !== 'quote') {
       return { at, labelsNext: false, handle: () => { this.openPart('penjelasan', at); this.token('keyword', at, at + 10); return at + 10; } };
+    }
+    if (ch === 'L' && /^LAMPIRAN(?:[ \t]+[IVX]{1,5})?[ \t]+(?:UNDANG|PERATURAN|KEPUTUSAN|INSTRUKSI|QANUN)/.test(restOfLine) && this.part !== 'judul' && this.part !== 'pembukaan' && this.scope.kind !== 'quote') {
+      return { at, labelsNext: false, handle: () => { this.openPart('lampiran', at); this.token('keyword', at, at + 8); return at + 8; } };
     }
     if ((ch === 'M') && (this.part === 'pembukaan' || this.part === 'judul')) {
       const marker = /^(MEMUTUSKAN|Menetapkan|Mengingat|Menimbang)/.exec(restOfLine);
@@ -667,7 +723,7 @@ class Parser {
             if (!(kind === 'diktum' && this.top.kind === 'diktum')) this.openSection(kind, at);
             this.token('keyword', at, at + marker[1].length);
             this.itemText = '';
-            const colon = /^[ \t\u00a0]*:?[ \t\u00a0]*/.exec(this.source.slice(at + marker[1].length, end))![0].length;
+            const colon = /^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*:?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*/.exec(this.source.slice(at + marker[1].length, end))![0].length;
             this.token('text', at + marker[1].length, at + marker[1].length + colon);
             return at + marker[1].length + colon;
           },
@@ -678,6 +734,11 @@ class Parser {
       const kind: SectionKind = restOfLine.startsWith('II') ? 'penjelasan-pasal' : 'penjelasan-umum';
       const length = /^II?\.[ \t]*(UMUM|PASAL DEMI PASAL)/.exec(restOfLine)![0].length;
       return { at, labelsNext: false, handle: () => { if (this.part === 'penutup') this.openPart('penjelasan', at); this.openSection(kind, at); this.token('keyword', at, at + length); return at + length; } };
+    }
+    // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
+    if (/^\S+(?:[ \t]+\S+)?[ \t]*(?:\.{2,}|…)/.test(restOfLine) && restOfLine.length > 0 && /^(?:\S+[ \t]+)?\S+[ \t]*(?:\.{3,}|…)/.test(restOfLine.slice(0, 60))) {
+      const words = restOfLine.slice(0, 60).split(/[ \t]+/);
+      if (words.length <= 3 || /^(?:\S+[ \t]+){1,2}\S*(?:\.{3,}|…)/.test(restOfLine)) return undefined;
     }
     const heading = scanHeading(restOfLine, 0);
     if (heading) {
@@ -690,7 +751,7 @@ class Parser {
     if (!this.labelsCountHere()) return undefined;
     const label = scanLabel(restOfLine, 0, this.part === 'penjelasan');
     if (!label) return undefined;
-    const next = restOfLine.slice(label.end - label.start).replace(/^[ \t\u00a0]+/, '');
+    const next = restOfLine.slice(label.end - label.start).replace(/^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]+/, '');
     if (label.keywordEnd !== undefined) {
       if (!(prev === '.' || prev === ':' || prev === ';')) return undefined;
     } else if (label.kind === 'ayat') {
@@ -774,7 +835,8 @@ function partMarker(body: string): PartMarker | undefined {
           return { kind: 'diktum', length: match[1].length };
       }
     case 'A':
-      if (/^Agar setiap orang mengetahuinya/.test(body)) return { kind: 'penutup', length: body.length };
+      // "Agar setiap orang mengetahuinya, memerintahkan pengundangan …": the promulgation order, not any sentence.
+      if (/^Agar setiap orang mengetahuinya,?[ \t]*memerintahkan/.test(body)) return { kind: 'penutup', length: body.length };
       if (/^AMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
       return undefined;
     case 'P':
@@ -848,6 +910,11 @@ function shift(label: LabelCandidate, by: number): LabelCandidate {
 
 function shiftHeading(h: HeadingCandidate, by: number): HeadingCandidate {
   return { ...h, keywordStart: h.keywordStart + by, keywordEnd: h.keywordEnd + by, numberStart: h.numberStart + by, numberEnd: h.numberEnd + by, restStart: h.restStart + by };
+}
+
+function findLast<T>(items: T[], predicate: (item: T) => boolean): T | undefined {
+  const index = findLastIndex(items, predicate);
+  return index < 0 ? undefined : items[index];
 }
 
 function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {

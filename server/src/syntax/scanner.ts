@@ -38,11 +38,11 @@ export interface LabelCandidate {
 }
 
 const PASAL_KEYWORD = /(Pasal|PASAL|Pasa[\]|!1I]|Pasai|[FR]asal|P\s?asal|Pesal|Pasel|asal)[ \t]+/y;
-const PASAL_NUMBER = /([0-9]{1,4}[A-Z]?|[IVX]{1,5}[A-Z]?|[0-9A-Za-z\]|!]{1,4})(?=$|[\s.,:;*)])/y;
-const BAB_HEADING = /(BAB|Bab)([ \t]*)([IVXLC]{1,7}[A-Z]?|[IVXLC1l|]{1,7})(?=$|[\s.:*])/y;
-const BAGIAN_HEADING = /(Bagian|BAGIAN)[ \t]+((?:Ke[a-z]+|KE[A-Z]+|Pertama|PERTAMA)(?:[ \t]+(?:Belas|BELAS|Puluh|PULUH)(?:[ \t]+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN)(?=$|[\s.:*]))?)?(?:[ \t]+[A-Z](?=$|[ \t]*$|[ \t]+[A-Z]))?)(?=$|[\s.:*])/y;
-const PARAGRAF_HEADING = /(Paragraf|PARAGRAF)[ \t]+([0-9]{1,3}[A-Z]?)(?=$|[\s.:*])/y;
-const BUKU_HEADING = /(BUKU|Buku)[ \t]+((?:KE[A-Z]+|Ke[a-z]+|PERTAMA|Pertama))(?=$|[\s.:*])/y;
+const PASAL_NUMBER = /([0-9]{1,4}[A-Z]?|[IVX]{1,5}[A-Z]?|[0-9A-Za-z\]|!]{1,4})(?=$|[\s.,:;*)\x00-\x08\x0e-\x1f])/y;
+const BAB_HEADING = /(BAB|Bab)([ \t]*)([IVXLC]{1,7}[A-Z]?|[IVXLC1l|]{1,7})(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
+const BAGIAN_HEADING = /(Bagian|BAGIAN)[ \t]+((?:Ke[a-z]+|KE[A-Z]+|Pertama|PERTAMA)(?:[ \t]+(?:Belas|BELAS|Puluh|PULUH)(?:[ \t]+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN)(?=$|[\s.:*\x00-\x08\x0e-\x1f]))?)?(?:[ \t]+[A-Z](?=$|[ \t]*$|[ \t]+[A-Z]))?)(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
+const PARAGRAF_HEADING = /(Paragraf|PARAGRAF)[ \t]+([0-9]{1,3}[A-Z]?)(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
+const BUKU_HEADING = /(BUKU|Buku)[ \t]+((?:KE[A-Z]+|Ke[a-z]+|PERTAMA|Pertama))(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
 
 const PASAL_CLEAN = new Set(['Pasal', 'PASAL']);
 
@@ -119,10 +119,10 @@ function scanSimple(text: string, pos: number, pattern: RegExp, kind: HeadingKin
   };
 }
 
-const AYAT_LABEL = /\(([0-9]{1,3}[a-z]?)\)(?=$|[\s*])/y;
-const DOT_LABEL = /([a-z]{1,2}|[0-9]{1,3})\.(?=$|[\s*])/y;
-const PAREN_LABEL = /([a-z]{1,2}|[0-9]{1,3})\)(?=$|[\s*])/y;
-const PENJELASAN_LABEL = /(Ayat|Huruf|Angka)[ \t]+(\([0-9]{1,3}[a-z]?\)|[a-z]{1,2}|[0-9]{1,3})(?=$|[\s.,:])/y;
+const AYAT_LABEL = /\(([0-9]{1,3}[a-z]?)\)(?=$|[\s*\x00-\x08\x0e-\x1f])/y;
+const DOT_LABEL = /([a-z]{1,2}|[0-9]{1,3})\.(?=$|[\s*\x00-\x08\x0e-\x1f])/y;
+const PAREN_LABEL = /([a-z]{1,2}|[0-9]{1,3})\)(?=$|[\s*\x00-\x08\x0e-\x1f])/y;
+const PENJELASAN_LABEL = /(Ayat|Huruf|Angka)[ \t]+(\([0-9]{1,3}[a-z]?\)|[a-z]{1,2}|[0-9]{1,3})(?=$|[\s.,:\x00-\x08\x0e-\x1f])/y;
 
 /** Two-letter labels are only aa, bb … (doubled) or ab … az (spreadsheet); "jo." or "dr." are words. */
 function plausibleLetters(value: string): boolean {
@@ -205,5 +205,5 @@ export function ocrRoman(text: string): string {
 /** Words that, after "Pasal 5", show the line is a reference to another regulation, not a heading. */
 export const REGULATION_NOUN = /^(Undang|UU\b|UUD|Peraturan|Keputusan|Kitab|KUHP|KUHAP|Instruksi|Ketetapan|Staatsblad|Stbl|Wetboek|Reglement|Ordonnantie|Penetapan|Perpu|Perppu|Perpres|Permen|Perda|Perwal|Perbup|Qanun|Surat|Konvensi|Traktat|Persetujuan|Protokol|Herziene|Regeling|HIR|RIB|RBg|Burgerlijk)/;
 
-export const PAGE_NUMBER = /^[ \t]*-[ \t]*[0-9]{1,4}[ \t]*-[ \t]*$/;
+export const PAGE_NUMBER = /^[\s\x00-\x08\x0e-\x1f]*-[ \t]*[0-9]{1,4}[ \t]*-[\s\x00-\x08\x0e-\x1f]*$/;
 export const CATCHWORD_TAIL = /(\.\.\.|…|\.\s\.\s\.)[ \t]*$/;

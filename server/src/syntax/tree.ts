@@ -18,6 +18,7 @@ export type TokenKind =
   | 'decoration' // markdown bullets and emphasis around a heading or label
   | 'catchword' // a page catchword such as "Pasal 12 ..." at the foot of a pdftotext page
   | 'page-number'
+  | 'comment' // a "%% perwal-disable…" suppression line: not regulation text
   | 'whitespace'
   | 'newline';
 
