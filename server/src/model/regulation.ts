@@ -166,7 +166,9 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
     const joined = pieces.join(' ').replace(/\s+/g, ' ').replace(/^[\s.:*-]+|[\s*]+$/g, '').trim();
     if (joined) title = joined;
   }
-  const nameStart = node.start;
+  // The name starts at the heading or label itself, after any markdown bullet that leads the line.
+  const firstName = node.children.find((child) => child.type === 'node' ? child.kind === 'heading' : child.kind === 'keyword' || child.kind === 'label');
+  const nameStart = firstName ? firstName.start : node.start;
   const nameEnd = heading ? lastTokenEnd(heading, ['number']) ?? heading.end : numberToken?.end ?? node.start;
   return {
     id,

@@ -57,6 +57,7 @@ class Parser {
   private scopes: Scope[];
   private itemText = '';
   private quotesOpened = 0;
+  private pendingLead: [number, number] | undefined;
   private pendingQuote = false;
   private titleLinesLeft = 0;
   private lastLineOpen = false;
@@ -104,13 +105,26 @@ class Parser {
 
   private token(kind: TokenKind, start: number, end: number): void {
     if (end <= start) return;
+    this.flushLead();
     this.top.children.push({ type: 'token', kind, start, end });
   }
 
+  /** A line's leading decoration ("- " before "(1)") belongs to the unit that starts right after it. */
+  private flushLead(): void {
+    const lead = this.pendingLead;
+    if (!lead) return;
+    this.pendingLead = undefined;
+    this.decorate(lead[0], lead[1]);
+  }
+
   private open(kind: NodeKind, start: number, info: NodeInfo = {}): SyntaxNode {
-    const node: SyntaxNode = { type: 'node', kind, start, end: start, children: [], info };
+    const lead = this.pendingLead !== undefined && this.pendingLead[1] === start && kind !== 'heading' ? this.pendingLead : undefined;
+    if (lead) this.pendingLead = undefined;
+    else this.flushLead();
+    const node: SyntaxNode = { type: 'node', kind, start: lead ? lead[0] : start, end: start, children: [], info };
     this.top.children.push(node);
     this.stack.push(node);
+    if (lead) this.decorate(lead[0], lead[1]);
     return node;
   }
 
@@ -198,7 +212,7 @@ class Parser {
     const body = this.source.slice(bodyStart, bodyEnd);
     const repeated = body.length > 3 && body === this.previousLineText;
     this.previousLineText = body;
-    this.decorate(start, bodyStart);
+    if (bodyStart > start) this.pendingLead = [start, bodyStart];
     if (CATCHWORD_TAIL.test(body) && body.length < 80 && (scanHeading(body, 0) || scanLabel(body, 0, false))) {
       this.token('catchword', bodyStart, bodyEnd);
       this.decorate(bodyEnd, end);
@@ -755,7 +769,10 @@ class Parser {
     if (label.keywordEnd !== undefined) {
       if (!(prev === '.' || prev === ':' || prev === ';')) return undefined;
     } else if (label.kind === 'ayat') {
-      if (!sentenceEnd || !this.ayatFits(label.number)) return undefined;
+      // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
+      // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
+      const opensSentence = /^[A-Z]/.test(next) && /[.;:]/.test(prev) && this.insidePasal();
+      if (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence)) return undefined;
     } else {
       const opensList = prev === ':' && (label.value === 'a' || label.value === '1');
       const continues = this.listFits(label);
@@ -774,6 +791,15 @@ class Parser {
       }
     }
     return next;
+  }
+
+  private insidePasal(): boolean {
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const node = this.stack[i];
+      if (node.kind === 'quote') return false;
+      if (node.kind === 'pasal') return true;
+    }
+    return false;
   }
 
   private ayatFits(number: UnitNumber): boolean {
