@@ -133,7 +133,9 @@ function checkGroup(group: NumberingGroup, add: Add): void {
         add('repeated-line', unit.nameRange, msg('repeatedLine', { name }), [related(first, 'firstHere')], { unitId: unit.id });
       } else {
         const expected = previous ? successorTexts(previous)[0] : undefined;
-        add('duplicate-number', unit.nameRange, msg('duplicate', { name, where: describe(first) }), [related(first, 'firstHere')], { unitId: unit.id, expected });
+        const container = first.kind === 'pasal' || first.kind === 'bab' ? containerOf(first) : undefined;
+        const message = container ? msg('duplicateIn', { name, container }) : msg('duplicate', { name });
+        add('duplicate-number', unit.nameRange, message, [related(first, 'firstHere')], { unitId: unit.id, expected });
       }
       // The duplicate takes the slot of the number that was due: accept what follows either.
       const slot = previous ? successorTexts(previous) : [];
@@ -215,8 +217,12 @@ function headingWord(unit: Unit): string {
   return unitName({ ...unit, number: '' }).trim().replace(/\(\)$/, '').trim();
 }
 
-function describe(unit: Unit): string {
-  return unit.title ? `${unitName(unit)} (${unit.title})` : unitName(unit);
+/** Where the other unit of the same name is: "BAB II (ORGANISASI DINAS)", or nothing when it is obvious. */
+function containerOf(unit: Unit): string | undefined {
+  let container = unit.parent;
+  while (container && container.kind !== 'bab' && container.kind !== 'pasal') container = container.parent;
+  if (!container) return undefined;
+  return container.kind === 'bab' && container.title ? `${unitName(container)} (${container.title})` : unitName(container);
 }
 
 function related(unit: Unit, key: 'firstHere' | 'previousHere'): RelatedInformation {

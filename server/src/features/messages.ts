@@ -19,7 +19,8 @@ export function localeOf(tag: string | undefined): Locale {
 type Params = Record<string, string>;
 
 const TEMPLATES: Record<string, { id: string; en: string }> = {
-  duplicate: { id: '{name} bernomor ganda: nomor ini sudah dipakai oleh {where}.', en: '{name} is numbered twice: {where} already has this number.' },
+  duplicate: { id: '{name} bernomor ganda: nomor ini sudah dipakai sebelumnya.', en: '{name} is numbered twice: an earlier unit already has this number.' },
+  duplicateIn: { id: '{name} bernomor ganda: {name} dalam {container} sudah memakai nomor ini.', en: '{name} is numbered twice: {name} in {container} already has this number.' },
   restart: { id: 'Penomoran {name} mulai lagi setelah {previous}: nomor ganda, mungkin judul Pasal di atasnya hilang.', en: 'Numbering restarts at {name} after {previous}: a duplicate number; a heading above it may be missing.' },
   repeatedLine: { id: '{name} terulang persis pada baris sebelumnya: kemungkinan duplikasi hasil pemindaian, bukan kesalahan penomoran.', en: '{name} repeats the previous line verbatim: probably a scraper duplicate, not a numbering defect.' },
   gap: { id: 'Penomoran melompat: {name} sesudah {previous}; {missing} tidak ada.', en: 'Numbering gap: {name} follows {previous}; {missing} is missing.' },

@@ -70,7 +70,13 @@ export function numberingGroups(regulation: Regulation): NumberingGroup[] {
       if (list) list.push(child);
       else byStyle.set(key, [child]);
     }
-    for (const units of byStyle.values()) groups.push({ kind: units[0].kind, container: parent, scope: parent.scope, units });
+    // Directly under an amending Pasal (Pasal I), ayat and huruf are amended text the parser could not mark as
+    // quoted (OCR damaged the instruction); only the numbered instructions themselves are checked.
+    const amendingPasal = parent.kind === 'pasal' && parent.parsed?.style === 'roman';
+    for (const units of byStyle.values()) {
+      if (amendingPasal && units[0].kind !== 'angka') continue;
+      groups.push({ kind: units[0].kind, container: parent, scope: parent.scope, units });
+    }
   }
   return groups;
 }

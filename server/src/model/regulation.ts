@@ -177,7 +177,7 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
     writtenNumber: written,
     parsed: parsedNumber,
     title,
-    range: { start: node.start, end: node.end },
+    range: { start: Math.min(nameStart, node.end), end: node.end },
     nameRange: { start: nameStart, end: Math.max(nameStart, nameEnd) },
     numberRange: numberToken ? { start: numberToken.start, end: numberToken.end } : { start: nameStart, end: nameEnd },
     parent,

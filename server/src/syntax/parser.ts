@@ -89,6 +89,7 @@ class Parser {
       if (lineEnd > contentEnd) this.token('newline', contentEnd, lineEnd);
       pos = lineEnd;
     }
+    this.flushLead();
     finishEnds(this.root, source.length);
     return { source, root: this.root, errors: this.errors };
   }
@@ -229,6 +230,7 @@ class Parser {
     this.closeHeading();
     this.segments(bodyStart, bodyEnd, body, repeated);
     this.decorate(bodyEnd, end);
+    this.flushLead();
     const last = body.charAt(body.length - 1);
     // A line ending in a word that leads into a reference ("… sebagaimana dimaksud dalam") continues on the next.
     this.lastLineWantsNumber = /\b(Pasal|ayat|huruf|angka)$/.test(body.trimEnd());
@@ -771,7 +773,7 @@ class Parser {
     } else if (label.kind === 'ayat') {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
       // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
-      const opensSentence = /^[A-Z]/.test(next) && /[.;:]/.test(prev) && this.insidePasal();
+      const opensSentence = /^[A-Z]/.test(next) && /[.;:]/.test(prev) && this.nearExpectedAyat(label.number);
       if (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence)) return undefined;
     } else {
       const opensList = prev === ':' && (label.value === 'a' || label.value === '1');
@@ -793,11 +795,16 @@ class Parser {
     return next;
   }
 
-  private insidePasal(): boolean {
+  /** A repeated or slightly wrong ayat number (the expected one or the two before it) inside a Pasal. */
+  private nearExpectedAyat(number: UnitNumber): boolean {
     for (let i = this.stack.length - 1; i > 0; i--) {
       const node = this.stack[i];
       if (node.kind === 'quote') return false;
-      if (node.kind === 'pasal') return true;
+      if (node.kind === 'pasal') {
+        const last = lastChildLabel(node, 'ayat');
+        const expected = last ? last.base + 1 : 1;
+        return number.suffix === '' && number.base <= expected && number.base >= expected - 2;
+      }
     }
     return false;
   }
