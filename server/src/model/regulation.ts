@@ -113,8 +113,15 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
   return { text, parse: parsed, roots, units, pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken };
 }
 
-/** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken. */
+/** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken:
+ *  in that Pasal, or — when it happens throughout — in the whole document, list numbering is not trusted. */
 function markLayoutBreakage(text: string, units: Unit[]): void {
+  const labels = units.filter((unit) => (unit.kind === 'ayat' || unit.kind === 'huruf' || unit.kind === 'angka') && !unit.quoted);
+  const alone = labels.filter((unit) => unit.children.length === 0 && text.slice(unit.numberRange.end, unit.range.end).trim().length === 0);
+  if (alone.length >= 3 && alone.length >= labels.length * 0.03) {
+    for (const unit of units) if (unit.kind === 'pasal' || labels.includes(unit)) unit.unreliable = true;
+    return;
+  }
   for (const unit of units) {
     if (unit.kind !== 'pasal') continue;
     let empty = 0;

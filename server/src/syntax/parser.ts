@@ -214,7 +214,7 @@ class Parser {
     const repeated = body.length > 3 && body === this.previousLineText;
     this.previousLineText = body;
     if (bodyStart > start) this.pendingLead = [start, bodyStart];
-    if (CATCHWORD_TAIL.test(body) && body.length < 80 && (scanHeading(body, 0) || scanLabel(body, 0, false))) {
+    if (CATCHWORD_TAIL.test(body) && body.length < 80 && isCatchword(body)) {
       this.token('catchword', bodyStart, bodyEnd);
       this.decorate(bodyEnd, end);
       return;
@@ -228,6 +228,30 @@ class Parser {
       return;
     }
     this.closeHeading();
+    // "3. Persetujuan... Bagian Kedua...": a scraper left a label and one word of a lost page; the rest may be real.
+    const lost = lostPagePrefix(body);
+    if (lost > 0) {
+      this.token('catchword', bodyStart, bodyStart + lost);
+      const restStart = bodyStart + lost;
+      if (restStart < bodyEnd) {
+        const ws = /^[ \t]*/.exec(this.source.slice(restStart, bodyEnd))![0].length;
+        this.token('whitespace', restStart, restStart + ws);
+        let at = restStart + ws;
+        while (at < bodyEnd) {
+          const next = this.nextMidline(at, bodyEnd);
+          if (!next) {
+            this.text(at, bodyEnd);
+            break;
+          }
+          this.text(at, next.at);
+          at = next.handle();
+        }
+      }
+      this.decorate(bodyEnd, end);
+      this.flushLead();
+      this.lastLineOpen = false;
+      return;
+    }
     this.segments(bodyStart, bodyEnd, body, repeated);
     this.decorate(bodyEnd, end);
     this.flushLead();
@@ -885,6 +909,26 @@ function partMarker(body: string): PartMarker | undefined {
     default:
       return undefined;
   }
+}
+
+/** Length of a "label + one word + ..." prefix (a page the scraper lost), or 0. */
+function lostPagePrefix(body: string): number {
+  const heading = scanHeading(body, 0);
+  const label = heading ? undefined : scanLabel(body, 0, false);
+  const after = heading ? heading.numberEnd : label ? label.end : -1;
+  if (after < 0) return 0;
+  const match = /^[ \t]*[^\s.…]{0,30}(?:\.{3,}|…|\.[ \t]\.[ \t]\.)/.exec(body.slice(after));
+  return match ? after + match[0].length : 0;
+}
+
+/** A page catchword repeats a heading or label and at most two words of the next page: "Pasal 12 ...", "(2) Tim ...". */
+function isCatchword(body: string): boolean {
+  const heading = scanHeading(body, 0);
+  const label = heading ? undefined : scanLabel(body, 0, false);
+  const after = heading ? heading.numberEnd : label ? label.end : -1;
+  if (after < 0) return false;
+  const words = body.slice(after).replace(/(\.\.\.|…|\.\s\.\s\.)[ \t]*$/, '').trim();
+  return words.length === 0 || words.split(/\s+/).length <= 2;
 }
 
 function announcedNames(text: string): Set<string> {
