@@ -451,7 +451,7 @@ class Parser {
     const scope = this.targetScope(h);
     const fits = (number: UnitNumber): boolean => this.fits(h.kind, number, scope);
     if (h.number && !h.keywordDamage) {
-      if (where === 'mid' && !fits(h.number) && !this.nearlyFits(h.kind, h.number, scope, rest)) return undefined;
+      if (where === 'mid' && !fits(h.number) && !this.nearlyFits(h.kind, h.number, scope, ownLine ? this.nextLineBody() : rest)) return undefined;
       if (where === 'line' && !fits(h.number) && this.lastLineOpen && this.lastLineKind === 'text') return undefined;
       return { number: h.number };
     }
@@ -556,12 +556,28 @@ class Parser {
     if (scope.kind !== 'quote' || !h.number) return false;
     const outer = this.scopes[this.scopes.length - 2];
     // In an amending regulation the next Roman Pasal (even a misnumbered one) always ends the quoted text.
-    if (h.kind === 'pasal' && outer.kind === 'main' && outer.pasalStyle === 'roman') return h.number.style === 'roman';
+    if (h.kind === 'pasal' && outer.kind === 'main' && h.number.style === 'roman') return true;
+    if (h.kind === 'pasal' && outer.kind === 'main' && outer.pasalStyle === 'roman') return false;
     if (h.number.style === 'roman' && h.kind === 'pasal') return false;
     const key = `${h.kind}:${normaliseKey(h.number.text)}`;
     if (scope.announced.has(key)) return false;
     if (h.kind !== 'pasal' && h.kind !== 'bab') return false;
     return this.fits(h.kind, h.number, outer) && lastOf(outer, h.kind) !== undefined;
+  }
+
+  /** The next non-blank line without its leading decoration ("" at the end of the text). */
+  private nextLineBody(): string {
+    const source = this.source;
+    let pos = this.lineEnd;
+    for (let i = 0; i < 3 && pos < source.length; i++) {
+      LINE_BREAK.lastIndex = pos;
+      const brk = LINE_BREAK.exec(source);
+      const contentEnd = brk ? brk.index : source.length;
+      const text = source.slice(pos, Math.min(contentEnd, pos + 200)).replace(/^[ \t\u00a0\-*•>#]+/, '');
+      pos = brk ? brk.index + brk[0].length : source.length;
+      if (text.trim().length > 0) return text;
+    }
+    return '';
   }
 
   private nextLineContinues(): boolean {
@@ -585,13 +601,20 @@ class Parser {
     // Quotes: close when the heading continues the outer sequence; open when an instruction announced one.
     if (this.scope.kind === 'quote' && this.closesQuote(h)) this.closeQuote();
     if (this.startsLostPenjelasan(h, accepted.number)) this.openPart('penjelasan', h.keywordStart);
+    if (this.part === 'judul' || this.part === 'pembukaan') {
+      // An amendment instruction may stand before the first heading (when "Pasal I" is lost): keep it pending.
+      const pending = this.pendingQuote;
+      this.openPart('batang-tubuh', h.keywordStart);
+      this.pendingQuote = pending;
+    } else if (this.part === 'penutup' && h.kind === 'pasal') this.openPart('penjelasan', h.keywordStart);
     if (this.scope.kind !== 'quote' && this.part === 'batang-tubuh') {
       const inRomanPasal = this.mainScope.pasalStyle === 'roman' && this.mainScope.lastPasal !== undefined && accepted.number.style !== 'roman';
       const outerPasal = this.mainScope.lastPasal !== undefined && (h.kind === 'pasal' || h.kind === 'bab') && !this.fits(h.kind, accepted.number, this.mainScope) && INSTRUCTION_VERB.test(this.itemText) && /\b(berbunyi|berikut)\b/i.test(this.itemText);
-      if (this.pendingQuote || inRomanPasal || outerPasal) this.openQuote(h.keywordStart);
+      // A Roman Pasal in an amending regulation is the next article of the amending text, never quoted.
+      const nextAmendingPasal = h.kind === 'pasal' && accepted.number.style === 'roman' && this.mainScope.pasalStyle === 'roman';
+      if (nextAmendingPasal) this.pendingQuote = false;
+      else if (this.pendingQuote || inRomanPasal || outerPasal) this.openQuote(h.keywordStart);
     }
-    if (this.part === 'judul' || this.part === 'pembukaan') this.openPart('batang-tubuh', h.keywordStart);
-    else if (this.part === 'penutup' && h.kind === 'pasal') this.openPart('penjelasan', h.keywordStart);
     const scope = this.scope;
     const kind = h.kind;
     // "Pasal 20" on its own line, then "Pasal 20 (1) …": the scraper repeated the heading.
@@ -784,7 +807,14 @@ class Parser {
     if (heading) {
       if (!(sentenceEnd || inHeadingTitle || prev === '')) return undefined;
       if (this.part === 'judul' || this.part === 'penutup' && heading.kind !== 'pasal') return undefined;
-      const accepted = this.acceptHeading(heading, restOfLine, 'mid');
+      let accepted = this.acceptHeading(heading, restOfLine, 'mid');
+      // "… diubah sehingga berbunyi sebagai berikut: Pasal 10 …": the quoted heading opens the amended text.
+      if (!accepted && heading.number && !heading.keywordDamage && this.scope.kind !== 'quote' && this.part === 'batang-tubuh') {
+        const before = line.slice(0, rel);
+        if (QUOTE_LEAD.test(before) && INSTRUCTION_VERB.test(this.itemText + ' ' + before) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText + ' ' + before)) {
+          accepted = { number: heading.number };
+        }
+      }
       if (!accepted) return undefined;
       return { at, labelsNext: heading.kind === 'pasal', handle: () => this.markInline(this.handleHeading(shiftHeading(heading, at), accepted, end, false), at) };
     }
