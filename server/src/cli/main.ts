@@ -5,10 +5,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyze, Diagnostic, localeOf, Locale, outline } from '../features';
+import { analyze, applySuppressions, Diagnostic, LineIndex, localeOf, Locale, outline } from '../features';
 import { collectFiles, decode, describeError, FileProblem } from './files';
 import { FileReport, formatJson, formatSarif, formatText } from './format';
-import { LineIndex } from '../features/line-index';
 
 const VERSION = '0.1.0';
 
@@ -25,7 +24,8 @@ async function checkOne(file: string): Promise<CheckedFile> {
     const bytes = await fs.readFile(file);
     const { text, encoding } = decode(bytes);
     const analysis = analyze(text);
-    return { path: file, text, diagnostics: analysis.diagnostics, encoding };
+    // The same "%% perwal-disable…" comments the editor honours.
+    return { path: file, text, diagnostics: applySuppressions(text, analysis.diagnostics), encoding };
   } catch (error) {
     return { path: file, problem: describeError(error) };
   }
