@@ -1,0 +1,301 @@
+// Keystroke latency through the real bundled server (dist/server.js --stdio) with a JSON-RPC client:
+// single-character incremental didChange edits at random places (seeded), each timed from the moment the
+// notification is written to the arrival of the publishDiagnostics carrying that version; bursts of edits
+// sent in a few milliseconds, counting how many versions of the burst get analysed (published); and
+// repeated didOpen/didClose of one document, watching the server's resident memory (/proc/<pid>/status).
+
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { percentile, prng } from './bench-stats';
+
+interface Publish {
+  uri: string;
+  version?: number;
+  diagnostics: unknown[];
+  at: number;
+}
+
+export interface ServerOptions {
+  serverPath: string;
+  /** perwal.debounceMs sent in initializationOptions; undefined = the server's default. */
+  debounceMs?: number;
+  /** Extra node flags for the server process (e.g. --cpu-prof). */
+  nodeFlags?: string[];
+  /** Preload bench-server-probe.js (with --expose-gc) so that memory() works. */
+  probe?: boolean;
+}
+
+export interface ProbeUsage {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  collected: boolean;
+}
+
+export class BenchServer {
+  readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  readonly publishes: Publish[] = [];
+  private waiters: { match: (p: Publish) => boolean; resolve: (p: Publish) => void }[] = [];
+  private probeWaiters: ((usage: ProbeUsage) => void)[] = [];
+  private probeBuffer = '';
+  /** Publishes without a version and without diagnostics: what didClose sends. */
+  emptyUnversioned = 0;
+  stderr = '';
+
+  constructor(readonly options: ServerOptions) {
+    const probe = options.probe ? ['--expose-gc', '-r', path.join(__dirname, 'bench-server-probe.js')] : [];
+    this.process = spawn(process.execPath, [...probe, ...(options.nodeFlags ?? []), options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-4000);
+      this.probeBuffer += chunk.toString();
+      let newline: number;
+      while ((newline = this.probeBuffer.indexOf('\n')) >= 0) {
+        const line = this.probeBuffer.slice(0, newline);
+        this.probeBuffer = this.probeBuffer.slice(newline + 1);
+        if (line.startsWith('[bench-probe] ')) this.probeWaiters.shift()?.(JSON.parse(line.slice(14)) as ProbeUsage);
+      }
+    });
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: Omit<Publish, 'at'>) => {
+      const publish = { ...params, at: performance.now() };
+      this.publishes.push(publish);
+      if (publish.version === undefined && publish.diagnostics.length === 0) this.emptyUnversioned++;
+      const ready: typeof this.waiters = [];
+      const keep: typeof this.waiters = [];
+      for (const waiter of this.waiters) (waiter.match(publish) ? ready : keep).push(waiter);
+      this.waiters = keep;
+      for (const waiter of ready) waiter.resolve(publish);
+    });
+    this.connection.onNotification(() => undefined);
+    this.connection.onRequest(() => null);
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<void> {
+    const initializationOptions = this.options.debounceMs === undefined ? {} : { perwal: { debounceMs: this.options.debounceMs } };
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      initializationOptions,
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  /** The next publishDiagnostics matching `match` (already received ones are not considered). */
+  next(match: (p: Publish) => boolean, timeoutMs = 120_000): Promise<Publish> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no publishDiagnostics within ${timeoutMs} ms; server stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({ match, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+    });
+  }
+
+  /** The server's memory after a full GC, through the preloaded probe (needs `probe: true`). */
+  memory(timeoutMs = 30_000): Promise<ProbeUsage> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no answer from the memory probe')), timeoutMs);
+      this.probeWaiters.push((usage) => { clearTimeout(timer); resolve(usage); });
+      this.process.kill('SIGUSR2');
+    });
+  }
+
+  /** Resident set size of the server process in bytes (Linux), or NaN. */
+  rss(): number {
+    try {
+      const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+      const match = /VmRSS:\s+(\d+) kB/.exec(status);
+      return match ? Number(match[1]) * 1024 : NaN;
+    } catch {
+      return NaN;
+    }
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), delay(5000)]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    await Promise.race([new Promise((resolve) => this.process.once('exit', resolve)), delay(10_000)]);
+    if (this.process.exitCode === null) this.process.kill();
+    this.connection.dispose();
+  }
+}
+
+export function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A client-side mirror of the document: random single-character edits and their LSP ranges. */
+class Mirror {
+  constructor(public text: string, private readonly random: () => number) {}
+
+  private position(offset: number): { line: number; character: number } {
+    let line = 0;
+    let lineStart = 0;
+    for (let i = this.text.indexOf('\n'); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, character: offset - lineStart };
+  }
+
+  /** Inserts a letter, or (one time in three) deletes a non-newline character; returns the LSP change. */
+  edit(): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
+    for (;;) {
+      const offset = Math.floor(this.random() * this.text.length);
+      const here = this.text.charCodeAt(offset);
+      const before = this.text.charCodeAt(offset - 1);
+      if (here === 10 || here === 13 || before === 13) continue; // stay off line breaks (and CRLF halves)
+      if ((here & 0xfc00) === 0xdc00) continue; // not inside a surrogate pair
+      const start = this.position(offset);
+      if (this.random() < 1 / 3 && (here & 0xfc00) !== 0xd800) {
+        this.text = this.text.slice(0, offset) + this.text.slice(offset + 1);
+        return { range: { start, end: { line: start.line, character: start.character + 1 } }, text: '' };
+      }
+      const letter = String.fromCharCode(97 + Math.floor(this.random() * 26));
+      this.text = this.text.slice(0, offset) + letter + this.text.slice(offset);
+      return { range: { start, end: start }, text: letter };
+    }
+  }
+}
+
+export interface LatencyResult {
+  debounceMs: number | 'default';
+  edits: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Time to the first diagnostics after didOpen. */
+  openMs: number;
+  bursts: { size: number; published: number; lastVersionPublished: boolean; publishedVersions: number[]; latencyMs: number }[];
+  versioned: boolean;
+}
+
+/** One server, one document: `edits` sequential edits (each waits for its diagnostics), then `bursts` bursts. */
+export async function keystrokeLatency(serverPath: string, text: string, options: { debounceMs?: number; edits: number; bursts: number; burstSize: number; seed: number; nodeFlags?: string[] }): Promise<LatencyResult> {
+  const server = new BenchServer({ serverPath, debounceMs: options.debounceMs, nodeFlags: options.nodeFlags });
+  const uri = 'file:///bench/keystroke.perwal';
+  try {
+    await server.initialize();
+    const mirror = new Mirror(text, prng(options.seed));
+    let version = 1;
+    const openStart = performance.now();
+    const opened = server.next((p) => p.uri === uri && p.version === 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'perwal', version, text } });
+    const first = await opened;
+    const openMs = first.at - openStart;
+    const versioned = first.version === 1;
+    const latencies: number[] = [];
+    for (let i = 0; i < options.edits; i++) {
+      const change = mirror.edit();
+      version++;
+      const v = version;
+      const published = server.next((p) => p.uri === uri && p.version === v);
+      const start = performance.now();
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+      const publish = await published;
+      latencies.push(publish.at - start);
+    }
+    const bursts: LatencyResult['bursts'] = [];
+    const quiet = Math.max(500, 3 * percentile(latencies, 95));
+    for (let b = 0; b < options.bursts; b++) {
+      const firstVersion = version + 1;
+      const lastVersion = version + options.burstSize;
+      const before = server.publishes.length;
+      const last = server.next((p) => p.uri === uri && p.version === lastVersion);
+      const start = performance.now();
+      for (let i = 0; i < options.burstSize; i++) {
+        version++;
+        // Not awaited one by one: all of the burst is written within a few milliseconds.
+        void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [mirror.edit()] });
+      }
+      const publish = await last;
+      await delay(quiet);
+      const inBurst = server.publishes.slice(before).filter((p) => p.uri === uri && p.version !== undefined && p.version >= firstVersion && p.version <= lastVersion);
+      bursts.push({ size: options.burstSize, published: inBurst.length, lastVersionPublished: inBurst.some((p) => p.version === lastVersion), publishedVersions: inBurst.map((p) => p.version! - firstVersion + 1), latencyMs: publish.at - start });
+    }
+    return {
+      debounceMs: options.debounceMs ?? 'default',
+      edits: latencies.length,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: Math.max(...latencies),
+      openMs,
+      bursts,
+      versioned,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+export interface OpenCloseResult {
+  cycles: number;
+  analysed: number;
+  /** Server heap (used + external, after GC) with nothing open, with the document open and analysed, after closing it. */
+  heapIdle: number;
+  heapOneOpen: number;
+  heapClosed: number;
+  heapAfterWarmup: number;
+  heapEnd: number;
+  rssAfterWarmup: number;
+  rssEnd: number;
+  seconds: number;
+}
+
+/**
+ * Through the server (with the memory probe): the heap with the document open and analysed; then `cycles` ×
+ * (didOpen, didClose), the heap after GC after 10 % of the cycles and at the end.
+ */
+export async function openCloseThroughServer(serverPath: string, text: string, cycles: number): Promise<OpenCloseResult> {
+  const server = new BenchServer({ serverPath, probe: true });
+  const uri = 'file:///bench/open-close.perwal';
+  const start = performance.now();
+  const used = (usage: ProbeUsage): number => usage.heapUsed + usage.external;
+  try {
+    await server.initialize();
+    const heapIdle = used(await server.memory());
+    const analysed1 = server.next((p) => p.uri === uri && p.version === 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'perwal', version: 1, text } });
+    await analysed1;
+    const heapOneOpen = used(await server.memory());
+    const closed1 = server.next((p) => p.uri === uri && p.version === undefined);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await closed1;
+    const heapClosed = used(await server.memory());
+    const before = server.publishes.length;
+    let heapAfterWarmup = NaN;
+    let rssAfterWarmup = NaN;
+    // Pipelined in batches of BATCH pairs (the client serialises while the server parses), waiting for the
+    // batch's last close (each close publishes empty diagnostics).
+    const BATCH = 5;
+    const closesBefore = server.emptyUnversioned;
+    let pending: Promise<Publish> | undefined;
+    for (let i = 1; i <= cycles; i++) {
+      const target = closesBefore + i;
+      const closed = server.next(() => server.emptyUnversioned >= target);
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'perwal', version: 1, text } });
+      await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      pending = closed;
+      if (i % BATCH === 0 || i === cycles || i === Math.ceil(cycles / 10)) await pending;
+      if (i === Math.ceil(cycles / 10)) {
+        heapAfterWarmup = used(await server.memory());
+        rssAfterWarmup = server.rss();
+      }
+    }
+    const heapEnd = used(await server.memory());
+    const rssEnd = server.rss();
+    const analysed = server.publishes.slice(before).filter((p) => p.uri === uri && p.version !== undefined).length;
+    return { cycles, analysed, heapIdle, heapOneOpen, heapClosed, heapAfterWarmup, heapEnd, rssAfterWarmup, rssEnd, seconds: (performance.now() - start) / 1000 };
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,96 @@
+// Memory, in process, with the server's own document store and analysis cache (they import without a
+// connection): what one open document retains after a full GC (text + line index + cached analysis), as a
+// multiple of its UTF-8 size, and whether opening and closing the largest document many times grows the heap.
+// Needs node --expose-gc.
+
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../server/src/features/analysis';
+import { parse } from '../server/src/syntax';
+import { AnalysisCache } from '../server/src/server/analysis-cache';
+import { DocumentStore } from '../server/src/server/documents';
+import { gc } from './bench-stats';
+
+/** Heap + off-heap (ArrayBuffers, external strings) after a full collection. */
+export function usedAfterGc(): number {
+  gc();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.external;
+}
+
+/** A copy of `text` that shares no storage with it, as a string received from a client would. */
+function freshCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+export interface RetainedResult {
+  bytes: number;
+  /** The cached Analysis alone (text already counted elsewhere). */
+  analysisBytes: number;
+  /** Of which the syntax tree and tokens (parse result). */
+  parseBytes: number;
+  /** One open document as the server holds it: text, line index, cached analysis. */
+  documentBytes: number;
+  /** How many of the document bytes are the string itself (V8 keeps 1 byte per char for Latin-1, else 2). */
+  textBytes: number;
+}
+
+export function retainedPerDocument(text: string, copies = 3): RetainedResult {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  // Analysis alone.
+  const base = usedAfterGc();
+  const analyses = Array.from({ length: copies }, () => analyze(text));
+  const analysisBytes = (usedAfterGc() - base) / copies;
+  analyses.length = 0;
+  // Parse result alone.
+  const base1 = usedAfterGc();
+  const trees = Array.from({ length: copies }, () => parse(text));
+  const parseBytes = (usedAfterGc() - base1) / copies;
+  trees.length = 0;
+  // Text alone.
+  const base2 = usedAfterGc();
+  const texts = Array.from({ length: copies }, () => freshCopy(text));
+  const textBytes = (usedAfterGc() - base2) / copies;
+  texts.length = 0;
+  // Open documents as the server holds them.
+  const base3 = usedAfterGc();
+  const store = new DocumentStore();
+  const cache = new AnalysisCache(64);
+  for (let i = 0; i < copies; i++) {
+    const uri = `file:///bench/memory-${i}.perwal`;
+    const document = store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: freshCopy(text) } });
+    void document.positions;
+    cache.get(uri, 1, () => analyze(document.text));
+  }
+  const documentBytes = (usedAfterGc() - base3) / copies;
+  void store;
+  void cache;
+  return { bytes, analysisBytes, parseBytes, documentBytes, textBytes };
+}
+
+export interface OpenCloseInProcess {
+  cycles: number;
+  heapAfterWarmup: number;
+  heapEnd: number;
+  growthBytes: number;
+  seconds: number;
+}
+
+/** `cycles` × open → positions → analysis (through the cache) → close, as the server does. */
+export function openCloseInProcess(text: string, cycles: number): OpenCloseInProcess {
+  const store = new DocumentStore();
+  const cache = new AnalysisCache(64);
+  const uri = 'file:///bench/open-close.perwal';
+  const warmup = Math.max(1, Math.ceil(cycles / 10));
+  let heapAfterWarmup = NaN;
+  const start = performance.now();
+  for (let i = 1; i <= cycles; i++) {
+    const document = store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: freshCopy(text) } });
+    void document.positions;
+    cache.get(uri, document.version, () => analyze(document.text));
+    cache.delete(uri);
+    store.close({ textDocument: { uri } });
+    if (i === warmup) heapAfterWarmup = usedAfterGc();
+  }
+  const heapEnd = usedAfterGc();
+  return { cycles, heapAfterWarmup, heapEnd, growthBytes: heapEnd - heapAfterWarmup, seconds: (performance.now() - start) / 1000 };
+}
