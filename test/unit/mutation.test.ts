@@ -91,19 +91,17 @@ describe('mutation evaluation on the seeds', () => {
       const lines = new LineIndex(text);
       return evaluatePlant(text, plant, baselineOf(text, ourChecker(text), lines), ourChecker, lines);
     };
-    // PARSER BUG (damaged-heading repair): "Pasal B" (L226, OCR for 13) is repaired as the successor of
-    // the heading before it, so once Pasal 12 is gone it becomes "12" and the gap surfaces one heading
-    // late, at Pasal 14 (L241), outside the plant's window.
+    // Damaged-heading repair prefers an OCR reading just ahead of the sequence: once Pasal 12 is gone,
+    // "Pasal B" still reads 13 and the gap is reported there, not one heading later.
     for (const kind of ['delete-pasal-heading', 'pasal-takes-predecessor-number'] as MutationKind[]) {
-      it.skip(`kupang ${kind} at Pasal 12: the gap is reported at the OCR-damaged "Pasal B", not one heading later — BUG: damaged-heading repair follows the planted number`, () => {
+      it(`kupang ${kind} at Pasal 12: the gap is reported at the OCR-damaged "Pasal B", not one heading later`, () => {
         const result = single('kupang-perwal-49-2021.txt', kind, 204);
         assert.ok(result.flagged && result.stray === 0, JSON.stringify(result.findings));
       });
     }
-    // PARSER BUG (damaged-heading repair), same cause: "asal 18" (OCR for Pasal 18) follows the planted
-    // number, and the gap surfaces at Pasal 19 (L476).
+    // Same for "asal 18" (OCR for Pasal 18): a damaged keyword is accepted a number or two ahead.
     for (const kind of ['delete-pasal-heading', 'pasal-takes-predecessor-number'] as MutationKind[]) {
-      it.skip(`bekasi ${kind} at Pasal 17: flagged before Pasal 19 — BUG: damaged-heading repair follows the planted number`, () => {
+      it(`bekasi ${kind} at Pasal 17: flagged before Pasal 19`, () => {
         const result = single('bekasi-perwal-121-2021.txt', kind, 457);
         assert.ok(result.flagged && result.stray === 0, JSON.stringify(result.findings));
       });

@@ -33,9 +33,8 @@ describe('find references', () => {
       const pasal = Array.from({ length: 10 }, (_, i) => `Pasal ${i + 1}\\nIsi ${i + 1}.`).join('\\n');
       check(pasal.replace('Pasal 7\\n', 'Pasal $07\\n') + '\\nPasal 11\\nSebagaimana dimaksud dalam <|Pasal 5 sampai dengan Pasal 9|>.');
     });
-    // Model bug (server/src/model/references.ts, resolveReference): `reference.members` is reassigned for
-    // every range pair, so only the last "X sampai dengan Y" of a reference keeps its members.
-    it.skip('two ranges in one reference: members of the first range (model bug)', () => {
+    // Every "X sampai dengan Y" of a reference contributes its members.
+    it('two ranges in one reference: members of the first range', () => {
       const pasal = Array.from({ length: 7 }, (_, i) => `Pasal ${i + 1}\\nIsi ${i + 1}.`).join('\\n');
       check(pasal.replace('Pasal 2\\n', 'Pasal $02\\n') + '\\nPasal 8\\nDalam <|Pasal 1 sampai dengan Pasal 3|> dan Pasal 5 sampai dengan Pasal 7.');
     });
