@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import type { DocumentSymbol, Hover, Location, LocationLink } from 'vscode-languageserver';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import { ensureServerBuilt, positionOf, seed, SERVER, TestClient, withTimeout } from './server/lsp-client';
+import * as path from 'node:path';
+import { ensureServerBuilt, positionOf, ROOT, seed, SERVER, TestClient, withTimeout } from './server/lsp-client';
 
 const KUPANG = 'file:///robustness/kupang.perwal';
 const kupangText = seed('kupang-perwal-49-2021.txt');
@@ -337,5 +338,48 @@ describe('server robustness: a long session leaves memory flat', function () {
     } finally {
       await client.stop();
     }
+  });
+});
+
+describe('nothing leaves the machine', function () {
+  this.timeout(30_000);
+  const bundles = ['server.js', 'cli.js', 'extension.js'];
+  before(() => ensureServerBuilt());
+
+  it('our sources import no network module, send no telemetry and write no files', () => {
+    const sources: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.ts')) sources.push(full);
+      }
+    };
+    walk(path.join(ROOT, 'server', 'src'));
+    walk(path.join(ROOT, 'client', 'src'));
+    const forbidden = /from '(node:)?(http|https|http2|net|tls|dgram|dns|undici)'|require\('(node:)?(http|https|net|tls)'\)|\bfetch\(|XMLHttpRequest|WebSocket|\.telemetry\b|writeFile|appendFile|createWriteStream|\bmkdir/;
+    const offenders = sources.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').map((line, i) => ({ file: path.relative(ROOT, file), line: i + 1, text: line.trim() })))
+      .filter((line) => forbidden.test(line.text) && !line.text.startsWith('//'));
+    assert.deepEqual(offenders, []);
+  });
+
+  for (const bundle of bundles) {
+    it(`dist/${bundle}: no HTTP(S)/TLS/DNS client, no fetch; "net" only for vscode-jsonrpc's local pipe/127.0.0.1 transports`, function () {
+      const file = path.join(ROOT, 'dist', bundle);
+      if (!fs.existsSync(file)) this.skip();
+      const code = fs.readFileSync(file, 'utf8');
+      assert.deepEqual(code.match(/require\("(node:)?(http|https|http2|tls|dgram|dns|undici)"\)/g) ?? [], [], 'network client modules bundled');
+      assert.deepEqual(code.match(/\b(fetch|XMLHttpRequest|WebSocket)\(/g) ?? [], [], 'fetch / XHR / WebSocket');
+      // vscode-jsonrpc's node transports: createConnection(pipeName) / createConnection(port, "127.0.0.1") / createServer.
+      const calls = code.match(/\(0, net_\d+\.(createConnection|connect)\)\([^)]*\)/g) ?? [];
+      const remote = calls.filter((call) => !/\((pipeName|port, "127\.0\.0\.1")\)$/.test(call));
+      assert.deepEqual(remote, [], 'every socket is a local pipe or 127.0.0.1');
+    });
+  }
+
+  it('package.json declares untrusted and virtual workspace support', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { capabilities?: { untrustedWorkspaces?: { supported?: unknown }; virtualWorkspaces?: unknown } };
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+    assert.equal(manifest.capabilities?.virtualWorkspaces, true);
   });
 });
