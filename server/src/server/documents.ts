@@ -9,7 +9,9 @@ import { PositionIndex } from './positions';
 export class OpenDocument {
   private index: PositionIndex | undefined;
 
-  constructor(readonly uri: string, readonly languageId: string, readonly version: number, readonly text: string) {}
+  constructor(readonly uri: string, readonly languageId: string, readonly version: number, readonly text: string, index?: PositionIndex) {
+    this.index = index;
+  }
 
   /** The line index of this version, built on first use. */
   get positions(): PositionIndex {
@@ -42,16 +44,18 @@ export class DocumentStore {
     const { uri, version } = params.textDocument;
     const current = this.documents.get(uri);
     if (!current) return { ignored: `didChange for ${uri}, which is not open` };
-    if (typeof version === 'number' && version < current.version) {
-      return { ignored: `didChange for ${uri} version ${version}, older than the open version ${current.version}` };
+    // Versions only grow (LSP); a repeated one would collide with the analysis cached for that version.
+    if (typeof version === 'number' && version <= current.version) {
+      return { ignored: `didChange for ${uri} version ${version}, not newer than the open version ${current.version}` };
     }
     let text = current.text;
-    let positions = current.positions;
+    let positions: PositionIndex | undefined = current.positions;
     for (const change of params.contentChanges ?? []) {
-      text = applyChange(text, positions, change);
-      positions = new PositionIndex(text);
+      text = applyChange(text, positions ?? new PositionIndex(text), change);
+      positions = undefined;
     }
-    const document = new OpenDocument(uri, current.languageId, typeof version === 'number' ? version : current.version + 1, text);
+    // The line index of the new text is built once, on first use.
+    const document = new OpenDocument(uri, current.languageId, typeof version === 'number' ? version : current.version + 1, text, positions);
     this.documents.set(uri, document);
     return { document };
   }

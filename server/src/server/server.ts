@@ -207,7 +207,7 @@ interface Context {
 }
 
 connection.onDocumentSymbol(onDocument('textDocument/documentSymbol', [], ({ document, analysis, positions }) => {
-  const symbols = toDocumentSymbols(outline(analysis.regulation), positions);
+  const symbols = toDocumentSymbols(outline(analysis.regulation, { depth: 'ayat' }), positions);
   return hierarchicalSymbols ? symbols : flattenSymbols(symbols, document.uri);
 }));
 
