@@ -9,7 +9,8 @@ import { checkAll, CheckedRegex, chooseBackend, extractRegexes, formatResult, Fo
 
 /**
  * Known vulnerable expressions, by file and exact source (line numbers move as the files are edited).
- * Each was confirmed super-linear on the real parser/analysis by scripts/fuzz.ts's adversarial inputs.
+ * scripts/fuzz.ts's adversarial inputs show the parser's in practice: a line with 10,000 tabs or NULs inside
+ * takes ~0.4 s and 40,000 ~3.5 s (quadratic), 10,000 " **" ~1.5 s.
  */
 const KNOWN_VULNERABLE: ReadonlyArray<{ file: string; source: string; why: string }> = [
   { file: 'server/src/syntax/numbering.ts', source: String.raw`^(.*?)(?:\s+([A-Z]))?$`, why: 'quadratic on a long run of spaces/tabs followed by a line end' },
