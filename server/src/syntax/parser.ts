@@ -765,7 +765,7 @@ class Parser {
     const restOfLine = line.slice(rel, end - this.lineStart);
     const ch = restOfLine.charAt(0);
     // Part markers written inline in scraped text.
-    if (ch === 'A' && /^Agar setiap orang mengetahuinya,?[ \t]*memerintahkan/.test(restOfLine) && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && (sentenceEnd || prev === '')) {
+    if (ch === 'A' && /^Agar setiap orang mengetahuinya\b/.test(restOfLine) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(restOfLine.slice(0, 300)) && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && (sentenceEnd || prev === '')) {
       return { at, labelsNext: false, handle: () => { this.openPart('penutup', at); return at; } };
     }
     if (ch === 'P' && restOfLine.startsWith('PENJELASAN') && (this.part === 'penutup' || this.part === 'batang-tubuh') && this.scope.kind !== 'quote') {
@@ -923,7 +923,7 @@ function partMarker(body: string): PartMarker | undefined {
       }
     case 'A':
       // "Agar setiap orang mengetahuinya, memerintahkan pengundangan …": the promulgation order, not any sentence.
-      if (/^Agar setiap orang mengetahuinya,?[ \t]*memerintahkan/.test(body)) return { kind: 'penutup', length: body.length };
+      if (/^Agar setiap orang mengetahuinya\b/.test(body) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(body.slice(0, 300))) return { kind: 'penutup', length: body.length };
       if (/^AMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
       return undefined;
     case 'P':
