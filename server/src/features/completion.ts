@@ -23,7 +23,26 @@ type SegmentKind = 'pasal' | 'ayat' | 'huruf' | 'angka';
 const RANK: Record<SegmentKind, number> = { pasal: 0, ayat: 1, huruf: 2, angka: 3 };
 
 /** The reference being typed, with the chain written before it: "dalam Pasal 5 ayat (2) dan ayat (". */
-const TYPED = /(?:(?:Pasal|pasal|ayat|huruf|angka)[ \t\r\n]+\(?[0-9A-Za-z]{1,4}\)?[ \t\r\n]*,?[ \t\r\n]*(?:(?:dan\/atau|dan|atau|serta|sampai[ \t\r\n]+dengan|kecuali)[ \t\r\n]+)?)*(Pasal|pasal|ayat|huruf|angka)[ \t\r\n]+(\(?)([0-9A-Za-z]*)$/;
+const LAST_UNIT = /(Pasal|pasal|ayat|huruf|angka)[ \t\r\n]+(\(?)([0-9A-Za-z]*)$/;
+const CHAIN_GAP = /^,?[ \t\r\n]*(?:(?:dan\/atau|dan|atau|serta|sampai[ \t\r\n]+dengan|kecuali))?$/;
+
+/** The reference being typed with the chain written before it ("dalam Pasal 5 ayat (2) dan ayat ("), found by
+ *  walking back over segments and connectors (a single regular expression for it backtracks badly). */
+function typedReference(tail: string): RegExpExecArray | undefined {
+  const last = LAST_UNIT.exec(tail);
+  if (!last) return undefined;
+  const before = tail.slice(0, last.index);
+  let runStart = last.index;
+  let previousEnd = -1;
+  for (const match of before.matchAll(WRITTEN_SEGMENT)) {
+    const gap = previousEnd < 0 ? undefined : before.slice(previousEnd, match.index).trim();
+    if (gap === undefined || !CHAIN_GAP.test(gap)) runStart = match.index!;
+    previousEnd = match.index! + match[0].length;
+  }
+  if (previousEnd < 0 || !CHAIN_GAP.test(before.slice(previousEnd).trim())) runStart = last.index;
+  const result = [tail.slice(runStart), last[1], last[2], last[3]] as unknown as RegExpExecArray;
+  return result;
+}
 const WRITTEN_SEGMENT = /(Pasal|pasal|ayat|huruf|angka)[ \t\r\n]+\(?([0-9A-Za-z]{1,4})\)?/g;
 
 export function completions(analysis: Analysis, offset: number, locale: Locale): CompletionItem[] {
@@ -33,7 +52,7 @@ export function completions(analysis: Analysis, offset: number, locale: Locale):
   const closed = text.charAt(offset) === ')';
   if (/^[ \t*-]*Pasal[ \t]+[0-9A-Z]*$/.test(line) && startsHeading(analysis.regulation, text, lineStart)) return nextPasal(analysis, lineStart, locale);
   if (/^[ \t*-]*\([0-9]*[a-z]?$/.test(line)) return nextAyat(analysis, lineStart, closed, locale);
-  const typed = TYPED.exec(text.slice(Math.max(0, offset - 300), offset));
+  const typed = typedReference(text.slice(Math.max(0, offset - 300), offset));
   if (!typed) return [];
   const kind = typed[1].toLowerCase() as SegmentKind;
   if (kind === 'ayat' && typed[2] !== '(') return [];
@@ -135,9 +154,9 @@ function firstWords(analysis: Analysis, unit: Unit): string {
 /** "Pasal " at the start of a line is a heading unless the previous line runs on into it ("dalam\nPasal 5"). */
 function startsHeading(regulation: Regulation, text: string, lineStart: number): boolean {
   const before = text.slice(0, lineStart);
-  const previousEnd = before.replace(/\s+$/, '').length;
+  const previousEnd = before.trimEnd().length;
   if (previousEnd === 0) return true;
-  if (/\n[ \t]*\r?\n[ \t\r\n]*$/.test(before)) return true; // a blank line before
+  if ((before.slice(previousEnd).match(/\n/g) ?? []).length >= 2) return true; // a blank line before
   if (/[.;:]\**$/.test(before.slice(0, previousEnd))) return true;
   // Right after a heading or its title ("Paragraf 6" / "Kelompok Jabatan Fungsional").
   const unit = unitAt(regulation, previousEnd - 1);

@@ -1,6 +1,7 @@
 // Text edits as plain data: what code actions, renumbering and rename return. The server converts
 // offsets to positions; `applyEdits` is for tests and the CLI.
 
+import { trimmedEnd, trimmedStart } from '../syntax';
 import { TextRange, Unit } from '../model';
 
 export interface TextEdit {
@@ -70,10 +71,8 @@ export function numberSpan(text: string, unit: Unit): TextRange {
     if (lower >= 0) return { start: start + lower, end: start + lower + written.length };
   }
   // A label without a readable written number: strip its punctuation.
-  const inner = /^[\s([]*(.*?)[\s.)\]]*$/.exec(token);
-  if (inner && inner[1]) {
-    const at = token.indexOf(inner[1]);
-    return { start: start + at, end: start + at + inner[1].length };
-  }
+  const from = trimmedStart(token, (code) => code === 40 || code === 91 || code <= 32);
+  const to = trimmedEnd(token, (code) => code === 46 || code === 41 || code === 93 || code <= 32, token.length, from);
+  if (to > from) return { start: start + from, end: start + to };
   return { start, end };
 }

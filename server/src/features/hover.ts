@@ -2,6 +2,7 @@
 // regulation, inside quoted amendment text); on a heading or label, the unit's name, title, place in the
 // structure and how often it is cited. Markdown out, in Indonesian or English.
 
+import { trimWhere } from '../syntax';
 import { Analysis } from './analysis';
 import { citations } from './find-references';
 import { referenceAt, ReferenceHit, segmentTargets, unitNamedAt } from './definition';
@@ -106,7 +107,7 @@ function externalName(source: string, end: number): string | undefined {
   const match = /^[ ,]*(?:dari |atas )?((?:Undang|UU|UUD|Peraturan|Keputusan|Kitab|Instruksi|Ketetapan|Perpu|Perppu|Perpres|Permen|Perda|Perwal|Perbup|Qanun)[^;:()]*?)(?:[;:()]|\. |\.$|, (?:perlu|maka|dan perlu)|$)/.exec(after);
   if (!match) return undefined;
   const name = match[1].trim().replace(/[,.]$/, '');
-  return name.length > 160 ? `${name.slice(0, 160).replace(/\s+\S*$/, '')} …` : name;
+  return name.length > 160 ? `${cutAtWord(name.slice(0, 160))} …` : name;
 }
 
 // ---- on a heading or label --------------------------------------------------------------------
@@ -200,13 +201,13 @@ export function unitText(analysis: Analysis, unit: Unit, limit: number): string[
     }
   };
   walk(unit.node);
-  const lines = raw.split('\n').map((line) => line.replace(/\s+/g, ' ').replace(/^\*+|\*+$/g, '').trim()).filter((line) => line.length > 0);
+  const lines = raw.split('\n').map((line) => trimWhere(line.replace(/\s+/g, ' '), (code) => code === 42 || code === 32)).filter((line) => line.length > 0);
   const out: string[] = [];
   let used = 0;
   for (const line of lines) {
     if (used + line.length > limit) {
       const room = Math.max(0, limit - used);
-      const cut = line.slice(0, room).replace(/\s+\S*$/, '');
+      const cut = cutAtWord(line.slice(0, room));
       out.push(cut ? `${cut} …` : '…');
       break;
     }
@@ -287,3 +288,9 @@ const say = {
     en: `This regulation has ${count} units named ${name} (lines ${lines}): references to ${name} are ambiguous.`,
   }),
 };
+
+/** Drops the last, possibly cut, word (no end-anchored regular expression: those backtrack on long runs). */
+function cutAtWord(text: string): string {
+  const space = text.lastIndexOf(' ');
+  return space > 0 ? text.slice(0, space).trimEnd() : '';
+}

@@ -3,7 +3,7 @@
 
 import {
   headingOf, normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman,
-  SyntaxNode, UnitNumber,
+  SyntaxNode, trimWhere, UnitNumber,
 } from '../syntax';
 
 export type UnitKind = Exclude<NodeKind, 'document' | 'heading' | 'quote'>;
@@ -170,7 +170,8 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
   if (heading) {
     const pieces: string[] = [];
     for (const child of heading.children) if (child.type === 'token' && child.kind === 'title') pieces.push(text.slice(child.start, child.end));
-    const joined = pieces.join(' ').replace(/\s+/g, ' ').replace(/^[\s.:*-]+|[\s*]+$/g, '').trim();
+    const spaced = pieces.join(' ').replace(/\s+/g, ' ');
+    const joined = trimWhere(spaced, (code) => code === 32 || code === 46 || code === 58 || code === 42 || code === 45, (code) => code === 32 || code === 42);
     if (joined) title = joined;
   }
   // The name starts at the heading or label itself, after any markdown bullet that leads the line.

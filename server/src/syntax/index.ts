@@ -3,3 +3,4 @@ export * from './tree';
 export * from './numbering';
 export { parse, kindLabel } from './parser';
 export { ocrReadings, scanHeading, scanLabel } from './scanner';
+export * from './text';

@@ -100,11 +100,12 @@ export function parseRoman(text: string): UnitNumber | undefined {
 
 /** "Kedua", "Kedua A", "Kedua Belas" → ordinal number. */
 export function parseOrdinal(text: string): UnitNumber | undefined {
-  const match = /^(.*?)(?:\s+([A-Z]))?$/.exec(text.trim());
-  if (!match) return undefined;
-  const base = ordinalToInt(match[1]);
+  // "Kedua A": an inserted Bagian carries a single capital after the ordinal word.
+  const trimmed = text.trim();
+  const inserted = /\s[A-Z]$/.test(trimmed);
+  const base = ordinalToInt(inserted ? trimmed.slice(0, -2) : trimmed);
   if (base === undefined) return undefined;
-  const suffix = match[2] ?? '';
+  const suffix = inserted ? trimmed.charAt(trimmed.length - 1) : '';
   return { base, suffix, text: suffix ? `${intToOrdinal(base)} ${suffix}` : intToOrdinal(base), style: 'ordinal' };
 }
 

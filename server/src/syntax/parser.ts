@@ -3,6 +3,7 @@
 // numbering sequence: a doubtful candidate is a heading only when its number is the one expected next.
 
 import { isSuccessor, normaliseKey, parseArabic, parseRoman, successorTexts, UnitNumber } from './numbering';
+import { isSpacing, trimmedEnd } from './text';
 import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
 import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxError, SyntaxNode, TokenKind } from './tree';
 
@@ -29,7 +30,8 @@ const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|diru
 const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i;
 const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|BAB|Bab|Bagian|Paragraf|Judul|Penjelasan|Lampiran|Ayat|Huruf|Angka|Istilah|Frasa|Kata|Seluruh|Menambahkan|Mengubah|Menghapus|Mencabut|Menyisipkan|Beberapa|Sebutan|Rumusan|Bunyi|Dalam|Penambahan|Perubahan|Mulai)\b/;
 const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b|^[a-z][a-z]{2,}/;
-const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?:(?:Pasal|PASAL|BAB|Bagian|Paragraf|BUKU)[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|(?:[a-z]{1,2}|[0-9]{1,3})[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]+ATAS|LAMPIRAN[ \t]|(?:Ayat|Huruf|Angka)[ \t]|MEMUTUSKAN|Menetapkan[ \t]*:|Mengingat[ \t]*:|Menimbang[ \t]*:|I\.[ \t]*UMUM|II\.[ \t]*PASAL DEMI PASAL)/g;
+// Where an inline heading, label or part marker may start; midline() decides. No unbounded quantifier (ReDoS).
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?:Pasal[ \t]|PASAL[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 const LINE_BREAK = /\r\n?|\n/g;
 
 export function parse(source: string): ParseResult {
@@ -207,7 +209,7 @@ class Parser {
     }
     // Markdown bullets and emphasis, and the opening quote of quoted amendment text ("Pasal 6 …), lead a heading.
     const lead = /^(?:[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]|\*\*|[-*•>#·"“])*/.exec(text)![0].length;
-    const trail = /(?:[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]|\*\*)*$/.exec(text)![0].length;
+    const trail = text.length - trimmedEnd(text, (code) => isSpacing(code) || code === 42 /* * */, text.length, lead);
     const bodyStart = start + lead;
     const bodyEnd = Math.max(bodyStart, end - trail);
     const body = this.source.slice(bodyStart, bodyEnd);
@@ -431,7 +433,7 @@ class Parser {
   }
 
   /** Decides whether a heading candidate is a heading; returns the number it carries. */
-  private acceptHeading(h: HeadingCandidate, text: string, where: 'line' | 'mid'): { number: UnitNumber; repaired?: string; damage?: string } | undefined {
+  private acceptHeading(h: HeadingCandidate, text: string, where: 'line' | 'mid'): { number: UnitNumber; repaired?: string; damage?: Damage } | undefined {
     // "Pasal 14. (1) …": older texts put a full stop after the number.
     const rest = text.slice(h.restStart).replace(/^\.?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]+/, '');
     const ownLine = /^[.:*\s]*$/.test(rest);
@@ -458,11 +460,11 @@ class Parser {
     if (where === 'mid') {
       // Inline OCR damage ("… tertentu. Pasal 1O9 (1) …", "Pasai 188 (1)"): only the exact next number, opening with "(1)".
       if (h.kind !== 'pasal' || !/^[({]1[)}]/.test(rest)) return undefined;
-      if (h.number && h.keywordDamage && fits(h.number)) return { number: h.number, damage: `keyword "${h.keywordDamage}" read as "Pasal"` };
+      if (h.number && h.keywordDamage && fits(h.number)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
       if (!h.number && !h.keywordDamage) {
         const readings = ocrReadings(h.numberText);
         const hit = expected.find((candidate) => readings.includes(candidate));
-        if (hit) return { number: parseArabic(hit)!, repaired: hit, damage: `number "${h.numberText}" read as "${hit}"` };
+        if (hit) return { number: parseArabic(hit)!, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
       }
       return undefined;
     }
@@ -470,16 +472,16 @@ class Parser {
     if (h.number && h.keywordDamage) {
       if (!(ownLine || /^\([0-9]/.test(rest)) && h.kind === 'pasal') return undefined;
       if (h.kind === 'bab' && fits(h.number)) {
-        return { number: h.number, damage: `BAB glued to its number: "${h.keywordDamage}"` };
+        return { number: h.number, damage: { kind: 'glued', written: h.keywordDamage } };
       }
       const last = lastOf(scope, h.kind);
       const nearAhead = last !== undefined && last.style === 'arabic' && h.number.style === 'arabic' && h.number.suffix === '' && h.number.base > last.base && h.number.base <= last.base + 2;
       if (!fits(h.number) && !nearAhead) return undefined;
-      return { number: h.number, damage: `keyword "${h.keywordDamage}" read as "Pasal"` };
+      return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
     }
     if (h.kind === 'bab') {
       const repaired = parseRoman(ocrRoman(h.numberText));
-      if (repaired && fits(repaired)) return { number: repaired, repaired: repaired.text, damage: `number "${h.numberText}" read as "${repaired.text}"` };
+      if (repaired && fits(repaired)) return { number: repaired, repaired: repaired.text, damage: { kind: 'number', written: h.numberText, read: repaired.text } };
       return undefined;
     }
     if (h.kind !== 'pasal' || !ownLine) return undefined;
@@ -490,11 +492,11 @@ class Parser {
     const hit = expected.find((candidate) => readings.includes(candidate)) ?? ahead[0];
     if (hit) {
       const number = parseArabic(hit)!;
-      return { number, repaired: hit, damage: `number "${h.numberText}" read as "${hit}"` };
+      return { number, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
     }
     if (!h.keywordDamage && h.numberText.length <= 3 && expected.length > 0 && /[A-Za-z\]|!]/.test(h.numberText)) {
       const number = parseArabic(expected[0]);
-      if (number) return { number, repaired: expected[0], damage: `number "${h.numberText}" is unreadable` };
+      if (number) return { number, repaired: expected[0], damage: { kind: 'unreadable', written: h.numberText } };
     }
     return undefined;
   }
@@ -596,7 +598,7 @@ class Parser {
     return false;
   }
 
-  private handleHeading(h: HeadingCandidate, accepted: { number: UnitNumber; repaired?: string; damage?: string }, lineEnd: number, repeated: boolean): number {
+  private handleHeading(h: HeadingCandidate, accepted: { number: UnitNumber; repaired?: string; damage?: Damage }, lineEnd: number, repeated: boolean): number {
     this.closeHeading();
     // Quotes: close when the heading continues the outer sequence; open when an instruction announced one.
     if (this.scope.kind === 'quote' && this.closesQuote(h)) this.closeQuote();
@@ -625,7 +627,7 @@ class Parser {
     this.popTo(RANK[kind]);
     const info: NodeInfo = { numberText: h.numberText };
     if (accepted.repaired) info.repairedNumber = accepted.repaired;
-    if (accepted.damage) info.damage = accepted.damage;
+    if (accepted.damage) info.damage = damageText(accepted.damage, 'en');
     if (repeated) info.artefact = true;
     const node = this.open(kind, h.keywordStart, info);
     this.open('heading', h.keywordStart);
@@ -640,8 +642,8 @@ class Parser {
         start: h.keywordStart,
         end: h.numberEnd,
         message: {
-          id: `Judul ${label} rusak (kemungkinan OCR): "${this.source.slice(h.keywordStart, h.numberEnd)}" seharusnya "${label} ${shown}" — ${translateDamage(accepted.damage)}.`,
-          en: `Damaged ${label} heading (probably OCR): "${this.source.slice(h.keywordStart, h.numberEnd)}" should read "${label} ${shown}" — ${accepted.damage}.`,
+          id: `Judul ${label} rusak (kemungkinan OCR): "${this.source.slice(h.keywordStart, h.numberEnd)}" seharusnya "${label} ${shown}" — ${damageText(accepted.damage, 'id')}.`,
+          en: `Damaged ${label} heading (probably OCR): "${this.source.slice(h.keywordStart, h.numberEnd)}" should read "${label} ${shown}" — ${damageText(accepted.damage, 'en')}.`,
         },
       });
     }
@@ -758,7 +760,8 @@ class Parser {
 
   private midline(at: number, end: number, line: string, rel: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
     // Markdown emphasis left by scrapers ("belum menguntungkan _._ __ 19.") is transparent.
-    const before = line.slice(Math.max(0, rel - 40), rel).replace(/[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f_*]+$/, '');
+    const window = line.slice(Math.max(0, rel - 40), rel);
+    const before = window.slice(0, trimmedEnd(window, (code) => isSpacing(code) || code === 95 /* _ */ || code === 42 /* * */));
     const prev = before.charAt(before.length - 1);
     const sentenceEnd = /[.;:"”)]/.test(prev);
     const inHeadingTitle = this.top.kind === 'heading';
@@ -768,14 +771,14 @@ class Parser {
     if (ch === 'A' && /^Agar setiap orang mengetahuinya\b/.test(restOfLine) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(restOfLine.slice(0, 300)) && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && (sentenceEnd || prev === '')) {
       return { at, labelsNext: false, handle: () => { this.openPart('penutup', at); return at; } };
     }
-    if (ch === 'P' && restOfLine.startsWith('PENJELASAN') && (this.part === 'penutup' || this.part === 'batang-tubuh') && this.scope.kind !== 'quote') {
+    if (ch === 'P' && /^PENJELASAN[ \t]+ATAS/.test(restOfLine) && (this.part === 'penutup' || this.part === 'batang-tubuh') && this.scope.kind !== 'quote') {
       return { at, labelsNext: false, handle: () => { this.openPart('penjelasan', at); this.token('keyword', at, at + 10); return at + 10; } };
     }
     if (ch === 'L' && /^LAMPIRAN(?:[ \t]+[IVX]{1,5})?[ \t]+(?:UNDANG|PERATURAN|KEPUTUSAN|INSTRUKSI|QANUN)/.test(restOfLine) && this.part !== 'judul' && this.part !== 'pembukaan' && this.scope.kind !== 'quote') {
       return { at, labelsNext: false, handle: () => { this.openPart('lampiran', at); this.token('keyword', at, at + 8); return at + 8; } };
     }
     if ((ch === 'M') && (this.part === 'pembukaan' || this.part === 'judul')) {
-      const marker = /^(MEMUTUSKAN|Menetapkan|Mengingat|Menimbang)/.exec(restOfLine);
+      const marker = /^(MEMUTUSKAN|Menetapkan(?=[ \t]{0,3}:)|Mengingat(?=[ \t]{0,3}:)|Menimbang(?=[ \t]{0,3}:))/.exec(restOfLine);
       if (marker) {
         const kind: SectionKind = marker[1] === 'Mengingat' ? 'dasar-hukum' : marker[1] === 'Menimbang' ? 'konsiderans' : 'diktum';
         return {
@@ -1056,10 +1059,22 @@ export function kindLabel(kind: string): string {
   }
 }
 
-function translateDamage(damage: string): string {
-  return damage
-    .replace(/^keyword "(.*)" read as "Pasal"$/, 'kata "$1" dibaca "Pasal"')
-    .replace(/^number "(.*)" read as "(.*)"$/, 'nomor "$1" dibaca "$2"')
-    .replace(/^number "(.*)" is unreadable$/, 'nomor "$1" tidak terbaca; urutan menunjukkan nomor berikutnya')
-    .replace(/^BAB glued to its number: "(.*)"$/, 'kata BAB menempel pada nomornya: "$1"');
+interface Damage {
+  readonly kind: 'keyword' | 'number' | 'unreadable' | 'glued';
+  readonly written: string;
+  readonly read?: string;
+}
+
+function damageText(damage: Damage, language: 'id' | 'en'): string {
+  const { written, read } = damage;
+  switch (damage.kind) {
+    case 'keyword':
+      return language === 'id' ? `kata "${written}" dibaca "Pasal"` : `keyword "${written}" read as "Pasal"`;
+    case 'number':
+      return language === 'id' ? `nomor "${written}" dibaca "${read}"` : `number "${written}" read as "${read}"`;
+    case 'unreadable':
+      return language === 'id' ? `nomor "${written}" tidak terbaca; urutan menunjukkan nomor berikutnya` : `number "${written}" is unreadable; the sequence gives the next number`;
+    default:
+      return language === 'id' ? `kata BAB menempel pada nomornya: "${written}"` : `BAB glued to its number: "${written}"`;
+  }
 }
