@@ -545,7 +545,9 @@ class Parser {
   private nearlyFits(kind: HeadingCandidate['kind'], number: UnitNumber, scope: Scope, rest: string): boolean {
     if (kind !== 'pasal' || scope.kind === 'quote' || number.suffix !== '' || number.style !== 'arabic') return false;
     const last = lastOf(scope, kind);
-    if (!last || last.style !== 'arabic') return false;
+    // The first Pasal may be the lost one: Pasal 2 or 3 opening the body still starts it.
+    if (!last) return scope.kind === 'main' && number.base <= 3 && (/^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest)));
+    if (last.style !== 'arabic') return false;
     if (number.base <= last.base) return false;
     // "Pasal 57 (1) …" after a sentence is a heading even after a run of lost ones; a sentence opener is weaker.
     if (/^[({]1[)}]/.test(rest)) return number.base <= last.base + 12;
