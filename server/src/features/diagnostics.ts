@@ -73,6 +73,9 @@ export function computeDiagnostics(regulation: Regulation, references: Reference
     const unit = data.unitId === undefined ? undefined : regulation.units[data.unitId];
     // A Lampiran is free-form (forms, tables, worked examples): its numbering is advisory.
     if (unit?.scope === 'lampiran') return true;
+    // The Penjelasan explains what needs explaining: its ayat and huruf entries are often (and in scraped text,
+    // truncated lines) only a selection, so their numbering is advisory.
+    if (unit?.scope === 'penjelasan' && unit.kind !== 'pasal') return true;
     // pdftotext separated this Pasal's labels from their text: its list numbering is advisory.
     if (unit?.unreliable && unit.kind !== 'pasal') return true;
     if (!scraped) return false;
@@ -244,16 +247,17 @@ function checkSubdivisions(regulation: Regulation, add: Add): void {
 
 function checkReferences(regulation: Regulation, references: Reference[], add: Add): void {
   for (const reference of references) {
+    const inPenjelasan = reference.context?.scope === 'penjelasan';
     for (const item of reference.items) {
       const written = item.range;
       if (item.status === 'dangling') {
         const failed = item.failedAt;
         if (failed?.damagedFrom) {
-          add('dangling-reference', failed.range, msg('damagedRef', { written: failed.damagedFrom.replace(/\s+/g, ' '), probable: failed.probable ?? '?' }), [], { replacement: failed.probable });
+          add('dangling-reference', failed.range, msg('damagedRef', { written: failed.damagedFrom.replace(/\s+/g, ' '), probable: failed.probable ?? '?' }), [], { replacement: failed.probable, weak: inPenjelasan });
         } else if (failed && item.resolvedPrefix) {
-          add('dangling-reference', written, msg('noChild', { parent: citation(item.resolvedPrefix), child: segmentName(failed.kind, failed.value) }), [{ range: item.resolvedPrefix.nameRange, message: msg('parentHere', { name: citation(item.resolvedPrefix) }) }], { weak: item.weak });
+          add('dangling-reference', written, msg('noChild', { parent: citation(item.resolvedPrefix), child: segmentName(failed.kind, failed.value) }), [{ range: item.resolvedPrefix.nameRange, message: msg('parentHere', { name: citation(item.resolvedPrefix) }) }], { weak: item.weak || inPenjelasan });
         } else if (failed) {
-          add('dangling-reference', written, msg('noTarget', { name: segmentName(failed.kind, failed.value) }));
+          add('dangling-reference', written, msg('noTarget', { name: segmentName(failed.kind, failed.value) }), [], { weak: inPenjelasan });
         }
       } else if (item.status === 'ambiguous') {
         add('ambiguous-reference', written, msg('ambiguous', { name: item.path.map((segment) => segmentName(segment.kind, segment.value)).join(' '), count: String(item.targets.length) }), item.targets.map((target) => ({ range: target.nameRange, message: msg('candidate', { name: citation(target) }) })));

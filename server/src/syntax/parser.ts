@@ -477,7 +477,7 @@ class Parser {
       const last = lastOf(scope, h.kind);
       const nearAhead = last !== undefined && last.style === 'arabic' && h.number.style === 'arabic' && h.number.suffix === '' && h.number.base > last.base && h.number.base <= last.base + 2;
       if (!fits(h.number) && !nearAhead) return undefined;
-      return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
+      return { number: h.number, damage: { kind: /[0-9]$/.test(h.keywordDamage) ? 'glued' : 'keyword', written: h.keywordDamage } };
     }
     if (h.kind === 'bab') {
       const repaired = parseRoman(ocrRoman(h.numberText));
@@ -833,9 +833,13 @@ class Parser {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
       // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
       const opensSentence = /^[A-Z]/.test(next) && /[.;:]/.test(prev) && this.nearExpectedAyat(label.number);
-      if (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence)) return undefined;
+      // "Bank Umum milik Negara (1) Bank …" with "(2)" opening the next line: a lost heading title before it.
+      const firstOfList = label.value === '1' && this.ayatFits(label.number) && this.nextLineBody().startsWith('(2)');
+      if (!firstOfList && (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence))) return undefined;
     } else {
-      const opensList = prev === ':' && (label.value === 'a' || label.value === '1');
+      // "… pada ayat (5), a. permintaan …" with "b." opening the next line: a list run into its lead-in.
+      const second = label.value === 'a' ? 'b' : '2';
+      const opensList = (label.value === 'a' || label.value === '1') && (prev === ':' || (prev === ',' && this.nextLineBody().startsWith(`${second}${label.style === 'paren' ? ')' : '.'}`)));
       const continues = this.listFits(label);
       if (!(opensList || (continues && (prev === ';' || prev === ':' || (prev === '.' && (/^[a-z]/.test(next) || label.kind === 'angka')))))) return undefined;
     }
@@ -1077,6 +1081,6 @@ function damageText(damage: Damage, language: 'id' | 'en'): string {
     case 'unreadable':
       return language === 'id' ? `nomor "${written}" tidak terbaca; urutan menunjukkan nomor berikutnya` : `number "${written}" is unreadable; the sequence gives the next number`;
     default:
-      return language === 'id' ? `kata BAB menempel pada nomornya: "${written}"` : `BAB glued to its number: "${written}"`;
+      return language === 'id' ? `kata dan nomor tanpa spasi: "${written}"` : `keyword glued to its number: "${written}"`;
   }
 }

@@ -37,7 +37,7 @@ export interface LabelCandidate {
   readonly labelStart?: number;
 }
 
-const PASAL_KEYWORD = /(Pasal|PASAL|Pasa[\]|!1I]|Pasai|[FR]asal|P\s?asal|Pesal|Pasel|asal)[ \t]+/y;
+const PASAL_KEYWORD = /(Pasal|PASAL|Pasa[\]|!1I]|Pasai|[FR]asal|P\s?asal|Pesal|Pasel|asal)[ \t]*/y;
 const PASAL_NUMBER = /([0-9]{1,4}[A-Z]?|[IVX]{1,5}[A-Z]?|[0-9A-Za-z\]|!]{1,4})(?=$|[\s.,:;*)\x00-\x08\x0e-\x1f])/y;
 const BAB_HEADING = /(BAB|Bab)([ \t]*)([IVXLC]{1,7}[A-Z]?|[IVXLC1l|]{1,7})(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
 const BAGIAN_HEADING = /(Bagian|BAGIAN)[ \t]+((?:Ke[a-z]+|KE[A-Z]+|Pertama|PERTAMA)(?:[ \t]+(?:Belas|BELAS|Puluh|PULUH)(?:[ \t]+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN)(?=$|[\s.:*\x00-\x08\x0e-\x1f]))?)?(?:[ \t]+[A-Z](?=$|[ \t]*$|[ \t]+[A-Z]))?)(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
@@ -59,6 +59,9 @@ function scanPasal(text: string, pos: number): HeadingCandidate | undefined {
   const keyword = PASAL_KEYWORD.exec(text);
   if (!keyword) return undefined;
   const numberStart = PASAL_KEYWORD.lastIndex;
+  // "Pasal3": OCR lost the space; only a digit may follow the keyword directly.
+  const glued = numberStart === pos + keyword[1].length;
+  if (glued && !/[0-9]/.test(text.charAt(numberStart))) return undefined;
   PASAL_NUMBER.lastIndex = numberStart;
   const number = PASAL_NUMBER.exec(text);
   if (!number) return undefined;
@@ -73,7 +76,7 @@ function scanPasal(text: string, pos: number): HeadingCandidate | undefined {
     numberEnd: numberStart + numberText.length,
     numberText,
     number: clean,
-    keywordDamage: PASAL_CLEAN.has(word) ? undefined : word,
+    keywordDamage: glued ? `${word}${numberText}` : PASAL_CLEAN.has(word) ? undefined : word,
     restStart: numberStart + numberText.length,
   };
 }
