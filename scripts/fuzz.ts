@@ -417,7 +417,8 @@ export function verdictOf(measurements: readonly Measurement[]): { verdict: Adve
     const before = measurements[i - 1];
     const now = measurements[i];
     if (before.milliseconds === undefined) break;
-    const perCharBefore = Math.max(before.milliseconds, NOISE_MS / 10) / before.characters;
+    // A baseline under the noise floor counts as the floor (conservative: fewer false alarms).
+    const perCharBefore = Math.max(before.milliseconds, NOISE_MS) / before.characters;
     if (now.error) return { verdict: 'error', detail: now.error };
     const spent = now.milliseconds ?? now.timedOutAfterMs!;
     if (spent < NOISE_MS && now.milliseconds !== undefined) continue;
