@@ -46,7 +46,8 @@ export interface Reference {
 }
 
 const UNIT_WORD = /(?<![A-Za-z\-])(Pasal|pasal|PASAL|ayat|Ayat|huruf|Huruf|angka|Angka)[ \t\r\n]+(?=[(0-9a-zIVXlO])/g;
-const DAMAGED_TRIGGER = /[Ss]ebagai[ \t]*mana[ \t\r\n]+dimaksud(?:[ \t\r\n]+(?:dalam|pada|di dalam))?[ \t\r\n]+([A-Za-z]{3,7})[ \t\r\n]+(\(?[0-9]{1,3}[a-z]?\)?|[a-z]{1,2}\b)/g;
+// Bounded runs of spacing: an unbounded one next to the optional preposition would backtrack (ReDoS).
+const DAMAGED_TRIGGER = /[Ss]ebagai[ \t]{0,3}mana[ \t\r\n]{1,8}dimaksud(?:[ \t\r\n]{1,8}(?:dalam|pada|di dalam))?[ \t\r\n]{1,8}([A-Za-z]{3,7})[ \t\r\n]{1,8}(\(?[0-9]{1,3}[a-z]?\)?|[a-z]{1,2}\b)/g;
 const EXTERNAL_AFTER = /^[\s,]*(?:dari[ \t\r\n]+|atas[ \t\r\n]+)?(Undang|UU\b|UUD|Peraturan|Keputusan|Kitab|KUHP|KUHAP|Instruksi|Ketetapan|Staatsblad|Stbl|Wetboek|Reglement|Ordonnantie|Penetapan|Perpu|Perppu|Perpres|Permen|Perda|Perwal|Perbup|Qanun|Surat|Konvensi|Herziene|Regeling|HIR|RIB|Burgerlijk|Lampiran|Konstitusi)/;
 
 const KIND_RANK: Record<RefKind, number> = { pasal: 0, ayat: 1, huruf: 2, angka: 3 };
