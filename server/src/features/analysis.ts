@@ -18,10 +18,11 @@ export interface AnalysisOptions extends DiagnosticOptions {
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
-  const regulation = buildRegulation(text, parse(text));
   if (options.maxBytesForFullAnalysis !== undefined && text.length > options.maxBytesForFullAnalysis) {
-    return { text, regulation, references: [], diagnostics: [] };
+    // Over the limit: headings at line starts only, so a huge file never freezes the editor.
+    return { text, regulation: buildRegulation(text, parse(text, { headingsOnly: true })), references: [], diagnostics: [] };
   }
+  const regulation = buildRegulation(text, parse(text));
   const references = findReferences(regulation);
   const diagnostics = computeDiagnostics(regulation, references, options);
   return { text, regulation, references, diagnostics };

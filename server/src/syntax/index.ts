@@ -1,6 +1,6 @@
 // The syntax layer: text → lossless tree + errors. Parsing never throws.
 export * from './tree';
 export * from './numbering';
-export { parse, kindLabel } from './parser';
+export { parse, kindLabel, type ParseOptions } from './parser';
 export { ocrReadings, scanHeading, scanLabel } from './scanner';
 export * from './text';

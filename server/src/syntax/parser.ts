@@ -34,9 +34,14 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?:Pasal[ \t]|PASAL[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 const LINE_BREAK = /\r\n?|\n/g;
 
-export function parse(source: string): ParseResult {
+export interface ParseOptions {
+  /** Only headings at the start of a line (no labels, no inline structure): a fast outline for huge texts. */
+  readonly headingsOnly?: boolean;
+}
+
+export function parse(source: string, options: ParseOptions = {}): ParseResult {
   try {
-    return new Parser(source).run();
+    return new Parser(source, options.headingsOnly === true).run();
   } catch (error) {
     // Parsing must never throw: fall back to one text token so the document stays whole.
     const root: SyntaxNode = { type: 'node', kind: 'document', start: 0, end: source.length, children: [], info: {} };
@@ -70,7 +75,7 @@ class Parser {
   private lineStart = 0;
   private lineEnd = 0;
 
-  constructor(private readonly source: string) {
+  constructor(private readonly source: string, private readonly headingsOnly = false) {
     this.root = { type: 'node', kind: 'document', start: 0, end: source.length, children: [], info: {} };
     this.stack = [this.root];
     this.mainScope = { kind: 'main', node: this.root, announced: new Set() };
@@ -254,7 +259,19 @@ class Parser {
       this.lastLineOpen = false;
       return;
     }
-    this.segments(bodyStart, bodyEnd, body, repeated);
+    if (this.headingsOnly) {
+      const heading = scanHeading(body, 0);
+      const accepted = heading && heading.number && !heading.keywordDamage ? this.acceptHeading(heading, body, 'line') : undefined;
+      if (heading && accepted) {
+        const next = this.handleHeading(shiftHeading(heading, bodyStart), accepted, bodyEnd, false);
+        this.token(this.top.kind === 'heading' ? 'title' : 'text', next, bodyEnd);
+        this.closeHeading();
+      } else {
+        this.token('text', bodyStart, bodyEnd);
+      }
+    } else {
+      this.segments(bodyStart, bodyEnd, body, repeated);
+    }
     this.decorate(bodyEnd, end);
     this.flushLead();
     const last = body.charAt(body.length - 1);
