@@ -6,6 +6,7 @@
 import {
   CancellationToken, CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes,
   InitializeParams, InitializeResult, Location, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
+  StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import { analyze, Analysis } from '../features/analysis';
 import { codeActions, fixAll } from '../features/code-actions';
@@ -33,8 +34,25 @@ import {
   toLocationLinks, toLocations, toSelectionRange, toSemanticTokens, toWorkspaceEdit,
 } from './to-protocol';
 
-const TRANSPORT_FLAGS = /^--(stdio|node-ipc|socket|pipe|clientProcessId)/;
-const connection = process.argv.some((arg) => TRANSPORT_FLAGS.test(arg)) ? createConnection() : createConnection(process.stdin, process.stdout);
+const OTHER_TRANSPORTS = /^--(node-ipc|socket|pipe)/;
+
+/** Over stdio, a frame the reader cannot parse (a bad Content-Length) would leave the server deaf: say so and exit,
+ *  so the client restarts it, instead of staying alive and silent. */
+function stdioConnection(): ReturnType<typeof createConnection> {
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((error) => {
+    // A body that is not JSON is skipped by the reader; only a broken frame header loses the stream.
+    if (!/header|content-length/i.test(error.message)) {
+      process.stderr.write(`[perwal] ignored a message that is not JSON (${error.message})\n`);
+      return;
+    }
+    process.stderr.write(`[perwal] unreadable message from the client (${error.message}); exiting so that it can restart the server\n`);
+    process.exit(1);
+  });
+  return createConnection(reader, new StreamMessageWriter(process.stdout));
+}
+
+const connection = process.argv.some((arg) => OTHER_TRANSPORTS.test(arg)) ? createConnection() : stdioConnection();
 
 const documents = new DocumentStore();
 const cache = new AnalysisCache(64);
