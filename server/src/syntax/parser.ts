@@ -832,7 +832,8 @@ class Parser {
       let accepted = this.acceptHeading(heading, restOfLine, 'mid');
       // "… diubah sehingga berbunyi sebagai berikut: Pasal 10 …": the quoted heading opens the amended text.
       if (!accepted && heading.number && !heading.keywordDamage && this.scope.kind !== 'quote' && this.part === 'batang-tubuh') {
-        const before = line.slice(0, rel);
+        // Only the last few hundred characters: the whole line prefix would make long lines quadratic.
+        const before = line.slice(Math.max(0, rel - 300), rel);
         if (QUOTE_LEAD.test(before) && INSTRUCTION_VERB.test(this.itemText + ' ' + before) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText + ' ' + before)) {
           accepted = { number: heading.number };
         }
