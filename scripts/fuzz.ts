@@ -17,6 +17,7 @@
 // offset-based features at random places) --no-adversarial --adversarial-only --sizes 10000,100000,1000000
 // --server [--cycles 10000] --out DIR (/tmp/perwal-fuzz)
 
+import { prng } from './bench-stats';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -39,14 +40,7 @@ import { ensureServerBuilt, TestClient } from '../test/unit/server/lsp-client';
 
 /** mulberry32 seeded with a mix of (seed, case index): every case is independent and reproducible. */
 export function caseRandom(seed: number, index: number): () => number {
-  let state = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return prng((Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> 0);
 }
 
 type Random = () => number;

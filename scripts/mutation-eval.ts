@@ -5,6 +5,7 @@
 // measurement, not a gate (test/unit/mutation.test.ts is the gate, on the seeds).
 //   npm run eval:mutation [-- --per-file N] [--seed S] [--json out.json] [folder…]
 
+import { prng } from './bench-stats';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, Analysis } from '../server/src/features';
@@ -84,17 +85,7 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: small, fast, and the same on every platform. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 /** Up to `count` items, drawn without replacement; the draw depends only on (seed, file, kind). */
 function sample<T>(items: T[], count: number, seed: number, file: string, kind: string): T[] {

@@ -4,6 +4,7 @@
 // its first BAB begins gives way to the BAB; inline headings ("BAB I … Pasal 1 (1) …") keep the outer one.
 
 import { Analysis } from './analysis';
+import { LineIndex } from './line-index';
 
 export interface FoldingRange {
   readonly start: number;
@@ -19,15 +20,15 @@ const UNITS = new Set(['buku', 'bab', 'bagian', 'paragraf', 'pasal', 'ayat']);
 
 export function foldingRanges(analysis: Analysis): FoldingRange[] {
   const text = analysis.text;
-  const lineStarts = lineStartsOf(text);
+  const lines = new LineIndex(text);
   const candidates: { range: FoldingRange; startLine: number }[] = [];
   for (const unit of analysis.regulation.units) {
     const region = REGIONS.has(unit.kind);
     if (!region && !UNITS.has(unit.kind)) continue;
     const start = firstNonBlank(text, unit.range.start, unit.range.end);
     const end = lastNonBlank(text, start, unit.range.end);
-    const startLine = lineAt(lineStarts, start);
-    if (lineAt(lineStarts, Math.max(start, end - 1)) <= startLine) continue;
+    const startLine = lines.position(start).line;
+    if (lines.position(Math.max(start, end - 1)).line <= startLine) continue;
     candidates.push({ range: region ? { start, end, kind: 'region' } : { start, end }, startLine });
   }
   // Same line: the earliest start; same start: the smaller range; same range: the unit rather than the part.
@@ -54,19 +55,3 @@ function lastNonBlank(text: string, start: number, end: number): number {
   return at;
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(lineStarts: number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}

@@ -5,6 +5,7 @@
 // (a misspelt code must not widen into "every code"). Text after "--" is a free-form reason.
 
 import { Diagnostic, DIAGNOSTIC_CODES, DiagnosticCode } from './diagnostics';
+import { LineIndex } from './line-index';
 
 export interface Suppression {
   readonly scope: 'next-line' | 'file';
@@ -37,19 +38,8 @@ export function applySuppressions(text: string, diagnostics: Diagnostic[]): Diag
   if (!text.includes('perwal-disable')) return diagnostics;
   const suppressions = findSuppressions(text);
   if (suppressions.length === 0) return diagnostics;
-  const lineStarts = [0];
-  const breaks = /\r\n|\r|\n/g;
-  for (let match = breaks.exec(text); match; match = breaks.exec(text)) lineStarts.push(match.index + match[0].length);
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const lines = new LineIndex(text);
+  const lineOf = (offset: number): number => lines.position(offset).line;
   const covers = (suppression: Suppression, code: DiagnosticCode): boolean => suppression.codes === undefined || suppression.codes.has(code);
   const fileWide = suppressions.filter((suppression) => suppression.scope === 'file');
   const byLine = new Map<number, Suppression[]>();

@@ -2,7 +2,7 @@
 // hard (inline headings, OCR-damaged headings, wrapped references, amendment quotes) are settled by the
 // numbering sequence: a doubtful candidate is a heading only when its number is the one expected next.
 
-import { isSuccessor, normaliseKey, parseArabic, parseRoman, successorTexts, UnitNumber } from './numbering';
+import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isSpacing, trimmedEnd } from './text';
 import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
 import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxError, SyntaxNode, TokenKind } from './tree';
@@ -243,16 +243,7 @@ class Parser {
       if (restStart < bodyEnd) {
         const ws = /^[ \t]*/.exec(this.source.slice(restStart, bodyEnd))![0].length;
         this.token('whitespace', restStart, restStart + ws);
-        let at = restStart + ws;
-        while (at < bodyEnd) {
-          const next = this.nextMidline(at, bodyEnd);
-          if (!next) {
-            this.text(at, bodyEnd);
-            break;
-          }
-          this.text(at, next.at);
-          at = next.handle();
-        }
+        this.inlineRest(restStart + ws, bodyEnd);
       }
       this.decorate(bodyEnd, end);
       this.flushLead();
@@ -416,6 +407,11 @@ class Parser {
     if (at >= end) return;
     const label = scanLabel(this.source.slice(at, end), 0, false);
     if (label) at = this.handleLabel(shift(label, at), false);
+    this.inlineRest(at, end);
+  }
+
+  /** The rest of a line from `at`: text, with the inline headings and labels midline() accepts. */
+  private inlineRest(at: number, end: number): void {
     while (at < end) {
       const next = this.nextMidline(at, end);
       if (!next) {
@@ -908,7 +904,7 @@ class Parser {
       const node = this.stack[i];
       if (node.kind === 'quote' || RANK[node.kind] < RANK.ayat) break;
       if (node.kind === label.kind && node.info.labelStyle === style && node.info.numberText) {
-        const previous = label.kind === 'huruf' ? parseLetterSafe(node.info.numberText) : parseArabic(node.info.numberText, false);
+        const previous = label.kind === 'huruf' ? parseLetter(node.info.numberText) : parseArabic(node.info.numberText, false);
         return previous ? isSuccessor(previous, label.number) : false;
       }
     }
@@ -1020,17 +1016,6 @@ function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined 
   return undefined;
 }
 
-function parseLetterSafe(text: string): UnitNumber | undefined {
-  if (!/^[a-z]{1,3}$/.test(text)) return undefined;
-  let base: number;
-  if (text.length === 1) base = text.charCodeAt(0) - 96;
-  else if (/^(.)\1+$/.test(text)) base = 26 * (text.length - 1) + (text.charCodeAt(0) - 96);
-  else {
-    base = 0;
-    for (const ch of text) base = base * 26 + (ch.charCodeAt(0) - 96);
-  }
-  return { base, suffix: '', text, style: 'letter' };
-}
 
 function shift(label: LabelCandidate, by: number): LabelCandidate {
   return {
