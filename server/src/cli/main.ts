@@ -99,7 +99,7 @@ async function runOutline(file: string, locale: Locale): Promise<number> {
     await write(process.stderr, `perwal: ${file}: ${describeError(error)}\n`);
     return 2;
   }
-  const analysis = analyze(text, { maxBytesForFullAnalysis: 0 });
+  const analysis = analyze(text);
   const index = new LineIndex(text);
   type Out = { kind: string; number: string | null; title: string | null; range: object; children: Out[] };
   const convert = (node: ReturnType<typeof outline>[number]): Out => ({
