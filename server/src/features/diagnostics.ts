@@ -93,9 +93,7 @@ export function computeDiagnostics(regulation: Regulation, references: Reference
     const replacement = unit ? `${headingWord(unit)} ${unit.number ?? ''}` : undefined;
     add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
   }
-  currentText = regulation.text;
-  for (const group of numberingGroups(regulation)) checkGroup(group, add);
-  currentText = '';
+  for (const group of numberingGroups(regulation)) checkGroup(regulation.text, group, add);
   checkSubdivisions(regulation, add);
   checkReferences(regulation, references, add);
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
@@ -104,7 +102,7 @@ export function computeDiagnostics(regulation: Regulation, references: Reference
 
 type Add = (code: DiagnosticCode, range: TextRange, message: Message, related?: RelatedInformation[], data?: FixData) => void;
 
-function checkGroup(group: NumberingGroup, add: Add): void {
+function checkGroup(text: string, group: NumberingGroup, add: Add): void {
   let seen = new Map<string, Unit>();
   let previous: UnitNumber | undefined;
   let previousUnit: Unit | undefined;
@@ -116,7 +114,7 @@ function checkGroup(group: NumberingGroup, add: Add): void {
     // A list restarting at its first number after a higher one: a heading above was probably lost.
     if (previous && isFirst(number) && group.kind !== 'pasal' && group.kind !== 'bab') {
       // A new lead-in ("… terdiri atas:") after the previous item's sentence starts a new list.
-      if (leadsIn(previousUnit!)) {
+      if (leadsIn(text, previousUnit!)) {
         seen = new Map([[key, unit]]);
         previous = number;
         previousUnit = unit;
@@ -166,19 +164,10 @@ function checkGroup(group: NumberingGroup, add: Add): void {
   }
 }
 
-function leadsIn(unit: Unit): boolean {
-  const node = unit.node;
-  const source = unit.range;
-  void source;
-  let end = node.end;
-  for (const child of node.children) if (child.type === 'node' && child.kind !== 'heading') { end = child.start; break; }
-  return /[.;]\s[^.;]*:\s*$/.test(textOf(unit, end));
-}
-
-let currentText = '';
-
-function textOf(unit: Unit, end: number): string {
-  return currentText.slice(unit.numberRange.end, end);
+/** The item's own text ends with a new lead-in ("… . Dana BOSP terdiri atas:"), so a list restarting after it is new. */
+function leadsIn(text: string, unit: Unit): boolean {
+  const end = unit.children.length > 0 ? unit.children[0].range.start : unit.range.end;
+  return /[.;]\s[^.;]*:\s*$/.test(text.slice(unit.numberRange.end, end));
 }
 
 function successorOfText(text: string, like: UnitNumber): string[] {
