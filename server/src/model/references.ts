@@ -1,8 +1,8 @@
 // Cross-references: found in the running text, parsed into chains, lists, ranges and exclusions,
 // and resolved against the regulation. References to other regulations are recognised and left alone.
 
-import { normaliseKey, ocrReadings as ocrReadingsOf, tokensOf } from '../syntax';
-import { ancestor, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
+import { normaliseKey, ocrReadings as ocrReadingsOf, SyntaxNode } from '../syntax';
+import { ancestor, isJsWhitespace, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
 
 export type RefKind = 'pasal' | 'ayat' | 'huruf' | 'angka';
 
@@ -55,6 +55,8 @@ const KIND_RANK: Record<RefKind, number> = { pasal: 0, ayat: 1, huruf: 2, angka:
 export function findReferences(regulation: Regulation): Reference[] {
   const text = regulation.text;
   const blocked = headingSpans(regulation);
+  const resolver = new Resolver(regulation);
+  const designators: Designators = new Map();
   const references: Reference[] = [];
   let consumedUntil = 0;
   UNIT_WORD.lastIndex = 0;
@@ -63,24 +65,76 @@ export function findReferences(regulation: Regulation): Reference[] {
     if (!match) break;
     const start = match.index;
     if (start < consumedUntil || isBlocked(blocked, start)) continue;
-    const parsed = parseReference(text, start);
+    const parsed = parseReference(text, start, designators);
     if (!parsed) continue;
     consumedUntil = parsed.end;
     UNIT_WORD.lastIndex = parsed.end;
     const context = unitAt(regulation, start);
-    const before = /\b(dalam|pada)[ \t\r\n]+$/.exec(text.slice(Math.max(0, start - 12), start));
-    const preposition = before?.[1];
-    const prepositionRange = before ? { start: Math.max(0, start - 12) + before.index, end: Math.max(0, start - 12) + before.index + before[1].length } : undefined;
-    const reference: Reference = { range: { start, end: parsed.end }, items: parsed.items, members: [], context, preposition, prepositionRange };
-    resolveReference(regulation, reference, external(text, parsed.end, start));
+    const prepositionStart = prepositionBefore(text, start);
+    const preposition = prepositionStart < 0 ? undefined : text.charCodeAt(prepositionStart) === 100 /* d */ ? 'dalam' : 'pada';
+    const prepositionRange = preposition === undefined ? undefined : { start: prepositionStart, end: prepositionStart + preposition.length };
+    // One item: the reference's range is the item's (same offsets, one object fewer).
+    const range = parsed.items.length === 1 ? parsed.items[0].range : { start, end: parsed.end };
+    const reference: Reference = { range, items: parsed.items, members: [], context, preposition, prepositionRange };
+    resolveReference(resolver, reference, external(text, parsed.end, start));
     references.push(reference);
   }
-  for (const damaged of findDamagedUnitWords(regulation, blocked)) {
-    if (references.some((ref) => ref.range.start <= damaged.range.start && damaged.range.start < ref.range.end)) continue;
+  // References are disjoint and in order so far: a damaged one inside one of them is found by bisection.
+  const found = references.length;
+  let added = 0;
+  for (const damaged of findDamagedUnitWords(resolver, blocked)) {
+    const at = damaged.range.start;
+    if (coveredBy(references, found, at)) continue;
+    let covered = false;
+    for (let i = found; i < references.length && !covered; i++) covered = references[i].range.start <= at && at < references[i].range.end;
+    if (covered) continue;
     references.push(damaged);
+    added++;
   }
-  references.sort((a, b) => a.range.start - b.range.start);
+  if (added > 0) references.sort((a, b) => a.range.start - b.range.start);
   return references;
+}
+
+/** Whether one of the first `count` references (sorted, disjoint) contains `offset`. */
+function coveredBy(references: Reference[], count: number, offset: number): boolean {
+  let low = 0;
+  let high = count - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const range = references[mid].range;
+    if (offset < range.start) high = mid - 1;
+    else if (offset >= range.end) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Start of "dalam" or "pada" right before `start` (then spacing), within the 12 characters before it; else -1.
+ *  Exactly /\b(dalam|pada)[ \t\r\n]+$/ on text.slice(start - 12, start), without the slice. */
+function prepositionBefore(text: string, start: number): number {
+  const floor = Math.max(0, start - 12);
+  let wordEnd = start;
+  while (wordEnd > floor && isBreakSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (wordEnd === start) return -1;
+  let wordStart = -1;
+  if (wordEnd - 5 >= floor && text.startsWith('dalam', wordEnd - 5)) wordStart = wordEnd - 5;
+  else if (wordEnd - 4 >= floor && text.startsWith('pada', wordEnd - 4)) wordStart = wordEnd - 4;
+  if (wordStart < 0) return -1;
+  // \b: the slice starts there, or a non-word character precedes.
+  if (wordStart > floor && isWordChar(text.charCodeAt(wordStart - 1))) return -1;
+  return wordStart;
+}
+
+function isBreakSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 // ---- parsing ----------------------------------------------------------------------------------
@@ -90,37 +144,54 @@ interface ParsedReference {
   items: RefItem[];
 }
 
-function parseReference(text: string, start: number): ParsedReference | undefined {
-  const items: RefItem[] = [];
+// Sticky: tried at one offset of the whole text. Its lookahead must end within the 40 characters after the
+// chain (the window the connector was always looked for in).
+const CONNECTOR = /(?:[ \t\r\n]*,)?[ \t\r\n]*(sampai[ \t\r\n]+dengan|s\.[ \t]?d\.?|s\/d|hingga|kecuali|dan\/atau|dan|atau|serta|jo\.?|juncto|,)[ \t\r\n]+(?=(?:Pasal|pasal|ayat|huruf|angka)[ \t\r\n])/y;
+const CONNECTOR_WINDOW = 40;
+
+function parseReference(text: string, start: number, designators: Designators): ParsedReference | undefined {
+  let items: RefItem[] | undefined;
   let pos = start;
   let previous: RefSegment[] | undefined;
   let role: RefItem['role'] = 'single';
   for (;;) {
-    const chain = parseChain(text, pos);
+    const chain = parseChain(text, pos, designators);
     if (!chain) break;
     const path = inherit(previous, chain.segments);
-    items.push({ path, written: chain.segments, range: { start: chain.segments[0].range.start, end: chain.end }, role, status: 'unchecked', targets: [] });
+    // One segment: the item's range is the segment's (same offsets).
+    const range = chain.segments.length === 1 ? chain.segments[0].range : { start: chain.segments[0].range.start, end: chain.end };
+    const item: RefItem = { path, written: chain.segments, range, role, status: 'unchecked', targets: [] };
+    if (items) items.push(item);
+    else items = [item];
     previous = path;
     pos = chain.end;
-    const connector = /^(?:[ \t\r\n]*,)?[ \t\r\n]*(sampai[ \t\r\n]+dengan|s\.[ \t]?d\.?|s\/d|hingga|kecuali|dan\/atau|dan|atau|serta|jo\.?|juncto|,)[ \t\r\n]+(?=(?:Pasal|pasal|ayat|huruf|angka)[ \t\r\n])/.exec(text.slice(pos, pos + 40));
+    CONNECTOR.lastIndex = pos;
+    const connector = CONNECTOR.exec(text);
     if (!connector) break;
+    const afterConnector = pos + connector[0].length;
+    const lookaheadEnd = afterConnector + (text.startsWith('ayat', afterConnector) ? 4 : 5) + 1;
+    if (lookaheadEnd > pos + CONNECTOR_WINDOW) break;
     const word = connector[1];
-    if (/^(sampai|s\.|s\/|hingga)/.test(word)) {
+    if (word.startsWith('sampai') || word.startsWith('s.') || word.startsWith('s/') || word.startsWith('hingga')) {
       if (role === 'single') (items[items.length - 1] as { role: RefItem['role'] }).role = 'range-start';
       role = 'range-end';
     } else if (word === 'kecuali') role = 'exclusion';
     else role = 'single';
-    pos += connector[0].length;
+    pos = afterConnector;
   }
-  if (items.length === 0) return undefined;
-  return { end: items[items.length - 1].range.end, items };
+  if (!items) return undefined;
+  // Exact-size arrays: a pushed-to array keeps room for 17 elements.
+  return { end: items[items.length - 1].range.end, items: items.length === 1 ? items : items.slice() };
 }
 
 function inherit(previous: RefSegment[] | undefined, segments: RefSegment[]): RefSegment[] {
   if (!previous) return segments;
   const rank = KIND_RANK[segments[0].kind];
-  const prefix = previous.filter((segment) => KIND_RANK[segment.kind] < rank);
-  return [...prefix, ...segments];
+  let count = 0;
+  for (const segment of previous) if (KIND_RANK[segment.kind] < rank) count++;
+  if (count === 0) return segments;
+  const prefix = count === previous.length ? previous : previous.filter((segment) => KIND_RANK[segment.kind] < rank);
+  return prefix.concat(segments);
 }
 
 const SEGMENT = {
@@ -130,35 +201,54 @@ const SEGMENT = {
   angka: /(angka|Angka)[ \t\r\n]+([0-9]{1,3}[a-z]?)(?![A-Za-z0-9])/y,
 };
 
-function parseChain(text: string, pos: number): { segments: RefSegment[]; end: number } | undefined {
-  const segments: RefSegment[] = [];
+function parseChain(text: string, pos: number, designators: Designators): { segments: RefSegment[]; end: number } | undefined {
+  let segments: RefSegment[] | undefined;
+  let last: RefSegment | undefined;
   let at = pos;
   for (;;) {
-    const segment = parseSegment(text, at);
+    const segment = parseSegment(text, at, designators);
     if (!segment) break;
     // A chain only descends: "Pasal 5 ayat (1) huruf a"; "huruf a Pasal 5" is two references.
-    if (segments.length > 0 && KIND_RANK[segment.kind] <= KIND_RANK[segments[segments.length - 1].kind]) break;
-    segments.push(segment);
+    if (last && KIND_RANK[segment.kind] <= KIND_RANK[last.kind]) break;
+    if (segments) segments.push(segment);
+    else segments = [segment];
+    last = segment;
     at = segment.range.end;
-    const gap = /^[ \t\r\n]+/.exec(text.slice(at, at + 8));
-    if (!gap) break;
-    at += gap[0].length;
+    // Up to 8 characters of spacing between segments.
+    const limit = Math.min(text.length, at + 8);
+    let gapEnd = at;
+    while (gapEnd < limit && isBreakSpace(text.charCodeAt(gapEnd))) gapEnd++;
+    if (gapEnd === at) break;
+    at = gapEnd;
   }
-  if (segments.length === 0) return undefined;
-  return { segments, end: segments[segments.length - 1].range.end };
+  if (!segments || !last) return undefined;
+  return { segments: segments.length === 1 ? segments : segments.slice(), end: last.range.end };
 }
 
-function parseSegment(text: string, pos: number): RefSegment | undefined {
-  const c = text.charAt(pos).toLowerCase();
-  const kind: RefKind | undefined = c === 'p' ? 'pasal' : c === 'a' ? (text.charAt(pos + 1).toLowerCase() === 'y' ? 'ayat' : 'angka') : c === 'h' ? 'huruf' : undefined;
-  if (!kind) return undefined;
+/** Designators repeat ("1", "a", "5"): one string each per document instead of one per segment. */
+type Designators = Map<string, string>;
+
+function designator(designators: Designators, value: string): string {
+  const known = designators.get(value);
+  if (known !== undefined) return known;
+  designators.set(value, value);
+  return value;
+}
+
+function parseSegment(text: string, pos: number, designators: Designators): RefSegment | undefined {
+  const c = text.charCodeAt(pos) | 32;
+  let kind: RefKind;
+  if (c === 112 /* p */) kind = 'pasal';
+  else if (c === 97 /* a */) kind = (text.charCodeAt(pos + 1) | 32) === 121 /* y */ ? 'ayat' : 'angka';
+  else if (c === 104 /* h */) kind = 'huruf';
+  else return undefined;
   const pattern = SEGMENT[kind];
   pattern.lastIndex = pos;
   const match = pattern.exec(text);
   if (!match) return undefined;
-  const value = match[2];
+  const value = designator(designators, match[2]);
   const range = { start: pos, end: pos + match[0].length };
-  if (kind === 'pasal' && /[lIO]/.test(value) && /[0-9]/.test(value) && !/^[IVX]+$/.test(value)) {
+  if (kind === 'pasal' && ocrDamagedPasal(value)) {
     return { kind, value, range, damagedFrom: match[0] };
   }
   if (kind === 'ayat' && match[3] !== ')') {
@@ -167,23 +257,76 @@ function parseSegment(text: string, pos: number): RefSegment | undefined {
   return { kind, value, range };
 }
 
-/** "Pasal 4 Peraturan Menteri … Nomor 25 Tahun 2021" cites another regulation; "Pasal 4 Undang-Undang ini" does not. */
-function external(text: string, end: number, start: number): boolean {
-  const after = text.slice(end, end + 160);
-  const noun = EXTERNAL_AFTER.exec(after);
-  if (noun) {
-    const tail = after.slice(noun.index + noun[0].length);
-    const own = /^[^.;:()]{0,60}?\bini\b/.exec(tail);
-    const named = /^[^.;:]{0,80}?\b(Nomor|Tahun|No\.|tentang|Dasar|Pidana|Perdata|Dagang|Republik)\b/.exec(tail);
-    if (own && (!named || own[0].length < named[0].length)) return false;
-    return true;
+/** /[lIO]/ and /[0-9]/ in the number, and not a Roman numeral /^[IVX]+$/: "lO2". */
+function ocrDamagedPasal(value: string): boolean {
+  let confusable = false;
+  let digit = false;
+  let roman = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 108 || code === 73 || code === 79) confusable = true;
+    if (isDigit(code)) digit = true;
+    if (code !== 73 && code !== 86 && code !== 88) roman = false;
   }
-  // "Undang-Undang Nomor 5 Tahun 1960 Pasal 3": the regulation named just before the Pasal.
-  const before = text.slice(Math.max(0, start - 20), start);
-  return /(Tahun[ \t]+[0-9]{4}|\d{4}\))[ \t\r\n,]*$/.test(before);
+  return confusable && digit && !roman;
 }
 
-function findDamagedUnitWords(regulation: Regulation, blocked: TextRange[]): Reference[] {
+/** "Pasal 4 Peraturan Menteri … Nomor 25 Tahun 2021" cites another regulation; "Pasal 4 Undang-Undang ini" does not. */
+function external(text: string, end: number, start: number): boolean {
+  if (mayNameRegulation(text, end)) {
+    const after = text.slice(end, end + 160);
+    const noun = EXTERNAL_AFTER.exec(after);
+    if (noun) {
+      const tail = after.slice(noun.index + noun[0].length);
+      const own = /^[^.;:()]{0,60}?\bini\b/.exec(tail);
+      const named = /^[^.;:]{0,80}?\b(Nomor|Tahun|No\.|tentang|Dasar|Pidana|Perdata|Dagang|Republik)\b/.exec(tail);
+      if (own && (!named || own[0].length < named[0].length)) return false;
+      return true;
+    }
+  }
+  // "Undang-Undang Nomor 5 Tahun 1960 Pasal 3": the regulation named just before the Pasal.
+  return yearBefore(text, start);
+}
+
+/** A cheap necessary condition for EXTERNAL_AFTER: after spaces and commas (within its 160-character window)
+ *  comes "dari", "atas" or a capital letter. */
+function mayNameRegulation(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 160);
+  let at = end;
+  while (at < limit) {
+    const code = text.charCodeAt(at);
+    if (code !== 44 && !isJsWhitespace(code)) break;
+    at++;
+  }
+  if (at >= limit) return false;
+  const code = text.charCodeAt(at);
+  return (code >= 65 && code <= 90) || code === 100 /* dari */ || code === 97 /* atas */;
+}
+
+/** Exactly /(Tahun[ \t]+[0-9]{4}|\d{4}\))[ \t\r\n,]*$/ on the 20 characters before `start`, without the slice. */
+function yearBefore(text: string, start: number): boolean {
+  const floor = Math.max(0, start - 20);
+  let end = start;
+  while (end > floor) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== 44 && !isBreakSpace(code)) break;
+    end--;
+  }
+  // "…1960)": four digits and a parenthesis.
+  if (end - 5 >= floor && text.charCodeAt(end - 1) === 41 && fourDigits(text, end - 5)) return true;
+  // "Tahun 1960".
+  if (end - 4 < floor || !fourDigits(text, end - 4)) return false;
+  let spaceStart = end - 4;
+  while (spaceStart > floor && (text.charCodeAt(spaceStart - 1) === 32 || text.charCodeAt(spaceStart - 1) === 9)) spaceStart--;
+  return spaceStart < end - 4 && spaceStart - 5 >= floor && text.startsWith('Tahun', spaceStart - 5);
+}
+
+function fourDigits(text: string, at: number): boolean {
+  return isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
+}
+
+function findDamagedUnitWords(resolver: Resolver, blocked: number[]): Reference[] {
+  const regulation = resolver.regulation;
   const text = regulation.text;
   const out: Reference[] = [];
   DAMAGED_TRIGGER.lastIndex = 0;
@@ -203,7 +346,7 @@ function findDamagedUnitWords(regulation: Regulation, blocked: TextRange[]): Ref
     const end = match.index + match[0].length;
     if (isBlocked(blocked, wordStart)) continue;
     const context = unitAt(regulation, wordStart);
-    if (contextKind(regulation, context) === 'unchecked') continue;
+    if (resolver.contextKind(context) === 'unchecked') continue;
     const value = designator.replace(/[()]/g, '');
     const segment: RefSegment = { kind: guess, value, range: { start: wordStart, end }, damagedFrom: text.slice(wordStart, end), probable: guess === 'ayat' ? `ayat (${value})` : `${guess} ${value}` };
     const item: RefItem = { path: [segment], written: [segment], range: segment.range, role: 'single', status: 'dangling', targets: [], failedAt: segment };
@@ -241,9 +384,98 @@ function editDistance(a: string, b: string): number {
 
 // ---- resolution -------------------------------------------------------------------------------
 
-function resolveReference(regulation: Regulation, reference: Reference, isExternal: boolean): void {
+type ContextKind = 'body' | 'penjelasan' | 'konsiderans' | 'unchecked';
+
+/** What resolution looks up again and again, computed once per findReferences call. */
+class Resolver {
+  private readonly contexts = new Map<Unit, ContextKind>();
+  private readonly quoting = new Map<Unit, boolean>();
+  private readonly pasalRuns = new Map<string, { units: Unit[]; index: Map<Unit, number> }>();
+  private readonly keys = new Map<Unit, string>();
+
+  constructor(readonly regulation: Regulation) {}
+
+  contextKind(context: Unit | undefined): ContextKind {
+    if (!context) return 'unchecked';
+    let kind = this.contexts.get(context);
+    if (kind === undefined) {
+      kind = this.computeContextKind(context);
+      this.contexts.set(context, kind);
+    }
+    return kind;
+  }
+
+  private computeContextKind(context: Unit): ContextKind {
+    let current: Unit | undefined = context;
+    while (current) {
+      if (current.quoted) return 'unchecked';
+      switch (current.kind) {
+        case 'konsiderans':
+          return 'konsiderans';
+        case 'dasar-hukum':
+        case 'memperhatikan':
+        case 'diktum':
+        case 'judul':
+        case 'pembukaan':
+        case 'penutup':
+        case 'lampiran':
+          return 'unchecked';
+        case 'penjelasan':
+          return 'penjelasan';
+        case 'batang-tubuh':
+          return 'body';
+        case 'pasal':
+          if (this.containsQuote(current)) return 'unchecked';
+          break;
+      }
+      current = current.parent;
+    }
+    return 'body';
+  }
+
+  private containsQuote(unit: Unit): boolean {
+    let known = this.quoting.get(unit);
+    if (known === undefined) {
+      known = false;
+      for (const child of unit.children) {
+        if (child.quoted || this.containsQuote(child)) {
+          known = true;
+          break;
+        }
+      }
+      this.quoting.set(unit, known);
+    }
+    return known;
+  }
+
+  /** The Pasal of one scope, in order, and where each stands. */
+  pasalRun(scope: string): { units: Unit[]; index: Map<Unit, number> } {
+    let run = this.pasalRuns.get(scope);
+    if (!run) {
+      const units = this.regulation.units.filter((unit) => unit.kind === 'pasal' && unit.scope === scope);
+      const index = new Map<Unit, number>();
+      units.forEach((unit, i) => index.set(unit, i));
+      run = { units, index };
+      this.pasalRuns.set(scope, run);
+    }
+    return run;
+  }
+
+  /** normaliseKey(unit.number), once per unit. */
+  keyOf(unit: Unit, number: string): string {
+    let key = this.keys.get(unit);
+    if (key === undefined) {
+      key = normaliseKey(number);
+      this.keys.set(unit, key);
+    }
+    return key;
+  }
+}
+
+function resolveReference(resolver: Resolver, reference: Reference, isExternal: boolean): void {
+  const regulation = resolver.regulation;
   const context = reference.context;
-  const where = contextKind(regulation, context);
+  const where = resolver.contextKind(context);
   for (const item of reference.items) {
     const head = item.path[0];
     if (isExternal && head.kind === 'pasal') {
@@ -254,11 +486,11 @@ function resolveReference(regulation: Regulation, reference: Reference, isExtern
       item.status = isExternal ? 'external' : 'unchecked';
       continue;
     }
-    if (regulation.amending && head.kind === 'pasal' && /^[0-9]/.test(head.value) && (where === 'body' || where === 'penjelasan')) {
+    if (regulation.amending && head.kind === 'pasal' && isDigit(head.value.charCodeAt(0)) && (where === 'body' || where === 'penjelasan')) {
       item.status = 'unchecked';
       continue;
     }
-    resolveItem(regulation, item, context, where);
+    resolveItem(resolver, item, context, where);
   }
   // Ranges: every unit between the two ends is cited too.
   for (let i = 0; i + 1 < reference.items.length; i++) {
@@ -268,52 +500,29 @@ function resolveReference(regulation: Regulation, reference: Reference, isExtern
     if (first.targets.length !== 1 || last.targets.length !== 1) continue;
     const a = first.targets[0];
     const b = last.targets[0];
-    const siblings = a.kind === 'pasal' ? regulation.units.filter((unit) => unit.kind === 'pasal' && unit.scope === a.scope) : a.parent?.children ?? [];
-    const from = siblings.indexOf(a);
-    const to = siblings.indexOf(b);
-    if (from >= 0 && to > from) reference.members.push(...siblings.slice(from + 1, to).filter((unit) => unit.kind === a.kind));
-  }
-}
-
-type ContextKind = 'body' | 'penjelasan' | 'konsiderans' | 'unchecked';
-
-function contextKind(regulation: Regulation, context: Unit | undefined): ContextKind {
-  let current = context;
-  while (current) {
-    if (current.quoted) return 'unchecked';
-    switch (current.kind) {
-      case 'konsiderans':
-        return 'konsiderans';
-      case 'dasar-hukum':
-      case 'memperhatikan':
-      case 'diktum':
-      case 'judul':
-      case 'pembukaan':
-      case 'penutup':
-      case 'lampiran':
-        return 'unchecked';
-      case 'penjelasan':
-        return 'penjelasan';
-      case 'batang-tubuh':
-        return 'body';
-      case 'pasal':
-        if (containsQuote(current)) return 'unchecked';
-        break;
+    let from: number;
+    let to: number;
+    let siblings: Unit[];
+    if (a.kind === 'pasal') {
+      const run = resolver.pasalRun(a.scope);
+      siblings = run.units;
+      from = run.index.get(a) ?? -1;
+      to = run.index.get(b) ?? -1;
+    } else {
+      siblings = a.parent?.children ?? [];
+      from = siblings.indexOf(a);
+      to = siblings.indexOf(b);
     }
-    current = current.parent;
+    if (from >= 0 && to > from) {
+      const between: Unit[] = [];
+      for (let k = from + 1; k < to; k++) if (siblings[k].kind === a.kind) between.push(siblings[k]);
+      if (between.length > 0) reference.members = reference.members.length === 0 ? between.slice() : reference.members.concat(between);
+    }
   }
-  void regulation;
-  return context ? 'body' : 'unchecked';
 }
 
-function containsQuote(unit: Unit): boolean {
-  for (const child of unit.children) {
-    if (child.quoted || containsQuote(child)) return true;
-  }
-  return false;
-}
-
-function resolveItem(regulation: Regulation, item: RefItem, context: Unit | undefined, where: ContextKind): void {
+function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefined, where: ContextKind): void {
+  const regulation = resolver.regulation;
   const damaged = item.path.find((segment) => segment.damagedFrom);
   let current: Unit[];
   let index = 0;
@@ -333,15 +542,24 @@ function resolveItem(regulation: Regulation, item: RefItem, context: Unit | unde
     current = [anchor];
   }
   let lastGood: Unit | undefined = current.length === 1 ? current[0] : undefined;
+  // Whether `current` was grown by pushing (then it has room for 17 units: the targets get an exact copy).
+  let grown = false;
   for (; index < item.path.length; index++) {
     const segment = item.path[index];
-    const next: Unit[] = [];
-    for (const unit of current) next.push(...childrenNamed(unit, segment));
+    let next: Unit[];
+    if (current.length === 1) {
+      next = childrenNamed(resolver, current[0], segment);
+      grown = next.length > 1;
+    } else {
+      next = [];
+      for (const unit of current) for (const found of childrenNamed(resolver, unit, segment)) next.push(found);
+      grown = true;
+    }
     if (next.length === 0) return fail(item, segment, lastGood, damaged, regulation);
     current = next;
     lastGood = current.length === 1 ? current[0] : lastGood;
   }
-  item.targets = current;
+  item.targets = grown ? current.slice() : current;
   if (damaged) {
     item.status = 'dangling';
     item.failedAt = damaged;
@@ -412,45 +630,63 @@ function findAncestorWith(start: Unit, kind: RefKind): Unit | undefined {
   return undefined;
 }
 
-function childrenNamed(unit: Unit, segment: RefSegment): Unit[] {
+function childrenNamed(resolver: Resolver, unit: Unit, segment: RefSegment): Unit[] {
   const wanted = parseNumberFor(segment.kind, segment.value);
   const key = normaliseKey(wanted?.text ?? segment.value);
-  const direct = unit.children.filter((child) => child.kind === segment.kind && child.number !== undefined && normaliseKey(child.number) === key && !child.quoted);
-  if (direct.length > 0) return direct;
+  let direct: Unit[] | undefined;
+  for (const child of unit.children) {
+    if (child.kind === segment.kind && child.number !== undefined && !child.quoted && resolver.keyOf(child, child.number) === key) {
+      if (direct) direct.push(child);
+      else direct = [child];
+    }
+  }
+  if (direct) return direct;
   // Lenient: "Pasal 5 huruf a" when the huruf sit under the single ayat-less body, or one level down.
-  const out: Unit[] = [];
+  let out: Unit | undefined;
+  let count = 0;
   for (const child of unit.children) {
     if (child.kind === segment.kind || child.quoted) continue;
     if (child.kind === 'ayat' && segment.kind !== 'ayat') continue;
     for (const grand of child.children) {
-      if (grand.kind === segment.kind && grand.number !== undefined && normaliseKey(grand.number) === key) out.push(grand);
+      if (grand.kind === segment.kind && grand.number !== undefined && resolver.keyOf(grand, grand.number) === key) {
+        out = grand;
+        count++;
+      }
     }
   }
-  return out.length === 1 ? out : [];
+  return count === 1 ? [out!] : [];
 }
 
 // ---- helpers ----------------------------------------------------------------------------------
 
-/** Offsets covered by headings and labels, where "Pasal 5" is a name, not a reference. */
-function headingSpans(regulation: Regulation): TextRange[] {
-  const spans: TextRange[] = [];
-  for (const token of tokensOf(regulation.parse.root)) {
-    if (token.kind === 'keyword' || token.kind === 'number' || token.kind === 'label' || token.kind === 'catchword') {
-      const last = spans[spans.length - 1];
-      if (last && last.end >= token.start - 1) (last as { end: number }).end = token.end;
-      else spans.push({ start: token.start, end: token.end });
+/** Offsets covered by headings and labels, where "Pasal 5" is a name, not a reference: [start, end, start, end, …]. */
+function headingSpans(regulation: Regulation): number[] {
+  const spans: number[] = [];
+  const visit = (node: SyntaxNode): void => {
+    for (const child of node.children) {
+      if (child.type === 'node') {
+        visit(child);
+        continue;
+      }
+      const kind = child.kind;
+      if (kind === 'keyword' || kind === 'number' || kind === 'label' || kind === 'catchword') {
+        const count = spans.length;
+        if (count > 0 && spans[count - 1] >= child.start - 1) spans[count - 1] = child.end;
+        else spans.push(child.start, child.end);
+      }
     }
-  }
+  };
+  visit(regulation.parse.root);
   return spans;
 }
 
-function isBlocked(spans: TextRange[], offset: number): boolean {
+function isBlocked(spans: number[], offset: number): boolean {
   let low = 0;
-  let high = spans.length - 1;
+  let high = (spans.length >> 1) - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (offset < spans[mid].start) high = mid - 1;
-    else if (offset >= spans[mid].end) low = mid + 1;
+    if (offset < spans[2 * mid]) high = mid - 1;
+    else if (offset >= spans[2 * mid + 1]) low = mid + 1;
     else return true;
   }
   return false;

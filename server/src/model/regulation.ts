@@ -2,8 +2,8 @@
 // effective numbers, numbering scopes and parents. Built from the syntax tree in one walk.
 
 import {
-  headingOf, normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman,
-  SyntaxNode, trimWhere, UnitNumber,
+  normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman,
+  SyntaxElement, SyntaxNode, SyntaxToken, trimWhere, UnitNumber,
 } from '../syntax';
 
 export type UnitKind = Exclude<NodeKind, 'document' | 'heading' | 'quote'>;
@@ -73,6 +73,7 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
   const roots: Unit[] = [];
   let quoteCount = 0;
   let konsiderans: Unit | undefined;
+  const numbers = new NumberCache();
 
   const visit = (node: SyntaxNode, parent: Unit | undefined, scope: string, quoted: boolean): void => {
     for (const child of node.children) {
@@ -85,7 +86,7 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
       if (!UNIT_KINDS.has(child.kind)) continue;
       const kind = child.kind as UnitKind;
       const childScope = scopeOf(kind, scope);
-      const unit = makeUnit(text, child, kind, units.length, parent, childScope, quoted);
+      const unit = makeUnit(text, child, kind, units.length, parent, childScope, quoted, numbers);
       units.push(unit);
       if (parent) parent.children.push(unit);
       else roots.push(unit);
@@ -97,47 +98,106 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
 
   const pasalIndex = new Map<string, Unit[]>();
   let amending = false;
+  let mainPasal = 0;
+  let inlinePasal = 0;
+  let anyQuoted = false;
   for (const unit of units) {
-    if (unit.kind !== 'pasal' || unit.scope !== 'main' || unit.number === undefined) continue;
+    // A pushed-to array keeps room for 17 elements: the children lists are kept, so at their size.
+    if (unit.children.length > 0) (unit as { children: Unit[] }).children = unit.children.slice();
+    if (unit.quoted) anyQuoted = true;
+    if (unit.kind !== 'pasal') continue;
+    if (unit.scope === 'main' && !unit.quoted) {
+      mainPasal++;
+      if (unit.node.info.inline) inlinePasal++;
+    }
+    if (unit.scope !== 'main' || unit.number === undefined) continue;
     const key = normaliseKey(unit.number);
     const list = pasalIndex.get(key);
     if (list) list.push(unit);
     else pasalIndex.set(key, [unit]);
     if (unit.parsed?.style === 'roman') amending = true;
   }
-  markLayoutBreakage(text, units);
-  const mainPasal = units.filter((unit) => unit.kind === 'pasal' && unit.scope === 'main' && !unit.quoted);
-  const inlineRatio = mainPasal.length === 0 ? 0 : mainPasal.filter((unit) => unit.node.info.inline).length / mainPasal.length;
-  const layoutBroken = units.some((unit) => unit.unreliable);
-  const amendsOthers = amending || units.some((unit) => unit.quoted);
-  return { text, parse: parsed, roots, units, pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken };
+  const layoutBroken = markLayoutBreakage(text, units);
+  const inlineRatio = mainPasal === 0 ? 0 : inlinePasal / mainPasal;
+  const amendsOthers = amending || anyQuoted;
+  return { text, parse: parsed, roots: roots.slice(), units: units.slice(), pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken };
+}
+
+/** The whitespace of /\s/ and String.prototype.trim. */
+export function isJsWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** text.slice(start, end).trim().length === 0, without the slice. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsWhitespace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken:
- *  in that Pasal, or — when it happens throughout — in the whole document, list numbering is not trusted. */
-function markLayoutBreakage(text: string, units: Unit[]): void {
-  const labels = units.filter((unit) => (unit.kind === 'ayat' || unit.kind === 'huruf' || unit.kind === 'angka') && !unit.quoted);
-  const alone = labels.filter((unit) => unit.children.length === 0 && text.slice(unit.numberRange.end, unit.range.end).trim().length === 0);
-  if (alone.length >= 3 && alone.length >= labels.length * 0.03) {
-    for (const unit of units) if (unit.kind === 'pasal' || labels.includes(unit)) unit.unreliable = true;
-    return;
+ *  in that Pasal, or — when it happens throughout — in the whole document, list numbering is not trusted.
+ *  Returns whether any unit was marked. Units are in document order with their descendants right after them. */
+function markLayoutBreakage(text: string, units: Unit[]): boolean {
+  const count = units.length;
+  // emptyBefore[i]: how many of units[0..i) have no children and no text of their own.
+  const emptyBefore = new Int32Array(count + 1);
+  let labels = 0;
+  let alone = 0;
+  for (let i = 0; i < count; i++) {
+    const unit = units[i];
+    const empty = unit.children.length === 0 && isBlank(text, unit.numberRange.end, unit.range.end);
+    emptyBefore[i + 1] = emptyBefore[i] + (empty ? 1 : 0);
+    if ((unit.kind === 'ayat' || unit.kind === 'huruf' || unit.kind === 'angka') && !unit.quoted) {
+      labels++;
+      if (empty) alone++;
+    }
   }
-  for (const unit of units) {
+  let marked = false;
+  if (alone >= 3 && alone >= labels * 0.03) {
+    for (const unit of units) {
+      if (unit.kind === 'pasal' || ((unit.kind === 'ayat' || unit.kind === 'huruf' || unit.kind === 'angka') && !unit.quoted)) {
+        unit.unreliable = true;
+        marked = true;
+      }
+    }
+    return marked;
+  }
+  // Subtree sizes (a unit and its descendants), children after parents: from the end.
+  const size = new Int32Array(count).fill(1);
+  for (let i = count - 1; i >= 0; i--) {
+    const parent = units[i].parent;
+    if (parent) size[parent.id] += size[i];
+  }
+  for (let i = 0; i < count; i++) {
+    const unit = units[i];
     if (unit.kind !== 'pasal') continue;
-    let empty = 0;
-    const stack = [...unit.children];
-    while (stack.length > 0) {
-      const child = stack.pop()!;
-      if (child.children.length === 0 && text.slice(child.numberRange.end, child.range.end).trim().length === 0) empty++;
-      stack.push(...child.children);
-    }
+    const end = i + size[i];
+    const empty = emptyBefore[end] - emptyBefore[i + 1];
     if (empty >= 2 || (empty >= 1 && unit.children.length <= 2)) {
-      const mark = (target: Unit): void => {
-        target.unreliable = true;
-        target.children.forEach(mark);
-      };
-      mark(unit);
+      for (let j = i; j < end; j++) units[j].unreliable = true;
+      marked = true;
     }
+  }
+  return marked;
+}
+
+/** Numbers repeat ("(1)", "a."): one parsed number per kind and text, shared by the units that carry it. */
+class NumberCache {
+  private readonly byKind = new Map<string, Map<string, UnitNumber | null>>();
+
+  get(kind: UnitKind, text: string): UnitNumber | undefined {
+    let cache = this.byKind.get(kind);
+    if (!cache) {
+      cache = new Map();
+      this.byKind.set(kind, cache);
+    }
+    let number = cache.get(text);
+    if (number === undefined) {
+      number = parseNumberFor(kind, text) ?? null;
+      cache.set(text, number);
+    }
+    return number ?? undefined;
   }
 }
 
@@ -159,25 +219,57 @@ function scopeOf(kind: UnitKind, inherited: string): string {
   }
 }
 
-function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, parent: Unit | undefined, scope: string, quoted: boolean): Unit {
-  const heading = headingOf(node);
-  const numberToken = findToken(node, heading, 'number') ?? findToken(node, undefined, 'label');
-  const written = node.info.numberText;
-  const effective = node.info.repairedNumber ?? written;
-  const parsedNumber = effective === undefined ? undefined : parseNumberFor(kind, effective, node.info.labelStyle);
-  const number = parsedNumber?.text ?? effective;
+function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, parent: Unit | undefined, scope: string, quoted: boolean, numbers: NumberCache): Unit {
+  // One pass over the node's children: its heading, and where its name starts (the heading or label itself,
+  // after any markdown bullet that leads the line).
+  let heading: SyntaxNode | undefined;
+  let firstName: SyntaxElement | undefined;
+  for (const child of node.children) {
+    if (child.type === 'node') {
+      if (child.kind === 'heading') {
+        heading = child;
+        if (!firstName) firstName = child;
+        break;
+      }
+    } else if (!firstName && (child.kind === 'keyword' || child.kind === 'label')) firstName = child;
+  }
+  let numberToken: SyntaxToken | undefined;
+  let lastNumberEnd: number | undefined;
   let title: string | undefined;
   if (heading) {
-    const pieces: string[] = [];
-    for (const child of heading.children) if (child.type === 'token' && child.kind === 'title') pieces.push(text.slice(child.start, child.end));
-    const spaced = pieces.join(' ').replace(/\s+/g, ' ');
-    const joined = trimWhere(spaced, (code) => code === 32 || code === 46 || code === 58 || code === 42 || code === 45, (code) => code === 32 || code === 42);
-    if (joined) title = joined;
+    let pieces: string | undefined;
+    for (const child of heading.children) {
+      if (child.type !== 'token') continue;
+      if (child.kind === 'number') {
+        if (!numberToken) numberToken = child;
+        lastNumberEnd = child.end;
+      } else if (child.kind === 'title') {
+        const piece = text.slice(child.start, child.end);
+        pieces = pieces === undefined ? piece : `${pieces} ${piece}`;
+      }
+    }
+    if (pieces !== undefined) {
+      const spaced = pieces.replace(/\s+/g, ' ');
+      const joined = trimWhere(spaced, (code) => code === 32 || code === 46 || code === 58 || code === 42 || code === 45, (code) => code === 32 || code === 42);
+      if (joined) title = joined;
+    }
   }
-  // The name starts at the heading or label itself, after any markdown bullet that leads the line.
-  const firstName = node.children.find((child) => child.type === 'node' ? child.kind === 'heading' : child.kind === 'keyword' || child.kind === 'label');
+  // Without a heading, a number token directly in the node, else its label.
+  if (!numberToken && !heading) numberToken = firstToken(node, 'number');
+  if (!numberToken) numberToken = firstToken(node, 'label');
+  const written = node.info.numberText;
+  const effective = node.info.repairedNumber ?? written;
+  const parsedNumber = effective === undefined ? undefined : numbers.get(kind, effective);
+  const number = parsedNumber?.text ?? effective;
   const nameStart = firstName ? firstName.start : node.start;
-  const nameEnd = heading ? lastTokenEnd(heading, ['number']) ?? heading.end : numberToken?.end ?? node.start;
+  const nameEnd = heading ? lastNumberEnd ?? heading.end : numberToken?.end ?? node.start;
+  const nameRange = { start: nameStart, end: Math.max(nameStart, nameEnd) };
+  // A label is its own number: one range object for both (and for the unit, when it is nothing but its name).
+  const numberStart = numberToken ? numberToken.start : nameStart;
+  const numberEnd = numberToken ? numberToken.end : nameEnd;
+  const numberRange = numberStart === nameRange.start && numberEnd === nameRange.end ? nameRange : { start: numberStart, end: numberEnd };
+  const rangeStart = Math.min(nameStart, node.end);
+  const range = rangeStart === nameRange.start && node.end === nameRange.end ? nameRange : { start: rangeStart, end: node.end };
   return {
     id,
     kind,
@@ -185,9 +277,9 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
     writtenNumber: written,
     parsed: parsedNumber,
     title,
-    range: { start: Math.min(nameStart, node.end), end: node.end },
-    nameRange: { start: nameStart, end: Math.max(nameStart, nameEnd) },
-    numberRange: numberToken ? { start: numberToken.start, end: numberToken.end } : { start: nameStart, end: nameEnd },
+    range,
+    nameRange,
+    numberRange,
     parent,
     children: [],
     scope,
@@ -200,16 +292,9 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
   };
 }
 
-function findToken(node: SyntaxNode, heading: SyntaxNode | undefined, kind: 'number' | 'label'): { start: number; end: number } | undefined {
-  const container = heading ?? node;
-  for (const child of container.children) if (child.type === 'token' && child.kind === kind) return child;
+function firstToken(node: SyntaxNode, kind: 'number' | 'label'): SyntaxToken | undefined {
+  for (const child of node.children) if (child.type === 'token' && child.kind === kind) return child;
   return undefined;
-}
-
-function lastTokenEnd(node: SyntaxNode, kinds: string[]): number | undefined {
-  let end: number | undefined;
-  for (const child of node.children) if (child.type === 'token' && kinds.includes(child.kind)) end = child.end;
-  return end;
 }
 
 export function parseNumberFor(kind: string, text: string, labelStyle?: 'dot' | 'paren'): UnitNumber | undefined {
