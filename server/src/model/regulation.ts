@@ -391,5 +391,24 @@ export function unitName(unit: Unit): string {
 export function ownText(regulation: Regulation, unit: Unit, limit = 400): string {
   const end = unit.children.length > 0 ? unit.children[0].range.start : unit.range.end;
   const start = unit.numberRange.end;
-  return regulation.text.slice(start, Math.min(end, start + limit)).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(regulation.text, start, Math.min(end, start + limit));
+}
+
+/** text.slice(start, end).replace(/\s+/g, ' ').trim(), slicing only the words. */
+function collapseSpaces(text: string, start: number, end: number): string {
+  let out: string | undefined;
+  let first = -1;
+  let last = -1;
+  let i = start;
+  while (i < end) {
+    while (i < end && isJsWhitespace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const wordStart = i;
+    while (i < end && !isJsWhitespace(text.charCodeAt(i))) i++;
+    if (first < 0) first = wordStart;
+    else if (out === undefined && (wordStart !== last + 1 || text.charCodeAt(last) !== 32)) out = text.slice(first, last);
+    if (out !== undefined) out = `${out} ${text.slice(wordStart, i)}`;
+    last = i;
+  }
+  return first < 0 ? '' : out ?? text.slice(first, last);
 }
