@@ -88,8 +88,13 @@ export function computeDiagnostics(regulation: Regulation, references: Reference
     if (!configured && severity === 'error' && weak(data)) severity = 'warning';
     out.push({ code, severity, message, range, related, data });
   };
+  // The damaged unit a parse error is about: the first one starting there (an index, not a scan per error).
+  const damagedAt = new Map<number, Unit>();
+  if (regulation.parse.errors.length > 0) {
+    for (const unit of regulation.units) if (unit.damage !== undefined && !damagedAt.has(unit.range.start)) damagedAt.set(unit.range.start, unit);
+  }
   for (const error of regulation.parse.errors) {
-    const unit = regulation.units.find((candidate) => candidate.range.start === error.start && candidate.damage !== undefined);
+    const unit = damagedAt.get(error.start);
     const replacement = unit ? `${headingWord(unit)} ${unit.number ?? ''}` : undefined;
     add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
   }

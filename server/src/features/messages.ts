@@ -38,8 +38,34 @@ const TEMPLATES: Record<string, { id: string; en: string }> = {
   padaAyat: { id: 'Untuk ayat dalam Pasal yang sama gunakan "pada ayat", bukan "dalam ayat" (Lampiran II UU 12/2011 butir 272).', en: 'For an ayat of the same Pasal write "pada ayat", not "dalam ayat" (Lampiran II UU 12/2011, rule 272).' },
 };
 
+/** A template cut at its placeholders: literal, name, literal, name, …, literal. */
+type Compiled = string[];
+
+const COMPILED = new Map<string, { id: Compiled; en: Compiled }>();
+
+function compile(text: string): Compiled {
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    parts.push(text.slice(last, match.index), match[1]);
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
+function fill(parts: Compiled, params: Params): string {
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (params[parts[i]] ?? '') + parts[i + 1];
+  return out;
+}
+
 export function msg(key: keyof typeof TEMPLATES, params: Params): Message {
-  const template = TEMPLATES[key];
-  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
-  return { id: fill(template.id), en: fill(template.en) };
+  let compiled = COMPILED.get(key);
+  if (!compiled) {
+    const template = TEMPLATES[key];
+    compiled = { id: compile(template.id), en: compile(template.en) };
+    COMPILED.set(key, compiled);
+  }
+  return { id: fill(compiled.id, params), en: fill(compiled.en, params) };
 }

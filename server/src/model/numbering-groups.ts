@@ -62,14 +62,17 @@ export function numberingGroups(regulation: Regulation): NumberingGroup[] {
     if (parent.quoted) continue;
     if (parent.scope !== 'main' && parent.scope !== 'penjelasan' && parent.scope !== 'pembukaan') continue;
     if (parent.scope === 'penjelasan' && regulation.amendsOthers) continue;
-    const byStyle = new Map<string, Unit[]>();
+    // Most units have no list children (leaves, or headings only): no map for them.
+    let byStyle: Map<string, Unit[]> | undefined;
     for (const child of parent.children) {
       if (!LIST_KINDS.has(child.kind) || child.quoted || child.parsed === undefined) continue;
       const key = `${child.kind}|${child.labelStyle ?? ''}`;
+      byStyle ??= new Map<string, Unit[]>();
       const list = byStyle.get(key);
       if (list) list.push(child);
       else byStyle.set(key, [child]);
     }
+    if (!byStyle) continue;
     // Directly under an amending Pasal (Pasal I), ayat and huruf are amended text the parser could not mark as
     // quoted (OCR damaged the instruction); only the numbered instructions themselves are checked.
     const amendingPasal = parent.kind === 'pasal' && parent.parsed?.style === 'roman';
