@@ -1,12 +1,13 @@
 // Quick fixes for numbering and damaged-text diagnostics, and "fix all" for the whole document.
 // Pure: an analysis and a range in, titled edit lists out; the server turns them into LSP code actions.
 
-import { TextRange, Unit, unitName } from '../model';
-import { Analysis } from './analysis';
+import { isSuccessor, normaliseKey } from '../syntax';
+import { parseNumberFor, TextRange, Unit, unitName } from '../model';
+import { analyze, Analysis } from './analysis';
 import { Diagnostic, DiagnosticCode } from './diagnostics';
-import { editsOverlap, mergeEdits, numberSpan, replaceEdit, sortEdits, TextEdit } from './edits';
+import { applyEdits, editsOverlap, lostReference, lostUnit, mergeEdits, offsetMapper, replaceEdit, sortEdits, TextEdit } from './edits';
 import { Message } from './messages';
-import { editsForNumberChanges, groupOf, matchCase, NumberChange, renumberPlan } from './renumber';
+import { editsForNumberChanges, groupOf, NumberChange, renumberPlan } from './renumber';
 
 export interface CodeAction {
   readonly title: Message;
@@ -48,11 +49,11 @@ function actionsFor(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
       out.push({ title: renumberTitle(unit), kind: 'quickfix', diagnostic, edits: renumber, isPreferred: true });
     }
     if (expected !== undefined) {
-      const span = numberSpan(text, unit);
-      const edits = replaceEdit(text, span, matchCase(text.slice(span.start, span.end), expected));
+      const edits = changeTo(analysis, unit, expected);
       if (edits.length > 0 && !sameEdits(edits, renumber)) {
         const name = unitName({ ...unit, number: expected });
-        out.push({ title: { id: `Ubah menjadi ${name}`, en: `Change to ${name}` }, kind: 'quickfix', diagnostic, edits, isPreferred: renumber.length === 0 });
+        const title: Message = edits.length > 1 ? { id: `Ubah menjadi ${name} dan perbarui rujukan`, en: `Change to ${name} and update references` } : { id: `Ubah menjadi ${name}`, en: `Change to ${name}` };
+        out.push({ title, kind: 'quickfix', diagnostic, edits, isPreferred: renumber.length === 0 });
       }
     }
     return out;
@@ -73,6 +74,24 @@ function actionsFor(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
   }
 }
 
+/**
+ * "Change to N" is the fix for ONE wrong number (1, 2, 7, 4 → 3): this unit takes the number the sequence
+ * expects, and the references to it (and its Penjelasan heading) follow, as with renumbering. Not offered
+ * - when another unit of the group already carries N: a duplicate would turn the references to it ambiguous;
+ * - when the next unit does not follow N (22, 24, 25 → 23 would only move the gap, and an inline "Pasal 25"
+ *   after 23 is no longer read as a heading: the references to it would be lost). Renumbering is the fix then.
+ */
+function changeTo(analysis: Analysis, unit: Unit, expected: string): TextEdit[] {
+  const key = normaliseKey(expected);
+  const group = groupOf(analysis, unit);
+  if (!group || group.units.some((other) => other !== unit && normaliseKey(other.number ?? '') === key)) return [];
+  const next = group.units[group.units.indexOf(unit) + 1];
+  const wanted = parseNumberFor(unit.kind, unit.kind === 'pasal' || unit.kind === 'bab' ? expected.toUpperCase() : expected);
+  const restarts = next?.parsed !== undefined && next.kind !== 'pasal' && next.kind !== 'bab' && next.parsed.base === 1 && next.parsed.suffix === '';
+  if (next?.parsed && !restarts && (!wanted || !isSuccessor(wanted, next.parsed))) return [];
+  return editsForNumberChanges(analysis, [{ unit, number: expected }]);
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
@@ -90,33 +109,81 @@ function renumberTitle(unit: Unit): Message {
 
 const FIX_ALL_TITLE: Message = { id: 'Perbaiki semua penomoran dan judul yang rusak', en: 'Fix all numbering and damaged headings' };
 
+/** Rounds of checking fix all against the text it produces before giving up on what cannot be made safe. */
+const FIX_ALL_ROUNDS = 6;
+
 /**
- * Repairs every damaged heading and renumbers every group that has a numbering diagnostic, from its
- * first offending unit; references follow. The result never overlaps and applying it twice changes nothing more.
+ * Repairs every damaged heading and renumbers every group that has a numbering diagnostic, from its first
+ * offending unit; references follow. The result never overlaps, loses nothing and is final:
+ * the edited text is read again (`reanalyze`), and a fix is dropped (with every other fix in the same Pasal)
+ * when, after it, a unit is no longer read as one, a reference points elsewhere, or a second fix all would
+ * change more (in scraped text an inline heading or label counts only when its number continues the
+ * sequence, so renumbering one group can hide or reveal units of another). Computed once per analysis.
  */
-export function fixAll(analysis: Analysis): TextEdit[] {
-  const text = analysis.text;
-  const regulation = analysis.regulation;
-  // Renumber each group once, from its first offending unit.
+export function fixAll(analysis: Analysis, reanalyze: (text: string) => Analysis = analyze): TextEdit[] {
+  const cached = fixAllCache.get(analysis);
+  if (cached) return cached;
+  const candidates = fixAllCandidates(analysis);
+  let result: TextEdit[] = [];
+  for (let round = 0; round < FIX_ALL_ROUNDS; round++) {
+    const edits = fixAllEdits(analysis, candidates);
+    if (edits.length === 0) break;
+    const after = reanalyze(applyEdits(analysis.text, edits));
+    const troubles: number[] = [];
+    const unit = lostUnit(analysis, after, edits);
+    if (unit) troubles.push(unit.range.start);
+    const lost = lostReference(analysis, after, edits);
+    if (lost) troubles.push(lost.item.range.start, lost.item.targets[0].range.start);
+    if (troubles.length === 0) {
+      const more = fixAllEdits(after, fixAllCandidates(after));
+      if (more.length === 0) {
+        result = edits;
+        break;
+      }
+      const back = offsetMapper(inverseEdits(analysis.text, edits));
+      for (const edit of more) troubles.push(back(edit.range.start));
+    }
+    if (!dropFixesAt(analysis, candidates, troubles)) break;
+  }
+  fixAllCache.set(analysis, result);
+  return result;
+}
+
+const fixAllCache = new WeakMap<Analysis, TextEdit[]>();
+
+interface FixAllCandidates {
+  /** One renumbering per group, from its first offending unit. */
+  readonly plans: NumberChange[][];
+  /** The damaged-heading diagnostics with a repair. */
+  readonly repairs: Diagnostic[];
+}
+
+function fixAllCandidates(analysis: Analysis): FixAllCandidates {
   const starts = new Map<unknown, Unit>();
   for (const diagnostic of analysis.diagnostics) {
     if (!NUMBERING_CODES.has(diagnostic.code) || diagnostic.data.unitId === undefined) continue;
-    const unit = regulation.units[diagnostic.data.unitId];
+    const unit = analysis.regulation.units[diagnostic.data.unitId];
     const group = unit && groupOf(analysis, unit);
     if (!group) continue;
     const known = starts.get(group);
     if (!known || group.units.indexOf(unit) < group.units.indexOf(known)) starts.set(group, unit);
   }
-  const changes: NumberChange[] = [];
-  for (const unit of starts.values()) changes.push(...renumberPlan(analysis, unit.id));
+  const plans = [...starts.values()].map((unit) => renumberPlan(analysis, unit.id)).filter((plan) => plan.length > 0);
+  const repairs = analysis.diagnostics.filter((diagnostic) => diagnostic.code === 'malformed-heading' && diagnostic.data.replacement !== undefined);
+  return { plans, repairs };
+}
+
+function fixAllEdits(analysis: Analysis, candidates: FixAllCandidates): TextEdit[] {
+  const text = analysis.text;
+  const regulation = analysis.regulation;
+  const changes = candidates.plans.flat();
   const renumbered = new Map(changes.map((change) => [change.unit.id, change.number]));
   // Damaged headings: the whole heading is rewritten, with the new number when the unit is renumbered too.
   const repairs: TextEdit[] = [];
-  for (const diagnostic of analysis.diagnostics) {
-    if (diagnostic.code !== 'malformed-heading' || diagnostic.data.replacement === undefined) continue;
+  for (const diagnostic of candidates.repairs) {
     const unitId = diagnostic.data.unitId;
     const unit = unitId === undefined ? undefined : regulation.units[unitId];
-    let replacement = diagnostic.data.replacement;
+    let replacement = diagnostic.data.replacement!;
     const number = unit ? renumbered.get(unit.id) : undefined;
     if (unit && number !== undefined && unit.number !== undefined && replacement.endsWith(unit.number)) {
       replacement = replacement.slice(0, replacement.length - unit.number.length) + number;
@@ -127,4 +194,39 @@ export function fixAll(analysis: Analysis): TextEdit[] {
   // A repaired heading already carries its new number: drop the renumber edit inside it.
   const kept = renumberEdits.filter((edit) => !repairs.some((repair) => editsOverlap(repair, edit)));
   return sortEdits(mergeEdits(text, repairs, kept));
+}
+
+/** Drops the fixes that change a unit in the Pasal (or other numbered unit) around each trouble; false when none. */
+function dropFixesAt(analysis: Analysis, candidates: FixAllCandidates, troubles: readonly number[]): boolean {
+  const regions = troubles.map((offset) => regionAt(analysis, offset));
+  const inside = (offset: number): boolean => regions.some((region) => region.start <= offset && offset < region.end);
+  const plans = candidates.plans as NumberChange[][];
+  const repairs = candidates.repairs as Diagnostic[];
+  const before = plans.length + repairs.length;
+  const keptPlans = plans.filter((plan) => !plan.some((change) => normaliseKey(change.number) !== normaliseKey(change.unit.number ?? '') && inside(change.unit.range.start)));
+  const keptRepairs = repairs.filter((diagnostic) => !inside(diagnostic.range.start));
+  plans.splice(0, plans.length, ...keptPlans);
+  repairs.splice(0, repairs.length, ...keptRepairs);
+  return plans.length + repairs.length < before;
+}
+
+/** The innermost Pasal around an offset, else the innermost numbered unit, else the whole text. */
+function regionAt(analysis: Analysis, offset: number): TextRange {
+  let best: Unit | undefined;
+  for (const unit of analysis.regulation.units) {
+    if (unit.number === undefined || unit.range.start > offset || offset >= unit.range.end) continue;
+    if (best?.kind === 'pasal' && unit.kind !== 'pasal') continue;
+    if (!best || unit.kind === 'pasal' || unit.range.end - unit.range.start < best.range.end - best.range.start) best = unit;
+  }
+  return best?.range ?? { start: 0, end: analysis.text.length + 1 };
+}
+
+/** The edits that take the edited text back to `text` (to map offsets of the edited text back). */
+function inverseEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  let shift = 0;
+  return sortEdits(edits).map((edit) => {
+    const start = edit.range.start + shift;
+    shift += edit.newText.length - (edit.range.end - edit.range.start);
+    return { range: { start, end: start + edit.newText.length }, newText: text.slice(edit.range.start, edit.range.end) };
+  });
 }

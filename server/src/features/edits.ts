@@ -1,8 +1,9 @@
 // Text edits as plain data: what code actions, renumbering and rename return. The server converts
 // offsets to positions; `applyEdits` is for tests and the CLI.
 
-import { trimmedEnd, trimmedStart } from '../syntax';
-import { TextRange, Unit } from '../model';
+import { normaliseKey, trimmedEnd, trimmedStart } from '../syntax';
+import { RefItem, TextRange, Unit } from '../model';
+import { Analysis } from './analysis';
 
 export interface TextEdit {
   readonly range: TextRange;
@@ -75,4 +76,77 @@ export function numberSpan(text: string, unit: Unit): TextRange {
   const to = trimmedEnd(token, (code) => code === 46 || code === 41 || code === 93 || code <= 32, token.length, from);
   if (to > from) return { start: start + from, end: start + to };
   return { start, end };
+}
+
+/** Where an offset of the old text lands after the edits (an offset inside an edit maps to its start). */
+export function mapOffset(edits: readonly TextEdit[], offset: number): number {
+  return offsetMapper(edits)(offset);
+}
+
+/** `mapOffset` for many offsets: sorts the edits once, then a binary search per offset. */
+export function offsetMapper(edits: readonly TextEdit[]): (offset: number) => number {
+  const sorted = sortEdits(edits);
+  // shift[k]: the length change of the first k edits.
+  const shift = [0];
+  for (const edit of sorted) shift.push(shift[shift.length - 1] + edit.newText.length - (edit.range.end - edit.range.start));
+  return (offset) => {
+    // k: how many edits end at or before the offset (non-overlapping edits sorted by start are sorted by end too).
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].range.end <= offset) low = mid + 1;
+      else high = mid;
+    }
+    if (low < sorted.length && sorted[low].range.start < offset) return sorted[low].range.start + shift[low];
+    return offset + shift[low];
+  };
+}
+
+/** A reference item that resolved to one unit before the edits and no longer does after. */
+export interface LostReference {
+  readonly item: RefItem;
+  /** What the item is after the edits (undefined: no longer a reference). */
+  readonly now: RefItem | undefined;
+}
+
+/**
+ * The first reference that resolved to one unit before the edits and, in the edited text, is no longer a
+ * reference, no longer resolves, or resolves to another unit (targets compared at their mapped place).
+ * Edits lose nothing when there is none.
+ */
+export function lostReference(before: Analysis, after: Analysis, edits: readonly TextEdit[]): LostReference | undefined {
+  const map = offsetMapper(edits);
+  const afterItems = new Map<number, RefItem>();
+  for (const reference of after.references) for (const item of reference.items) afterItems.set(item.range.start, item);
+  for (const reference of before.references) {
+    for (const item of reference.items) {
+      if (item.status !== 'resolved' || item.targets.length !== 1) continue;
+      // A reference an edit rewrote (rename, renumber) is compared through its target, not its text.
+      const now = afterItems.get(map(item.range.start));
+      const target = item.targets[0];
+      if (!now || now.status !== 'resolved' || now.targets[0].kind !== target.kind || now.targets[0].range.start !== map(target.range.start)) return { item, now };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first unit (heading or label) of the text before the edits that is no longer one after: no unit of its
+ * kind starts at its mapped place, or, when an edit rewrote its number, it does not carry the new number.
+ */
+export function lostUnit(before: Analysis, after: Analysis, edits: readonly TextEdit[]): Unit | undefined {
+  const map = offsetMapper(edits);
+  const sorted = sortEdits(edits);
+  const afterUnits = new Map<string, Unit>();
+  for (const unit of after.regulation.units) afterUnits.set(`${unit.kind}@${unit.range.start}`, unit);
+  for (const unit of before.regulation.units) {
+    if (unit.number === undefined) continue;
+    const now = afterUnits.get(`${unit.kind}@${map(unit.range.start)}`);
+    if (!now) return unit;
+    const span = numberSpan(before.text, unit);
+    const edit = sorted.find((candidate) => candidate.range.start === span.start && candidate.range.end === span.end);
+    if (edit && (now.number === undefined || normaliseKey(now.number) !== normaliseKey(edit.newText))) return unit;
+  }
+  return undefined;
 }

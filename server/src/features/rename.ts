@@ -1,10 +1,14 @@
 // Rename a Pasal, ayat, huruf or angka: change its number and every reference to it. Invoked on the
 // number in a heading or label, or on the number of a resolved reference.
+// A rename loses nothing or is refused: the edited text is read again, and when the renamed heading would
+// no longer be read as one (an inline or damaged heading counts only when its number continues the sequence,
+// so "Pasal 901" after Pasal 1 mid-line is text) or any reference would stop pointing at its unit, the
+// rename is refused with the reason instead of leaving the drafter with references to nothing.
 
 import { normaliseKey } from '../syntax';
-import { parseNumberFor, TextRange, Unit, unitName } from '../model';
-import { Analysis } from './analysis';
-import { numberSpan, TextEdit } from './edits';
+import { citation, parseNumberFor, TextRange, Unit, unitName } from '../model';
+import { analyze, Analysis } from './analysis';
+import { applyEdits, lostReference, lostUnit, numberSpan, TextEdit } from './edits';
 import { Message } from './messages';
 import { editsForNumberChanges, groupOf, segmentUnits, segmentValueSpan } from './renumber';
 
@@ -22,7 +26,11 @@ export function prepareRename(analysis: Analysis, offset: number): { range: Text
   return { range: found.range, placeholder: analysis.text.slice(found.range.start, found.range.end) };
 }
 
-export function rename(analysis: Analysis, offset: number, newNumber: string): { edits: TextEdit[] } | { error: Message } {
+/**
+ * The edits that give the unit under `offset` the number `newNumber` and make every reference to it follow.
+ * `reanalyze` reads the edited text back (the server may pass its own, with the document's settings).
+ */
+export function rename(analysis: Analysis, offset: number, newNumber: string, reanalyze: (text: string) => Analysis = analyze): { edits: TextEdit[] } | { error: Message } {
   const found = targetAt(analysis, offset);
   if ('error' in found) return found;
   const unit = found.unit;
@@ -39,7 +47,31 @@ export function rename(analysis: Analysis, offset: number, newNumber: string): {
     const name = unitName({ ...unit, number: parsed.text });
     return { error: { id: `${name} sudah ada.`, en: `${name} already exists.` } };
   }
-  return { edits: editsForNumberChanges(analysis, [{ unit, number: parsed.text }]) };
+  const edits = editsForNumberChanges(analysis, [{ unit, number: parsed.text }]);
+  const loss = edits.length === 0 ? undefined : renameLoss(analysis, unit, parsed.text, edits, reanalyze(applyEdits(analysis.text, edits)));
+  return loss ? { error: loss } : { edits };
+}
+
+/** Why the renamed text would read differently: the heading is no longer one, or a reference points elsewhere. */
+function renameLoss(analysis: Analysis, unit: Unit, number: string, edits: readonly TextEdit[], after: Analysis): Message | undefined {
+  const gone = lostUnit(analysis, after, edits);
+  if (gone) {
+    const name = gone === unit ? unitName({ ...unit, number }) : citation(gone);
+    return {
+      id: `Setelah diganti, ${name} tidak lagi terbaca sebagai judul atau label: yang berada di tengah baris atau rusak hanya dikenali bila nomornya melanjutkan urutan, dan rujukan kepadanya akan hilang. Pilih nomor yang melanjutkan urutan, atau nomori ulang.`,
+      en: `After the rename, ${name} would no longer be read as a heading or label: one in the middle of a line, or damaged, is recognised only when its number continues the sequence, and the references to it would be lost. Choose a number that continues the sequence, or renumber.`,
+    };
+  }
+  const lost = lostReference(analysis, after, edits);
+  if (lost) {
+    const written = analysis.text.slice(lost.item.range.start, lost.item.range.end).replace(/\s+/g, ' ');
+    const target = citation(lost.item.targets[0]);
+    return {
+      id: `Setelah diganti, rujukan "${written}" tidak lagi terbaca sebagai rujukan ke ${target}; penggantian tidak dilakukan.`,
+      en: `After the rename, the reference "${written}" would no longer be read as pointing at ${target}; the rename is not applied.`,
+    };
+  }
+  return undefined;
 }
 
 /** "(3)" or "ayat (3)" typed for an ayat, "Pasal 15" for a Pasal: keep just the number. */

@@ -17,10 +17,23 @@ export function renumberFrom(analysis: Analysis, unitId: number): TextEdit[] {
   return editsForNumberChanges(analysis, renumberPlan(analysis, unitId));
 }
 
-/** The numbering group a unit is checked in (undefined for quoted text and unnumbered units). */
+/**
+ * The numbering group a unit is checked in (undefined for quoted text and unnumbered units). The groups are
+ * computed once per analysis, so one group is one object: fix all renumbers each group once, from its first
+ * offending unit (with fresh objects per call, every diagnostic of a group made a plan of its own and a
+ * reference followed whichever plan came last: "ayat (7)" rewritten to 4 while its label became 2).
+ */
 export function groupOf(analysis: Analysis, unit: Unit): NumberingGroup | undefined {
-  return numberingGroups(analysis.regulation).find((group) => group.units.includes(unit));
+  let byUnit = groupsByUnit.get(analysis);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const group of numberingGroups(analysis.regulation)) for (const member of group.units) if (!byUnit.has(member)) byUnit.set(member, group);
+    groupsByUnit.set(analysis, byUnit);
+  }
+  return byUnit.get(unit);
 }
+
+const groupsByUnit = new WeakMap<Analysis, Map<Unit, NumberingGroup>>();
 
 /** The new numbers for `unitId` and every later unit of its group (unchanged units included). */
 export function renumberPlan(analysis: Analysis, unitId: number): NumberChange[] {
@@ -33,7 +46,21 @@ export function renumberPlan(analysis: Analysis, unitId: number): NumberChange[]
   // A list restarting at 1 lost the heading above it: renumbering would hide that, not fix it.
   if (own.some((diagnostic) => diagnostic.data.restart)) return [];
   const expected = own.length === 0 ? unit.parsed?.text : own.find((diagnostic) => diagnostic.data.expected !== undefined)?.data.expected;
-  return planForGroup(group, group.units.indexOf(unit), expected);
+  const plan = planForGroup(group, group.units.indexOf(unit), expected);
+  return mirrorsCollide(analysis, plan) ? [] : plan;
+}
+
+/**
+ * The Penjelasan headings that would follow the plan take numbers other Penjelasan headings keep: the body
+ * lost a heading the Penjelasan still explains (body 19, 21 beside Penjelasan 19, 20, 21). Renumbering the
+ * body would pair each Penjelasan entry with the wrong Pasal and make two Penjelasan "Pasal 20".
+ */
+function mirrorsCollide(analysis: Analysis, plan: readonly NumberChange[]): boolean {
+  const mirrors = withPenjelasanMirrors(analysis, plan).slice(plan.length);
+  if (mirrors.length === 0) return false;
+  const moving = new Set(mirrors.map((change) => change.unit));
+  const kept = new Set(analysis.regulation.units.filter((unit) => unit.kind === 'pasal' && unit.scope === 'penjelasan' && !unit.quoted && unit.number !== undefined && !moving.has(unit)).map((unit) => normaliseKey(unit.number!)));
+  return mirrors.some((change) => normaliseKey(change.number) !== normaliseKey(change.unit.number!) && kept.has(normaliseKey(change.number)));
 }
 
 const NUMBERING_CODES = new Set<string>(['duplicate-number', 'numbering-gap', 'numbering-order']);
@@ -75,6 +102,12 @@ export function planForGroup(group: NumberingGroup, from: number, expected?: str
     out.push({ unit, number: formatFor(unit, next, style, spreadsheet) });
     previous = next;
   }
+  // A number the plan gives that a unit it keeps (before `from`, or after a restart) already carries would
+  // make a duplicate and turn the references to both ambiguous: that group needs its lost heading back, not
+  // new numbers.
+  const changed = new Set(out.map((change) => change.unit));
+  const kept = new Set(units.filter((unit) => !changed.has(unit)).map((unit) => normaliseKey(unit.parsed!.text)));
+  if (out.some((change) => normaliseKey(change.number) !== normaliseKey(change.unit.parsed!.text) && kept.has(normaliseKey(change.number)))) return [];
   return out;
 }
 

@@ -17,10 +17,29 @@ function check(source: string, expected: string[]): void {
 }
 
 describe('code actions', () => {
+  // "Change to N" is the fix for ONE wrong number: it is offered only when no other unit carries N and the
+  // next unit follows N (else it would only make a duplicate or move the gap; renumbering is the fix), and the
+  // references to the unit follow it, as with renumbering.
   it('offers renumbering (preferred) and changing just the heading for a duplicate Pasal', () => {
-    check('Pasal 1\\nLihat Pasal 2.\\n\\nPasal 2\\nA.\\n\\n$0Pasal 2\\nB.\\n\\nPasal 3\\nC.\\n', [
-      'Renumber Pasal from here and update references * => Pasal 1\nLihat Pasal 2.\n\nPasal 2\nA.\n\nPasal 3\nB.\n\nPasal 4\nC.\n',
-      'Change to Pasal 3 => Pasal 1\nLihat Pasal 2.\n\nPasal 2\nA.\n\nPasal 3\nB.\n\nPasal 3\nC.\n',
+    check('Pasal 1\\nLihat Pasal 2.\\n\\nPasal 2\\nA.\\n\\n$0Pasal 2\\nB.\\n\\nPasal 4\\nC.\\n\\nPasal 4\\nD.\\n', [
+      'Renumber Pasal from here and update references * => Pasal 1\nLihat Pasal 2.\n\nPasal 2\nA.\n\nPasal 3\nB.\n\nPasal 4\nC.\n\nPasal 5\nD.\n',
+      'Change to Pasal 3 => Pasal 1\nLihat Pasal 2.\n\nPasal 2\nA.\n\nPasal 3\nB.\n\nPasal 4\nC.\n\nPasal 4\nD.\n',
+    ]);
+  });
+
+  it('does not offer "change to" when it would make a duplicate or move the gap', () => {
+    // 1, 2, 2, 3: changing the second 2 to 3 makes two Pasal 3.
+    check('Pasal 1\\nA.\\n\\nPasal 2\\nA.\\n\\n$0Pasal 2\\nB.\\n\\nPasal 3\\nC.\\n', [
+      'Renumber Pasal from here and update references * => Pasal 1\nA.\n\nPasal 2\nA.\n\nPasal 3\nB.\n\nPasal 4\nC.\n',
+    ]);
+    // 1, 3, 4: changing 3 to 2 leaves the gap before 4.
+    check('Pasal 1\\n(1) A.\\n$0(3) B.\\n(4) C.\\n', ['Renumber ayat from here and update references * => Pasal 1\n(1) A.\n(2) B.\n(3) C.\n']);
+  });
+
+  it('"change to" updates the references to the unit', () => {
+    check('Pasal 1\\n(1) A.\\n$0(5) B.\\n(3) C sebagaimana dimaksud pada ayat (5).\\n(3) D.\\n', [
+      'Renumber ayat from here and update references * => Pasal 1\n(1) A.\n(2) B.\n(3) C sebagaimana dimaksud pada ayat (2).\n(4) D.\n',
+      'Change to ayat (2) and update references => Pasal 1\n(1) A.\n(2) B.\n(3) C sebagaimana dimaksud pada ayat (2).\n(3) D.\n',
     ]);
   });
 
@@ -29,9 +48,9 @@ describe('code actions', () => {
       const { offset, analysis } = fixture(source);
       return codeActions(analysis, { start: offset, end: offset }).filter((action) => action.kind === 'quickfix').map((action) => action.title.id);
     };
-    assert.deepEqual(titles('Pasal 1\\n(1) A.\\n$0(3) B.\\n(4) C.\\n'), ['Nomori ulang ayat mulai dari sini dan perbarui rujukan', 'Ubah menjadi ayat (2)']);
-    assert.deepEqual(titles('Pasal 1\\nMeliputi:\\na. x;\\n$0c. y; dan\\nd. z.\\n'), ['Nomori ulang huruf mulai dari sini dan perbarui rujukan', 'Ubah menjadi huruf b']);
-    assert.deepEqual(titles('BAB I\\nUMUM\\n\\nPasal 1\\nA.\\n\\n$0BAB III\\nLAIN\\n\\nPasal 2\\nB.\\n\\nBAB IV\\nAKHIR\\n\\nPasal 3\\nC.\\n'), ['Nomori ulang BAB mulai dari sini dan perbarui rujukan', 'Ubah menjadi BAB II']);
+    assert.deepEqual(titles('Pasal 1\\n(1) A.\\n$0(5) B.\\n(3) C.\\n(3) D.\\n'), ['Nomori ulang ayat mulai dari sini dan perbarui rujukan', 'Ubah menjadi ayat (2)']);
+    assert.deepEqual(titles('Pasal 1\\nMeliputi:\\na. x;\\n$0e. y;\\nc. z; dan\\nc. w.\\n'), ['Nomori ulang huruf mulai dari sini dan perbarui rujukan', 'Ubah menjadi huruf b']);
+    assert.deepEqual(titles('BAB I\\nUMUM\\n\\nPasal 1\\nA.\\n\\n$0BAB V\\nLAIN\\n\\nPasal 2\\nB.\\n\\nBAB III\\nAKHIR\\n\\nPasal 3\\nC.\\n\\nBAB III\\nLAGI\\n\\nPasal 4\\nD.\\n'), ['Nomori ulang BAB mulai dari sini dan perbarui rujukan', 'Ubah menjadi BAB II']);
   });
 
   it('does not repeat the renumbering as a "change to" when both make the same edit', () => {
@@ -68,12 +87,12 @@ describe('code actions', () => {
     assert.ok(actions.some((action) => action.kind === 'source.fixAll'));
   });
 
-  it('Bekasi: the duplicate Pasal 14 offers "Change to Pasal 15" and the renumbering to 15 … 22', () => {
+  it('Bekasi: the duplicate Pasal 14 offers the renumbering to 15 … 22 (not "Change to Pasal 15": Pasal 15 exists)', () => {
     const analysis = seed('bekasi');
     const text = analysis.text;
     const second = text.indexOf('Pasal 14', text.indexOf('Pasal 14') + 1);
     const actions = codeActions(analysis, { start: second, end: second + 8 }).filter((action) => action.kind === 'quickfix');
-    assert.deepEqual(actions.map((action) => action.title.en), ['Renumber Pasal from here and update references', 'Change to Pasal 15']);
+    assert.deepEqual(actions.map((action) => action.title.en), ['Renumber Pasal from here and update references']);
     const renumbered = applyEdits(text, actions[0].edits);
     assert.deepEqual(renumbered.match(/^(Pasal|asal) \d+$/gm)!.slice(-9), ['Pasal 14', 'Pasal 15', 'Pasal 16', 'Pasal 17', 'Pasal 18', 'asal 19', 'Pasal 20', 'Pasal 21', 'Pasal 22']);
   });
