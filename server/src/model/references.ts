@@ -2,7 +2,7 @@
 // and resolved against the regulation. References to other regulations are recognised and left alone.
 
 import { normaliseKey, ocrReadings as ocrReadingsOf, SyntaxNode } from '../syntax';
-import { ancestor, isJsWhitespace, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
+import { ancestor, isJsWhitespace, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
 
 export type RefKind = 'pasal' | 'ayat' | 'huruf' | 'angka';
 
@@ -52,17 +52,25 @@ const EXTERNAL_AFTER = /^[\s,]*(?:dari[ \t\r\n]+|atas[ \t\r\n]+)?(Undang|UU\b|UU
 
 const KIND_RANK: Record<RefKind, number> = { pasal: 0, ayat: 1, huruf: 2, angka: 3 };
 
-export function findReferences(regulation: Regulation): Reference[] {
+/** Part of the text: only references whose first word starts in [from, to) (see features/incremental.ts). */
+export interface ReferenceWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+export function findReferences(regulation: Regulation, window?: ReferenceWindow): Reference[] {
   const text = regulation.text;
-  const blocked = headingSpans(regulation);
+  const from = window?.from ?? 0;
+  const to = window?.to ?? text.length;
+  const blocked = headingSpans(regulation, from, to);
   const resolver = new Resolver(regulation);
   const designators: Designators = new Map();
   const references: Reference[] = [];
-  let consumedUntil = 0;
-  UNIT_WORD.lastIndex = 0;
+  let consumedUntil = from;
+  UNIT_WORD.lastIndex = from;
   for (;;) {
     const match = UNIT_WORD.exec(text);
-    if (!match) break;
+    if (!match || match.index >= to) break;
     const start = match.index;
     if (start < consumedUntil || isBlocked(blocked, start)) continue;
     const parsed = parseReference(text, start, designators);
@@ -75,14 +83,14 @@ export function findReferences(regulation: Regulation): Reference[] {
     const prepositionRange = preposition === undefined ? undefined : { start: prepositionStart, end: prepositionStart + preposition.length };
     // One item: the reference's range is the item's (same offsets, one object fewer).
     const range = parsed.items.length === 1 ? parsed.items[0].range : { start, end: parsed.end };
-    const reference: Reference = { range, items: parsed.items, members: [], context, preposition, prepositionRange };
+    const reference: Reference = { range, items: parsed.items, members: NO_UNITS, context, preposition, prepositionRange };
     resolveReference(resolver, reference, external(text, parsed.end, start));
     references.push(reference);
   }
   // References are disjoint and in order so far: a damaged one inside one of them is found by bisection.
   const found = references.length;
   let added = 0;
-  for (const damaged of findDamagedUnitWords(resolver, blocked)) {
+  for (const damaged of findDamagedUnitWords(resolver, blocked, from, to)) {
     const at = damaged.range.start;
     if (coveredBy(references, found, at)) continue;
     let covered = false;
@@ -160,7 +168,7 @@ function parseReference(text: string, start: number, designators: Designators): 
     const path = inherit(previous, chain.segments);
     // One segment: the item's range is the segment's (same offsets).
     const range = chain.segments.length === 1 ? chain.segments[0].range : { start: chain.segments[0].range.start, end: chain.end };
-    const item: RefItem = { path, written: chain.segments, range, role, status: 'unchecked', targets: [] };
+    const item: RefItem = { path, written: chain.segments, range, role, status: 'unchecked', targets: NO_UNITS };
     if (items) items.push(item);
     else items = [item];
     previous = path;
@@ -325,14 +333,14 @@ function fourDigits(text: string, at: number): boolean {
   return isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
 }
 
-function findDamagedUnitWords(resolver: Resolver, blocked: number[]): Reference[] {
+function findDamagedUnitWords(resolver: Resolver, blocked: number[], from: number, to: number): Reference[] {
   const regulation = resolver.regulation;
   const text = regulation.text;
   const out: Reference[] = [];
-  DAMAGED_TRIGGER.lastIndex = 0;
+  DAMAGED_TRIGGER.lastIndex = from;
   for (;;) {
     const match = DAMAGED_TRIGGER.exec(text);
-    if (!match) break;
+    if (!match || match.index >= to) break;
     const word = match[1];
     const lower = word.toLowerCase();
     if (['pasal', 'ayat', 'huruf', 'angka'].includes(lower)) continue;
@@ -349,8 +357,9 @@ function findDamagedUnitWords(resolver: Resolver, blocked: number[]): Reference[
     if (resolver.contextKind(context) === 'unchecked') continue;
     const value = designator.replace(/[()]/g, '');
     const segment: RefSegment = { kind: guess, value, range: { start: wordStart, end }, damagedFrom: text.slice(wordStart, end), probable: guess === 'ayat' ? `ayat (${value})` : `${guess} ${value}` };
-    const item: RefItem = { path: [segment], written: [segment], range: segment.range, role: 'single', status: 'dangling', targets: [], failedAt: segment };
-    out.push({ range: segment.range, items: [item], members: [], context, preposition: undefined });
+    const path = [segment];
+    const item: RefItem = { path, written: path, range: segment.range, role: 'single', status: 'dangling', targets: NO_UNITS, failedAt: segment };
+    out.push({ range: segment.range, items: [item], members: NO_UNITS, context, preposition: undefined });
   }
   return out;
 }
@@ -660,10 +669,15 @@ function childrenNamed(resolver: Resolver, unit: Unit, segment: RefSegment): Uni
 // ---- helpers ----------------------------------------------------------------------------------
 
 /** Offsets covered by headings and labels, where "Pasal 5" is a name, not a reference: [start, end, start, end, …]. */
-function headingSpans(regulation: Regulation): number[] {
+function headingSpans(regulation: Regulation, from: number, to: number): number[] {
   const spans: number[] = [];
+  // Tokens a character away still merge into a span: look just beyond the window.
+  const low = from - 2;
+  const high = to + 2;
   const visit = (node: SyntaxNode): void => {
     for (const child of node.children) {
+      if (child.end < low) continue;
+      if (child.start > high) break;
       if (child.type === 'node') {
         visit(child);
         continue;

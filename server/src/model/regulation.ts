@@ -62,6 +62,10 @@ export interface Regulation {
   readonly layoutBroken: boolean;
 }
 
+/** The children of every leaf: one shared, frozen empty list (an empty array per leaf is 32 bytes × thousands).
+ *  Lists of units in the model are read, never modified, by the features. */
+export const NO_UNITS: Unit[] = Object.freeze([]) as unknown as Unit[];
+
 const UNIT_KINDS = new Set<string>([
   'judul', 'pembukaan', 'batang-tubuh', 'penutup', 'penjelasan', 'lampiran',
   'konsiderans', 'dasar-hukum', 'memperhatikan', 'diktum', 'penjelasan-umum', 'penjelasan-pasal',
@@ -88,8 +92,9 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
       const childScope = scopeOf(kind, scope);
       const unit = makeUnit(text, child, kind, units.length, parent, childScope, quoted, numbers);
       units.push(unit);
-      if (parent) parent.children.push(unit);
-      else roots.push(unit);
+      if (!parent) roots.push(unit);
+      else if (parent.children === NO_UNITS) (parent as { children: Unit[] }).children = [unit];
+      else parent.children.push(unit);
       if (kind === 'konsiderans' && !konsiderans) konsiderans = unit;
       visit(child, unit, childScope, quoted);
     }
@@ -103,7 +108,7 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
   let anyQuoted = false;
   for (const unit of units) {
     // A pushed-to array keeps room for 17 elements: the children lists are kept, so at their size.
-    if (unit.children.length > 0) (unit as { children: Unit[] }).children = unit.children.slice();
+    if (unit.children.length > 1) (unit as { children: Unit[] }).children = unit.children.slice();
     if (unit.quoted) anyQuoted = true;
     if (unit.kind !== 'pasal') continue;
     if (unit.scope === 'main' && !unit.quoted) {
@@ -263,33 +268,96 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
   const number = parsedNumber?.text ?? effective;
   const nameStart = firstName ? firstName.start : node.start;
   const nameEnd = heading ? lastNumberEnd ?? heading.end : numberToken?.end ?? node.start;
-  const nameRange = { start: nameStart, end: Math.max(nameStart, nameEnd) };
-  // A label is its own number: one range object for both (and for the unit, when it is nothing but its name).
   const numberStart = numberToken ? numberToken.start : nameStart;
   const numberEnd = numberToken ? numberToken.end : nameEnd;
-  const numberRange = numberStart === nameRange.start && numberEnd === nameRange.end ? nameRange : { start: numberStart, end: numberEnd };
-  const rangeStart = Math.min(nameStart, node.end);
-  const range = rangeStart === nameRange.start && node.end === nameRange.end ? nameRange : { start: rangeStart, end: node.end };
-  return {
-    id,
-    kind,
-    number,
-    writtenNumber: written,
-    parsed: parsedNumber,
-    title,
-    range,
-    nameRange,
-    numberRange,
-    parent,
-    children: [],
-    scope,
-    quoted,
-    labelStyle: node.info.labelStyle,
-    damage: node.info.damage,
-    artefact: node.info.artefact === true,
-    unreliable: false,
-    node,
-  };
+  return new UnitRecord(
+    id, kind, number, written, parsedNumber, title,
+    Math.min(nameStart, node.end), node.end, nameStart, Math.max(nameStart, nameEnd), numberStart, numberEnd,
+    parent, scope, quoted, node,
+  );
+}
+
+/**
+ * A unit as the model builds it. Its three ranges are kept as offsets and made into objects when read
+ * (three objects per unit were a fifth of the model's memory); assigning a range stores its offsets.
+ */
+class UnitRecord implements Unit {
+  readonly id: number;
+  readonly kind: UnitKind;
+  readonly number: string | undefined;
+  readonly writtenNumber: string | undefined;
+  readonly parsed: UnitNumber | undefined;
+  readonly title: string | undefined;
+  private rangeStart: number;
+  private rangeEnd: number;
+  private nameStart: number;
+  private nameEnd: number;
+  private numberStart: number;
+  private numberEnd: number;
+  readonly parent: Unit | undefined;
+  readonly children: Unit[];
+  readonly scope: string;
+  readonly quoted: boolean;
+  readonly labelStyle: 'dot' | 'paren' | undefined;
+  readonly damage: string | undefined;
+  readonly artefact: boolean;
+  unreliable: boolean;
+  readonly node: SyntaxNode;
+
+  constructor(
+    id: number, kind: UnitKind, number: string | undefined, writtenNumber: string | undefined, parsed: UnitNumber | undefined, title: string | undefined,
+    rangeStart: number, rangeEnd: number, nameStart: number, nameEnd: number, numberStart: number, numberEnd: number,
+    parent: Unit | undefined, scope: string, quoted: boolean, node: SyntaxNode,
+  ) {
+    this.id = id;
+    this.kind = kind;
+    this.number = number;
+    this.writtenNumber = writtenNumber;
+    this.parsed = parsed;
+    this.title = title;
+    this.rangeStart = rangeStart;
+    this.rangeEnd = rangeEnd;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.numberStart = numberStart;
+    this.numberEnd = numberEnd;
+    this.parent = parent;
+    this.children = NO_UNITS;
+    this.scope = scope;
+    this.quoted = quoted;
+    this.labelStyle = node.info.labelStyle;
+    this.damage = node.info.damage;
+    this.artefact = node.info.artefact === true;
+    this.unreliable = false;
+    this.node = node;
+  }
+
+  get range(): TextRange {
+    return { start: this.rangeStart, end: this.rangeEnd };
+  }
+
+  set range(value: TextRange) {
+    this.rangeStart = value.start;
+    this.rangeEnd = value.end;
+  }
+
+  get nameRange(): TextRange {
+    return { start: this.nameStart, end: this.nameEnd };
+  }
+
+  set nameRange(value: TextRange) {
+    this.nameStart = value.start;
+    this.nameEnd = value.end;
+  }
+
+  get numberRange(): TextRange {
+    return { start: this.numberStart, end: this.numberEnd };
+  }
+
+  set numberRange(value: TextRange) {
+    this.numberStart = value.start;
+    this.numberEnd = value.end;
+  }
 }
 
 function firstToken(node: SyntaxNode, kind: 'number' | 'label'): SyntaxToken | undefined {
