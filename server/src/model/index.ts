@@ -2,3 +2,4 @@
 export * from './regulation';
 export * from './references';
 export * from './numbering-groups';
+export * from './shift';

@@ -3,4 +3,5 @@ export * from './tree';
 export * from './numbering';
 export { parse, kindLabel, type ParseOptions } from './parser';
 export { ocrReadings, scanHeading, scanLabel } from './scanner';
+export { reparse, shifter, type TextChange } from './reparse';
 export * from './text';

@@ -6,6 +6,7 @@ import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, succes
 import { isSpacing, trimmedEnd } from './text';
 import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
 import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxError, SyntaxNode, TokenKind } from './tree';
+import { nextStructureLine } from './structure-scan';
 
 const RANK: Record<string, number> = {
   document: 0,
@@ -33,15 +34,20 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Where an inline heading, label or part marker may start; midline() decides. No unbounded quantifier (ReDoS).
 const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?:Pasal[ \t]|PASAL[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 const LINE_BREAK = /\r\n?|\n/g;
+/** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts). */
+const CHECKPOINT_SPACING = 4096;
 
 export interface ParseOptions {
   /** Only headings at the start of a line (no labels, no inline structure): a fast outline for huge texts. */
   readonly headingsOnly?: boolean;
+  /** With headingsOnly: every line through the per-line parser, without the fast scan (the reference in tests). */
+  readonly lineByLine?: boolean;
 }
 
 export function parse(source: string, options: ParseOptions = {}): ParseResult {
   try {
-    return new Parser(source, options.headingsOnly === true).run();
+    if (options.headingsOnly === true) return options.lineByLine === true ? new Parser(source, true).run() : new Parser(source, true).runHeadingsOnly();
+    return new Parser(source).run();
   } catch (error) {
     // Parsing must never throw: fall back to one text token so the document stays whole.
     const root: SyntaxNode = { type: 'node', kind: 'document', start: 0, end: source.length, children: [], info: {} };
@@ -55,12 +61,67 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   }
 }
 
+/**
+ * The parser's whole state at the start of a line, so that parsing can resume there after an edit.
+ * Nodes are those of the tree the state was taken from; `childCounts` are their child counts then.
+ */
+export interface ParserCheckpoint {
+  readonly offset: number;
+  readonly stack: readonly SyntaxNode[];
+  readonly childCounts: readonly number[];
+  readonly scopes: readonly Scope[];
+  readonly part: PartKind | undefined;
+  readonly itemText: string;
+  readonly quotesOpened: number;
+  readonly pendingLead: readonly [number, number] | undefined;
+  readonly pendingQuote: boolean;
+  readonly titleLinesLeft: number;
+  readonly lastLineOpen: boolean;
+  readonly lastLineWantsNumber: boolean;
+  readonly lastLineKind: 'text' | 'structure' | 'none';
+  readonly previousLineText: string;
+  readonly errorCount: number;
+}
+
+export type { Scope as ParserScope };
+
+/** A parse that can be resumed: the checkpoints taken every few thousand characters. */
+export interface ResumableParse extends ParseResult {
+  readonly checkpoints: ParserCheckpoint[];
+}
+
+/**
+ * Resumes parsing `source` at a checkpoint of an earlier parse (whose nodes are copied, not touched) and
+ * parses whole lines until `stop(offset, parser)` says so at a line start. Returns the new tree's path
+ * copies, the errors found and the state where it stopped, or undefined when it ran out of text.
+ */
+export function resumeParse(
+  source: string,
+  checkpoint: ParserCheckpoint,
+  stop: (offset: number, state: () => ParserCheckpoint) => boolean,
+): { path: SyntaxNode[]; errors: SyntaxError[]; state: ParserCheckpoint } | undefined {
+  const parser = new Parser(source);
+  const path = parser.restore(checkpoint);
+  let pos = checkpoint.offset;
+  while (pos < source.length) {
+    pos = parser.step(pos);
+    if (stop(pos, () => parser.snapshot(pos))) {
+      return { path, errors: parser.newErrors(), state: parser.snapshot(pos) };
+    }
+  }
+  return undefined;
+}
+
 class Parser {
   private readonly root: SyntaxNode;
-  private readonly stack: SyntaxNode[];
-  private readonly errors: SyntaxError[] = [];
+  private stack: SyntaxNode[];
+  private errors: SyntaxError[] = [];
+  /** Errors before the checkpoint a resumed parse started from (not kept, only counted). */
+  private errorBase = 0;
+  private readonly checkpoints: ParserCheckpoint[] = [];
+  private nextCheckpoint = 0;
   private part: PartKind | undefined;
-  private readonly mainScope: Scope;
+  private mainScope: Scope;
   private scopes: Scope[];
   private itemText = '';
   private quotesOpened = 0;
@@ -82,12 +143,103 @@ class Parser {
     this.scopes = [this.mainScope];
   }
 
-  run(): ParseResult {
+  run(): ResumableParse {
     const source = this.source;
     this.openPart('judul', 0);
     let pos = 0;
-    LINE_BREAK.lastIndex = 0;
+    while (pos < source.length) pos = this.step(pos);
+    this.flushLead();
+    finishEnds(this.root, source.length);
+    return { source, root: this.root, errors: this.errors, checkpoints: this.checkpoints };
+  }
+
+  /** Parses the line starting at `pos` (taking a checkpoint first when one is due); returns the next line's start. */
+  step(pos: number): number {
+    const source = this.source;
+    if (!this.headingsOnly && pos >= this.nextCheckpoint) {
+      this.checkpoints.push(this.snapshot(pos));
+      this.nextCheckpoint = pos + CHECKPOINT_SPACING;
+    }
+    LINE_BREAK.lastIndex = pos;
+    const brk = LINE_BREAK.exec(source);
+    const contentEnd = brk ? brk.index : source.length;
+    const lineEnd = brk ? brk.index + brk[0].length : source.length;
+    this.line(pos, contentEnd);
+    if (lineEnd > contentEnd) this.token('newline', contentEnd, lineEnd);
+    return lineEnd;
+  }
+
+  // ---- checkpoints -----------------------------------------------------------------------------
+
+  snapshot(offset: number): ParserCheckpoint {
+    return {
+      offset,
+      stack: [...this.stack],
+      childCounts: this.stack.map((node) => node.children.length),
+      scopes: this.scopes.map((scope) => ({ ...scope, announced: new Set(scope.announced) })),
+      part: this.part,
+      itemText: this.itemText,
+      quotesOpened: this.quotesOpened,
+      pendingLead: this.pendingLead ? [this.pendingLead[0], this.pendingLead[1]] : undefined,
+      pendingQuote: this.pendingQuote,
+      titleLinesLeft: this.titleLinesLeft,
+      lastLineOpen: this.lastLineOpen,
+      lastLineWantsNumber: this.lastLineWantsNumber,
+      lastLineKind: this.lastLineKind,
+      previousLineText: this.previousLineText,
+      errorCount: this.errorBase + this.errors.length,
+    };
+  }
+
+  /** Takes the state of a checkpoint; the open nodes are copied (children up to then) so the old tree stays whole. */
+  restore(checkpoint: ParserCheckpoint): SyntaxNode[] {
+    const copies = new Map<SyntaxNode, SyntaxNode>();
+    const path: SyntaxNode[] = [];
+    checkpoint.stack.forEach((node, depth) => {
+      const copy: SyntaxNode = { ...node, children: node.children.slice(0, checkpoint.childCounts[depth]) };
+      if (depth > 0) path[depth - 1].children[path[depth - 1].children.length - 1] = copy;
+      copies.set(node, copy);
+      path.push(copy);
+    });
+    this.stack = [...path];
+    this.scopes = checkpoint.scopes.map((scope) => ({ ...scope, node: copies.get(scope.node) ?? scope.node, announced: new Set(scope.announced) }));
+    this.mainScope = this.scopes[0];
+    this.part = checkpoint.part;
+    this.itemText = checkpoint.itemText;
+    this.quotesOpened = checkpoint.quotesOpened;
+    this.pendingLead = checkpoint.pendingLead ? [checkpoint.pendingLead[0], checkpoint.pendingLead[1]] : undefined;
+    this.pendingQuote = checkpoint.pendingQuote;
+    this.titleLinesLeft = checkpoint.titleLinesLeft;
+    this.lastLineOpen = checkpoint.lastLineOpen;
+    this.lastLineWantsNumber = checkpoint.lastLineWantsNumber;
+    this.lastLineKind = checkpoint.lastLineKind;
+    this.previousLineText = checkpoint.previousLineText;
+    this.errorBase = checkpoint.errorCount;
+    this.errors = [];
+    // A resumed parse takes no checkpoints of its own: they would name the copies, not the tree kept.
+    this.nextCheckpoint = Infinity;
+    return path;
+  }
+
+  newErrors(): SyntaxError[] {
+    return this.errors;
+  }
+
+  /** Structure only (huge texts): the lines that cannot be more than text (structure-scan.ts) become one text
+   *  token per run; the others, and every line while a heading is open, go through line() as in run(). */
+  runHeadingsOnly(): ParseResult {
+    const source = this.source;
+    this.openPart('judul', 0);
+    let pos = 0;
     while (pos < source.length) {
+      if (this.top.kind !== 'heading') {
+        const next = nextStructureLine(source, pos);
+        if (next > pos) {
+          this.token('text', pos, next);
+          pos = next;
+          continue;
+        }
+      }
       LINE_BREAK.lastIndex = pos;
       const brk = LINE_BREAK.exec(source);
       const contentEnd = brk ? brk.index : source.length;

@@ -1,0 +1,128 @@
+// Re-analysis after a small edit: when the edit only changed running text (no heading, label or number),
+// the structure is the old one with offsets moved, so the old analysis is moved instead of rebuilt and
+// only what reads the text again is recomputed. The result equals analyze() of the new text; the
+// property test in test/unit/incremental.test.ts checks that on random edits of the corpus.
+
+import { reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { findReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation } from '../model';
+import { Analysis, AnalysisOptions } from './analysis';
+import { computeDiagnostics } from './diagnostics';
+
+export type { TextChange } from '../syntax';
+
+/**
+ * The analysis of `text` (= the previous text with `change` applied), or undefined when the edit may have
+ * changed the structure: then the caller runs analyze(). On success `previous` is consumed (its objects
+ * now belong to the result) and must not be used again; on undefined it may have been consumed too.
+ */
+export function reanalyze(previous: Analysis, text: string, change: TextChange, options: AnalysisOptions = {}): Analysis | undefined {
+  const limit = options.maxBytesForFullAnalysis;
+  if (limit !== undefined && (text.length > limit || previous.text.length > limit)) return undefined;
+  const root = previous.regulation.parse.root;
+  const delta = change.newText.length - (change.end - change.start);
+  // Only running text may change: a title, number, label or keyword feeds the model directly.
+  const touched = tokensTouching(root, change.start, change.end);
+  if (touched.length === 0) return undefined;
+  for (const token of touched) {
+    if (token.kind !== 'text') return undefined;
+    // A text token left blank could turn a label's text empty (layout breakage reads that).
+    if (text.slice(token.start, token.end + delta).trim().length === 0) return undefined;
+  }
+  const parse = reparse(previous.regulation.parse, text, change);
+  if (!parse) return undefined;
+  const shift = shifter(change);
+  const window = referenceWindow(previous, text, change);
+  const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start);
+  let references: Reference[];
+  if (window) {
+    const found = findReferences(regulation, window);
+    const last = found[found.length - 1];
+    if (last && last.range.end > window.to) {
+      references = findReferences(regulation);
+    } else {
+      const delta = change.newText.length - (change.end - change.start);
+      const before = previous.references.filter((reference) => reference.range.start < window.from);
+      const after = previous.references.filter((reference) => reference.range.start >= window.to - delta);
+      shiftReferences(after, shift);
+      references = [...before, ...found, ...after];
+    }
+  } else {
+    references = findReferences(regulation);
+  }
+  const diagnostics = computeDiagnostics(regulation, references, options);
+  return { text, regulation, references, diagnostics };
+}
+
+/** References look at most ~200 characters around themselves; the window reaches further. */
+const REFERENCE_MARGIN = 300;
+/** "sebagaimana dimaksud … <damaged word> 5" spans less than this. */
+const DAMAGED_SPAN = 100;
+
+/**
+ * Where references must be found again, in new offsets: line starts around the edit that no reference
+ * (old, or damaged-word phrase) straddles, so a scan from `from` sees what a scan from 0 would.
+ */
+function referenceWindow(previous: Analysis, text: string, change: TextChange): ReferenceWindow | undefined {
+  const delta = change.newText.length - (change.end - change.start);
+  const old = previous.references;
+  let from = lineStartAtOrBefore(text, change.start - REFERENCE_MARGIN);
+  let to = lineStartAtOrAfter(text, change.start + change.newText.length + REFERENCE_MARGIN);
+  for (let round = 0; round < 16; round++) {
+    const straddlingFrom = old.find((reference) => reference.range.start < from && reference.range.end > from);
+    if (straddlingFrom) {
+      from = lineStartAtOrBefore(text, straddlingFrom.range.start);
+      continue;
+    }
+    if (near(text, from, 'ebagai')) {
+      from = lineStartAtOrBefore(text, from - DAMAGED_SPAN);
+      continue;
+    }
+    const toOld = to - delta;
+    const straddlingTo = old.find((reference) => reference.range.start < toOld && reference.range.end > toOld);
+    if (straddlingTo) {
+      to = lineStartAtOrAfter(text, straddlingTo.range.end + delta);
+      continue;
+    }
+    // A unit word's match runs over spacing: "Pasal⏎" must not end past the window.
+    if (to < text.length && (near(text, to, 'ebagai') || /\s/.test(text.charAt(to)))) {
+      to = lineStartAtOrAfter(text, to + 1);
+      continue;
+    }
+    return { from, to };
+  }
+  return undefined;
+}
+
+function near(text: string, at: number, word: string): boolean {
+  const found = text.indexOf(word, Math.max(0, at - DAMAGED_SPAN));
+  return found >= 0 && found < at + DAMAGED_SPAN;
+}
+
+function lineStartAtOrBefore(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  const lf = text.lastIndexOf('\n', offset - 1);
+  return lf + 1;
+}
+
+function lineStartAtOrAfter(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  if (offset >= text.length) return text.length;
+  if (text.charCodeAt(offset - 1) === 10) return offset;
+  const lf = text.indexOf('\n', offset);
+  return lf < 0 ? text.length : lf + 1;
+}
+
+/** The tokens whose closed range meets [start, end]: the ones an edit there changes or touches. */
+function tokensTouching(root: SyntaxNode, start: number, end: number): SyntaxToken[] {
+  const out: SyntaxToken[] = [];
+  const visit = (node: SyntaxNode): void => {
+    for (const child of node.children) {
+      if (child.end < start) continue;
+      if (child.start > end) break;
+      if (child.type === 'token') out.push(child);
+      else visit(child);
+    }
+  };
+  visit(root);
+  return out;
+}

@@ -1,0 +1,247 @@
+// Re-parsing after an edit without parsing the whole text again. The parser resumes at a checkpoint a
+// few lines before the edit and parses until its state equals the old state at a checkpoint after it.
+// When the tree it built in between equals the old one (offsets shifted by the edit), the old tree,
+// shifted in place, IS the new parse: nothing else can differ, because the parser is deterministic and
+// the text outside the window is the same. Otherwise the caller parses the whole text.
+
+import { ParserCheckpoint, ParserScope, ResumableParse, resumeParse } from './parser';
+import { NodeInfo, ParseResult, SyntaxElement, SyntaxError, SyntaxNode } from './tree';
+import { UnitNumber } from './numbering';
+
+/** One replacement in the OLD text: [start, end) becomes `newText`. */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+/** The parser looks ahead at most 400 characters and 3 lines; the window starts before anything that saw the edit. */
+const LOOKAHEAD_CHARS = 512;
+const LOOKAHEAD_LINES = 3;
+/** Checkpoints after the edit tried for convergence before giving up (the state usually settles at the next label). */
+const CONVERGENCE_TRIES = 4;
+
+export function isResumable(parse: ParseResult): parse is ResumableParse {
+  return Array.isArray((parse as Partial<ResumableParse>).checkpoints) && (parse as ResumableParse).checkpoints.length > 0;
+}
+
+/** Maps an offset of the old text to the new one; offsets inside the replaced range have no image (NaN). */
+export function shifter(change: TextChange): (offset: number) => number {
+  const delta = change.newText.length - (change.end - change.start);
+  return (offset) => (offset < change.start ? offset : offset >= change.end ? offset + delta : Number.NaN);
+}
+
+/**
+ * The parse of `source` (the old text with `change` applied), made from `previous` by shifting it in place,
+ * or undefined when the edit changed the structure (or the window could not be placed). On success
+ * `previous` must not be used any more: its nodes now belong to the returned parse.
+ */
+export function reparse(previous: ParseResult, source: string, change: TextChange): ResumableParse | undefined {
+  if (!isResumable(previous)) return undefined;
+  const old = previous.source;
+  const delta = change.newText.length - (change.end - change.start);
+  if (change.start < 0 || change.end > old.length || change.start > change.end || source.length !== old.length + delta) return undefined;
+  const shift = shifter(change);
+  const checkpoints = previous.checkpoints;
+
+  const limit = Math.min(change.start - LOOKAHEAD_CHARS, lineStartBefore(old, change.start, LOOKAHEAD_LINES));
+  let r = -1;
+  for (let i = checkpoints.length - 1; i >= 0; i--) {
+    if (checkpoints[i].offset <= limit) {
+      r = i;
+      break;
+    }
+  }
+  if (r < 0) return undefined;
+  const restart = checkpoints[r];
+  const afterEdit = lineEndAfter(old, change.end);
+  let c = r + 1;
+  while (c < checkpoints.length && checkpoints[c].offset < afterEdit) c++;
+  if (c >= checkpoints.length) return undefined;
+  const lastTry = Math.min(checkpoints.length - 1, c + CONVERGENCE_TRIES - 1);
+
+  let converged: ParserCheckpoint | undefined;
+  let gaveUp = false;
+  const resumed = resumeParse(source, restart, (pos, state) => {
+    const oldPos = pos - delta;
+    while (c <= lastTry && checkpoints[c].offset < oldPos) c++;
+    if (c > lastTry) {
+      gaveUp = true;
+      return true;
+    }
+    if (checkpoints[c].offset !== oldPos) return false;
+    if (sameState(checkpoints[c], state(), restart, shift)) {
+      converged = checkpoints[c];
+      return true;
+    }
+    c++;
+    if (c > lastTry) {
+      gaveUp = true;
+      return true;
+    }
+    return false;
+  });
+  if (!resumed || gaveUp || !converged) return undefined;
+  const until = converged.offset;
+  if (!sameWindow(restart, resumed.path, until, shift)) return undefined;
+  const oldErrors = previous.errors.slice(restart.errorCount, converged.errorCount);
+  if (!sameErrors(oldErrors, resumed.errors, shift)) return undefined;
+
+  // Verified: shift the old parse in place.
+  shiftTree(previous.root, shift, change.start);
+  const errors = previous.errors.map((error) => ({ ...error, start: shift(error.start), end: shift(error.end) }));
+  const kept: ParserCheckpoint[] = [];
+  for (const checkpoint of checkpoints) {
+    // Checkpoints between the restart and the convergence point hold the state before the edit: dropped.
+    if (checkpoint.offset > restart.offset && checkpoint.offset < until) continue;
+    if (checkpoint.offset > restart.offset) shiftCheckpoint(checkpoint, delta);
+    kept.push(checkpoint);
+  }
+  (previous.root as { end: number }).end = source.length;
+  return { source, root: previous.root, errors, checkpoints: kept };
+}
+
+// ---- comparison ---------------------------------------------------------------------------------
+
+function sameState(old: ParserCheckpoint, now: ParserCheckpoint, restart: ParserCheckpoint, shift: (offset: number) => number): boolean {
+  if (
+    old.part !== now.part || old.itemText !== now.itemText || old.quotesOpened !== now.quotesOpened || old.pendingQuote !== now.pendingQuote ||
+    old.titleLinesLeft !== now.titleLinesLeft || old.lastLineOpen !== now.lastLineOpen || old.lastLineWantsNumber !== now.lastLineWantsNumber ||
+    old.lastLineKind !== now.lastLineKind || old.previousLineText !== now.previousLineText || old.errorCount !== now.errorCount
+  ) return false;
+  if ((old.pendingLead === undefined) !== (now.pendingLead === undefined)) return false;
+  if (old.pendingLead && now.pendingLead && (shift(old.pendingLead[0]) !== now.pendingLead[0] || shift(old.pendingLead[1]) !== now.pendingLead[1])) return false;
+  if (old.stack.length !== now.stack.length || old.scopes.length !== now.scopes.length) return false;
+  for (let i = 0; i < old.stack.length; i++) {
+    const a = old.stack[i];
+    const b = now.stack[i];
+    if (a.kind !== b.kind || shift(a.start) !== b.start || old.childCounts[i] !== now.childCounts[i] || !sameInfo(a.info, b.info)) return false;
+  }
+  for (let i = 0; i < old.scopes.length; i++) if (!sameScope(old.scopes[i], now.scopes[i], shift)) return false;
+  void restart;
+  return true;
+}
+
+function sameScope(a: ParserScope, b: ParserScope, shift: (offset: number) => number): boolean {
+  if (a.kind !== b.kind || a.node.kind !== b.node.kind || shift(a.node.start) !== b.node.start || a.pasalStyle !== b.pasalStyle) return false;
+  if (!sameNumber(a.lastBuku, b.lastBuku) || !sameNumber(a.lastBab, b.lastBab) || !sameNumber(a.lastBagian, b.lastBagian)) return false;
+  if (!sameNumber(a.lastParagraf, b.lastParagraf) || !sameNumber(a.lastPasal, b.lastPasal)) return false;
+  if (a.announced.size !== b.announced.size) return false;
+  for (const name of a.announced) if (!b.announced.has(name)) return false;
+  return true;
+}
+
+function sameNumber(a: UnitNumber | undefined, b: UnitNumber | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.text === b.text && a.style === b.style && a.base === b.base && a.suffix === b.suffix;
+}
+
+function sameInfo(a: NodeInfo, b: NodeInfo): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof NodeInfo)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((value, i) => value !== y[i])) return false;
+    } else if (x !== y) return false;
+  }
+  return true;
+}
+
+/**
+ * The elements the resumed parse appended under each open node of the restart point equal the old ones
+ * that start before `until` (old offsets), shifted.
+ */
+function sameWindow(restart: ParserCheckpoint, path: SyntaxNode[], until: number, shift: (offset: number) => number): boolean {
+  for (let depth = 0; depth < restart.stack.length; depth++) {
+    if (!sameChildren(restart.stack[depth].children, path[depth].children, restart.childCounts[depth], until, shift)) return false;
+  }
+  return true;
+}
+
+function sameChildren(old: readonly SyntaxElement[], now: readonly SyntaxElement[], from: number, until: number, shift: (offset: number) => number): boolean {
+  let i = from;
+  let j = from;
+  for (; i < old.length && old[i].start < until; i++, j++) {
+    if (j >= now.length) return false;
+    const a = old[i];
+    const b = now[j];
+    if (a.type !== b.type || a.kind !== b.kind || shift(a.start) !== b.start) return false;
+    if (a.type === 'token') {
+      if (shift(a.end) !== b.end) return false;
+    } else {
+      const node = b as SyntaxNode;
+      if (!sameInfo(a.info, node.info) || !sameChildren(a.children, node.children, 0, until, shift)) return false;
+    }
+  }
+  return j === now.length;
+}
+
+function sameErrors(old: readonly SyntaxError[], now: readonly SyntaxError[], shift: (offset: number) => number): boolean {
+  if (old.length !== now.length) return false;
+  return old.every((a, i) => {
+    const b = now[i];
+    return a.code === b.code && shift(a.start) === b.start && shift(a.end) === b.end && a.message.id === b.message.id && a.message.en === b.message.en;
+  });
+}
+
+// ---- shifting -----------------------------------------------------------------------------------
+
+/** Shifts every element in place; whole subtrees that end before the edit are skipped. */
+function shiftTree(node: SyntaxNode, shift: (offset: number) => number, editStart: number): void {
+  const mutable = node as { start: number; end: number };
+  mutable.start = shift(node.start);
+  mutable.end = shift(node.end);
+  for (const child of node.children) {
+    if (child.end < editStart) continue;
+    if (child.type === 'node') shiftTree(child, shift, editStart);
+    else {
+      const token = child as { start: number; end: number };
+      token.start = shift(child.start);
+      token.end = shift(child.end);
+    }
+  }
+}
+
+/** Checkpoints belong to the parse being moved: shifted in place like its nodes. */
+function shiftCheckpoint(checkpoint: ParserCheckpoint, delta: number): void {
+  const mutable = checkpoint as { offset: number; pendingLead: readonly [number, number] | undefined };
+  mutable.offset += delta;
+  const lead = checkpoint.pendingLead;
+  if (lead) mutable.pendingLead = [lead[0] + delta, lead[1] + delta];
+}
+
+// ---- lines --------------------------------------------------------------------------------------
+
+/** The start of the line `lines` lines above the one holding `offset`. */
+function lineStartBefore(text: string, offset: number, lines: number): number {
+  let pos = startOfLine(text, offset);
+  for (let i = 0; i < lines && pos > 0; i++) {
+    let brk = pos - 1;
+    if (text.charCodeAt(brk) === 10 && text.charCodeAt(brk - 1) === 13) brk--;
+    pos = startOfLine(text, brk);
+  }
+  return pos;
+}
+
+/** The start of the line holding `offset`: just after the last line break before it. */
+function startOfLine(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i + 1;
+  }
+  return 0;
+}
+
+/** The start of the line after the one holding `offset` (the text length on the last line). */
+function lineEndAfter(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return i + 1;
+    if (code === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length;
+}

@@ -1,0 +1,109 @@
+// Incremental re-analysis equals full analysis. Random edits (fast-check, seeded; the seed is printed on
+// failure) on real texts: whenever reanalyze() answers, its tree, units, references and diagnostics
+// must be exactly those of analyze() on the new text. It must also answer for most small edits of
+// running text (else the keystroke path is never taken and this test would prove nothing).
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, Analysis } from '../../server/src/features/analysis';
+import { reanalyze } from '../../server/src/features/incremental';
+import { Unit } from '../../server/src/model';
+import { reparse } from '../../server/src/syntax';
+import { parse } from '../../server/src/syntax/parser';
+import { corpusFiles, fixture } from './helpers';
+
+const SEED = Number(process.env.PERWAL_PROPERTY_SEED ?? 20261125);
+
+/** Everything an analysis says, as plain data with units named by id (objects compared by value). */
+export function plain(analysis: Analysis): unknown {
+  const { regulation } = analysis;
+  const id = (unit: Unit | undefined): number | undefined => unit?.id;
+  return {
+    tree: JSON.stringify(regulation.parse.root),
+    errors: regulation.parse.errors,
+    units: regulation.units.map((unit) => ({
+      id: unit.id, kind: unit.kind, number: unit.number, written: unit.writtenNumber, title: unit.title,
+      range: [unit.range.start, unit.range.end], name: [unit.nameRange.start, unit.nameRange.end], num: [unit.numberRange.start, unit.numberRange.end],
+      parent: id(unit.parent), children: unit.children.map(id), scope: unit.scope, quoted: unit.quoted, labelStyle: unit.labelStyle,
+      damage: unit.damage, artefact: unit.artefact, unreliable: unit.unreliable,
+    })),
+    flags: [regulation.amending, regulation.amendsOthers, regulation.inlineRatio, regulation.layoutBroken, id(regulation.konsiderans), [...regulation.pasalIndex.keys()]],
+    references: analysis.references.map((reference) => ({
+      range: [reference.range.start, reference.range.end], context: id(reference.context), preposition: reference.preposition,
+      prepositionRange: reference.prepositionRange && [reference.prepositionRange.start, reference.prepositionRange.end],
+      members: reference.members.map(id),
+      items: reference.items.map((item) => ({
+        path: item.path.map((segment) => [segment.kind, segment.value, segment.range.start, segment.range.end, segment.damagedFrom, segment.probable]),
+        written: item.written.length, range: [item.range.start, item.range.end], role: item.role, status: item.status, targets: item.targets.map(id),
+        failedAt: item.failedAt && [item.failedAt.kind, item.failedAt.range.start], resolvedPrefix: id(item.resolvedPrefix), weak: item.weak,
+      })),
+    })),
+    diagnostics: analysis.diagnostics,
+  };
+}
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+function apply(text: string, edit: Edit): { text: string; change: { start: number; end: number; newText: string } } {
+  const start = edit.at % (text.length + 1);
+  const end = Math.min(text.length, start + edit.remove);
+  return { text: text.slice(0, start) + edit.insert + text.slice(end), change: { start, end, newText: edit.insert } };
+}
+
+// What a drafter types: letters and spaces mostly, sometimes digits, brackets, a full stop, a line break.
+const typed = fc.string({ unit: fc.constantFrom('a', 'e', 'n', 's', 'x', ' ', ' ', 'P', '1', '(', ')', '.', ',', '\n', '"'), maxLength: 3 });
+const edit = fc.record({ at: fc.nat(), remove: fc.constantFrom(0, 0, 0, 1, 1, 2, 5), insert: typed });
+
+const FILES = corpusFiles().map((name) => ({ name, text: fixture(name) })).filter((file) => file.text.length > 20_000 && file.text.length < 200_000);
+
+describe('incremental re-analysis = full analysis', function () {
+  this.timeout(300_000);
+
+  it(`equals analyze() after random edits of ${FILES.length} corpus texts (seed ${SEED})`, () => {
+    let answered = 0;
+    let asked = 0;
+    fc.assert(
+      fc.property(fc.nat(FILES.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), (index, edits) => {
+        let text = FILES[index].text;
+        let previous = analyze(text);
+        for (const step of edits) {
+          const next = apply(text, step);
+          asked++;
+          const incremental = reanalyze(previous, next.text, next.change);
+          const full = analyze(next.text);
+          if (incremental) {
+            answered++;
+            assert.deepEqual(plain(incremental), plain(full), `${FILES[index].name}: ${JSON.stringify(next.change)}`);
+            previous = incremental;
+          } else {
+            previous = full;
+          }
+          text = next.text;
+        }
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+    // Random edits include line breaks, numbers and brackets: many change the structure. Still, most don't.
+    if (process.env.PERWAL_VERBOSE) console.log(`incremental ${answered}/${asked}`);
+    assert.ok(answered / asked > 0.4, `incremental path taken for ${answered} of ${asked} edits`);
+  });
+
+  it('takes the incremental path for a letter typed in running text, and not for one typed in a heading number', () => {
+    const text = fixture('corpus/mblx-pp-22-2021.txt');
+    const inText = text.indexOf('sebagaimana dimaksud', 200_000) + 3;
+    const typedInText = text.slice(0, inText) + 'x' + text.slice(inText);
+    assert.ok(reanalyze(analyze(text), typedInText, { start: inText, end: inText, newText: 'x' }), 'a letter in running text');
+    const heading = text.indexOf('\nPasal 2', 200_000) + 7;
+    const typedInHeading = text.slice(0, heading) + '7' + text.slice(heading);
+    assert.equal(reanalyze(analyze(text), typedInHeading, { start: heading, end: heading, newText: '7' }), undefined, 'a digit in a Pasal number');
+  });
+
+  it('reparse refuses a change that does not match the new text', () => {
+    const text = fixture('corpus/mblx-pp-22-2021.txt');
+    assert.equal(reparse(parse(text), text + 'x', { start: 10, end: 10, newText: '' }), undefined);
+  });
+});
