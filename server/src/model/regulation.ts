@@ -271,7 +271,7 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
   const numberStart = numberToken ? numberToken.start : nameStart;
   const numberEnd = numberToken ? numberToken.end : nameEnd;
   return new UnitRecord(
-    id, kind, number, written, parsedNumber, title,
+    id, kind, number, parsedNumber, title,
     Math.min(nameStart, node.end), node.end, nameStart, Math.max(nameStart, nameEnd), numberStart, numberEnd,
     parent, scope, quoted, node,
   );
@@ -280,12 +280,12 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
 /**
  * A unit as the model builds it. Its three ranges are kept as offsets and made into objects when read
  * (three objects per unit were a fifth of the model's memory); assigning a range stores its offsets.
+ * The written number, label style, damage and artefact flag are its node's.
  */
 class UnitRecord implements Unit {
   readonly id: number;
   readonly kind: UnitKind;
   readonly number: string | undefined;
-  readonly writtenNumber: string | undefined;
   readonly parsed: UnitNumber | undefined;
   readonly title: string | undefined;
   private rangeStart: number;
@@ -298,21 +298,17 @@ class UnitRecord implements Unit {
   readonly children: Unit[];
   readonly scope: string;
   readonly quoted: boolean;
-  readonly labelStyle: 'dot' | 'paren' | undefined;
-  readonly damage: string | undefined;
-  readonly artefact: boolean;
   unreliable: boolean;
   readonly node: SyntaxNode;
 
   constructor(
-    id: number, kind: UnitKind, number: string | undefined, writtenNumber: string | undefined, parsed: UnitNumber | undefined, title: string | undefined,
+    id: number, kind: UnitKind, number: string | undefined, parsed: UnitNumber | undefined, title: string | undefined,
     rangeStart: number, rangeEnd: number, nameStart: number, nameEnd: number, numberStart: number, numberEnd: number,
     parent: Unit | undefined, scope: string, quoted: boolean, node: SyntaxNode,
   ) {
     this.id = id;
     this.kind = kind;
     this.number = number;
-    this.writtenNumber = writtenNumber;
     this.parsed = parsed;
     this.title = title;
     this.rangeStart = rangeStart;
@@ -325,11 +321,25 @@ class UnitRecord implements Unit {
     this.children = NO_UNITS;
     this.scope = scope;
     this.quoted = quoted;
-    this.labelStyle = node.info.labelStyle;
-    this.damage = node.info.damage;
-    this.artefact = node.info.artefact === true;
     this.unreliable = false;
     this.node = node;
+  }
+
+  // What the parser read off the heading or label, read from its node (the parser never changes it after).
+  get writtenNumber(): string | undefined {
+    return this.node.info.numberText;
+  }
+
+  get labelStyle(): 'dot' | 'paren' | undefined {
+    return this.node.info.labelStyle;
+  }
+
+  get damage(): string | undefined {
+    return this.node.info.damage;
+  }
+
+  get artefact(): boolean {
+    return this.node.info.artefact === true;
   }
 
   get range(): TextRange {
