@@ -32,6 +32,13 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** The cached analysis of this document, whatever its version; it leaves the cache (the caller consumes it). */
+  take(uri: string): Entry | undefined {
+    const hit = this.entries.get(uri);
+    this.entries.delete(uri);
+    return hit;
+  }
+
   /** The cached analysis of exactly this version, without computing. */
   peek(uri: string, version: number): Analysis | undefined {
     const hit = this.entries.get(uri);

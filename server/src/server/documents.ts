@@ -1,16 +1,33 @@
 // The open documents, kept in sync with the client (full or incremental changes). Forgiving by design:
 // a change for a document that was never opened, or one older than what we hold, is logged and ignored.
 
-import type {
-  DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams, TextDocumentContentChangeEvent,
-} from 'vscode-languageserver';
+import type { DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams } from 'vscode-languageserver';
 import { PositionIndex } from './positions';
+
+/**
+ * What changed since the version last analysed: text[start, oldEnd) of that version is
+ * text[start, newEnd) of this one. Lets the analysis move instead of starting over.
+ */
+export interface PendingEdit {
+  readonly since: number;
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
 
 export class OpenDocument {
   private index: PositionIndex | undefined;
+  /** The edit since the last analysed version (undefined: none recorded, analyse from scratch). */
+  pending: PendingEdit | undefined;
 
-  constructor(readonly uri: string, readonly languageId: string, readonly version: number, readonly text: string, index?: PositionIndex) {
+  constructor(readonly uri: string, readonly languageId: string, readonly version: number, readonly text: string, index?: PositionIndex, pending?: PendingEdit) {
     this.index = index;
+    this.pending = pending;
+  }
+
+  /** This version is analysed: later edits are counted from it. */
+  analysed(): void {
+    this.pending = { since: this.version, start: 0, oldEnd: 0, newEnd: 0 };
   }
 
   /** The line index of this version, built on first use. */
@@ -49,13 +66,23 @@ export class DocumentStore {
       return { ignored: `didChange for ${uri} version ${version}, not newer than the open version ${current.version}` };
     }
     let text = current.text;
-    let positions: PositionIndex | undefined = current.positions;
+    let positions: PositionIndex = current.positions;
+    let pending = current.pending;
     for (const change of params.contentChanges ?? []) {
-      text = applyChange(text, positions ?? new PositionIndex(text), change);
-      positions = undefined;
+      if (typeof change.text !== 'string') continue;
+      if (!('range' in change) || !change.range) {
+        pending = undefined;
+        text = change.text;
+        positions = new PositionIndex(text);
+        continue;
+      }
+      const { start, end } = positions.offsets(change.range);
+      const next = text.slice(0, start) + change.text + text.slice(end);
+      positions = PositionIndex.afterChange(positions, next, start, end, change.text.length);
+      pending = pending && compose(pending, start, end, change.text.length);
+      text = next;
     }
-    // The line index of the new text is built once, on first use.
-    const document = new OpenDocument(uri, current.languageId, typeof version === 'number' ? version : current.version + 1, text, positions);
+    const document = new OpenDocument(uri, current.languageId, typeof version === 'number' ? version : current.version + 1, text, positions, pending);
     this.documents.set(uri, document);
     return { document };
   }
@@ -67,9 +94,18 @@ export class DocumentStore {
   }
 }
 
-function applyChange(text: string, positions: PositionIndex, change: TextDocumentContentChangeEvent): string {
-  if (typeof change.text !== 'string') return text;
-  if (!('range' in change) || !change.range) return change.text;
-  const { start, end } = positions.offsets(change.range);
-  return text.slice(0, start) + change.text + text.slice(end);
+/** The pending edit followed by one more: [start, end) of the current text replaced by `inserted` characters. */
+export function compose(pending: PendingEdit, start: number, end: number, inserted: number): PendingEdit {
+  const delta = inserted - (end - start);
+  if (pending.newEnd === pending.start && pending.oldEnd === pending.start) {
+    // Nothing pending yet: the edit itself.
+    return { since: pending.since, start, oldEnd: end, newEnd: start + inserted };
+  }
+  const mappedEnd = pending.newEnd >= end ? pending.newEnd + delta : pending.newEnd <= start ? pending.newEnd : start + inserted;
+  return {
+    since: pending.since,
+    start: Math.min(pending.start, start),
+    oldEnd: pending.oldEnd + Math.max(0, end - pending.newEnd),
+    newEnd: Math.max(mappedEnd, start + inserted),
+  };
 }

@@ -17,18 +17,32 @@ export class PositionIndex {
   /** Offset at which each line starts; lineStarts[0] is always 0. */
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === CR) {
-        if (text.charCodeAt(i + 1) === LF) i++;
-        starts.push(i + 1);
-      } else if (code === LF) {
-        starts.push(i + 1);
-      }
+  constructor(readonly text: string, lineStarts?: number[]) {
+    this.lineStarts = lineStarts ?? scanLineStarts(text, 0, text.length, [0]);
+  }
+
+  /**
+   * The index of `text`, the text of `old` with [start, end) replaced by `inserted`: the line starts
+   * before the edit are kept, those after it moved, and only the lines around it scanned again.
+   */
+  static afterChange(old: PositionIndex, text: string, start: number, end: number, inserted: number): PositionIndex {
+    const delta = inserted - (end - start);
+    const starts = old.lineStarts;
+    // Rescan from the start of the line before the edit (a CR there may pair with an LF the edit touched).
+    const line = old.lineOf(Math.max(0, start - 1));
+    const from = starts[Math.max(0, line - 1)];
+    const next: number[] = starts.slice(0, Math.max(1, line));
+    if (next[next.length - 1] !== from) next.push(from);
+    const to = Math.min(text.length, start + inserted + 2);
+    scanLineStarts(text, from, to, next);
+    const last = next[next.length - 1];
+    // Old line starts whose break characters lie after the edit are unchanged but for the shift.
+    let i = old.lineOf(Math.min(old.text.length, end + 2));
+    while (i < starts.length && starts[i] + delta <= last) i++;
+    for (; i < starts.length; i++) {
+      if (starts[i] - 2 >= end) next.push(starts[i] + delta);
     }
-    this.lineStarts = starts;
+    return new PositionIndex(text, next);
   }
 
   get lineCount(): number {
@@ -117,4 +131,18 @@ function isHighSurrogate(code: number): boolean {
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Appends to `starts` the start of every line that begins after a break found in text[from, to). */
+function scanLineStarts(text: string, from: number, to: number, starts: number[]): number[] {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CR) {
+      if (text.charCodeAt(i + 1) === LF) i++;
+      starts.push(i + 1);
+    } else if (code === LF) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

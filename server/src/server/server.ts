@@ -8,7 +8,7 @@ import {
   InitializeParams, InitializeResult, Location, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
   StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver/node';
-import { analyze, Analysis } from '../features/analysis';
+import { analyze, Analysis, AnalysisOptions } from '../features/analysis';
 import { codeActions, fixAll } from '../features/code-actions';
 import { codeLenses } from '../features/code-lens';
 import { completions } from '../features/completion';
@@ -17,6 +17,7 @@ import type { DiagnosticOptions } from '../features/diagnostics';
 import { citations, referencesTo } from '../features/find-references';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
+import { reanalyze } from '../features/incremental';
 import { Locale, localeOf, pick } from '../features/messages';
 import { outline } from '../features/outline';
 import { prepareRename, rename } from '../features/rename';
@@ -190,18 +191,34 @@ function analysisOf(document: OpenDocument): Analysis {
     const limitBytes = settings.maxFileSizeMB * 1024 * 1024;
     const tooLarge = document.text.length * 3 > limitBytes && Buffer.byteLength(document.text, 'utf8') > limitBytes;
     if (tooLarge) warnTooLarge(document);
-    const options: DiagnosticOptions & { maxBytesForFullAnalysis?: number } = {
+    const options: AnalysisOptions = {
       severity: settings.severity as DiagnosticOptions['severity'],
       maxBytesForFullAnalysis: tooLarge ? 0 : undefined,
     };
     try {
-      const analysis = analyze(document.text, options);
+      const analysis = moved(document, options) ?? analyze(document.text, options);
+      document.analysed();
       return { ...analysis, diagnostics: applySuppressions(analysis.text, analysis.diagnostics) };
     } catch (error) {
       log(`analysis of ${document.uri} (version ${document.version}) failed: ${describe(error)}`);
       return analyze('');
     }
   });
+}
+
+/** The previous version's analysis moved over the edits since (features/incremental.ts), when they allow it. */
+function moved(document: OpenDocument, options: AnalysisOptions): Analysis | undefined {
+  const pending = document.pending;
+  const previous = cache.take(document.uri);
+  if (!pending || !previous || previous.version !== pending.since || previous.analysis.text.length !== document.text.length - (pending.newEnd - pending.oldEnd)) return undefined;
+  const change = { start: pending.start, end: pending.oldEnd, newText: document.text.slice(pending.start, pending.newEnd) };
+  try {
+    return reanalyze(previous.analysis, document.text, change, options);
+  } catch (error) {
+    // The previous analysis may be half moved: it is gone from the cache; analyse from scratch.
+    log(`incremental analysis of ${document.uri} (version ${document.version}) failed, analysing anew: ${describe(error)}`);
+    return undefined;
+  }
 }
 
 function warnTooLarge(document: OpenDocument): void {

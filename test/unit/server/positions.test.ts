@@ -2,6 +2,8 @@
 // characters counted in UTF-16 code units; everything out of range is clamped, never thrown.
 
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compose, PendingEdit } from '../../../server/src/server/documents';
 import { PositionIndex } from '../../../server/src/server/positions';
 
 const at = (line: number, character: number) => ({ line, character });
@@ -64,3 +66,47 @@ function isLowSurrogateAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+describe('PositionIndex after an edit, and edits composed (fast-check, seeded)', () => {
+  const SEED = Number(process.env.PERWAL_PROPERTY_SEED ?? 20261125);
+  const piece = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n', 'é', '😀'), maxLength: 12 });
+  const edit = fc.record({ at: fc.nat(), remove: fc.nat(6), insert: piece });
+
+  it('the moved index equals one built from scratch, whatever the line breaks', () => {
+    fc.assert(
+      fc.property(piece.chain((a) => fc.tuple(fc.constant(a), piece, piece)), fc.array(edit, { minLength: 1, maxLength: 8 }), (parts, edits) => {
+        let text = parts.join('x');
+        let index = new PositionIndex(text);
+        for (const change of edits) {
+          const start = change.at % (text.length + 1);
+          const end = Math.min(text.length, start + change.remove);
+          text = text.slice(0, start) + change.insert + text.slice(end);
+          index = PositionIndex.afterChange(index, text, start, end, change.insert.length);
+          const fresh = new PositionIndex(text);
+          assert.equal(index.lineCount, fresh.lineCount, JSON.stringify(text));
+          for (let line = 0; line < fresh.lineCount; line++) assert.equal(index.offsetAt(at(line, 0)), fresh.offsetAt(at(line, 0)), `line ${line} of ${JSON.stringify(text)}`);
+        }
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it('composed edits describe exactly what changed since the version analysed', () => {
+    fc.assert(
+      fc.property(piece, fc.array(edit, { minLength: 1, maxLength: 8 }), (original, edits) => {
+        let text = `${original}Pasal 1\n(1) Satu.\n${original}`;
+        const first = text;
+        let pending: PendingEdit = { since: 1, start: 0, oldEnd: 0, newEnd: 0 };
+        for (const change of edits) {
+          const start = change.at % (text.length + 1);
+          const end = Math.min(text.length, start + change.remove);
+          text = text.slice(0, start) + change.insert + text.slice(end);
+          pending = compose(pending, start, end, change.insert.length);
+        }
+        assert.equal(first.slice(0, pending.start) + text.slice(pending.start, pending.newEnd) + first.slice(pending.oldEnd), text);
+        assert.equal(text.length - first.length, pending.newEnd - pending.oldEnd);
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+});

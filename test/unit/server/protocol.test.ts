@@ -4,6 +4,7 @@
 // text, unknown methods) kills the server.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
@@ -330,6 +331,31 @@ describe('language server robustness', function () {
     assert.equal(client.initializeResult.serverInfo?.name, 'perwal-language-server');
     await client.open(KUPANG, kupangText);
     await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
+  });
+
+  it('typing into a large text (incremental re-analysis): each version\'s diagnostics equal those of the same text opened afresh', async function () {
+    this.timeout(120_000);
+    const client = await start({ settings: { debounceMs: 0 } });
+    const uri = 'file:///typed.perwal';
+    const original = fs.readFileSync(path.join(ROOT, 'test/fixtures/corpus/mblx-pp-22-2021.txt'), 'utf8');
+    const document = TextDocument.create(uri, 'perwal', 1, original);
+    await client.open(uri, original);
+    await client.diagnosticsFor(uri, (_, params) => params.version === 1);
+    // Letters typed and deleted in running text, a Pasal number changed, a line break: every kind of edit.
+    const typing = [['sebagaimana dimaksud', 3, 0, 'x'], ['sebagaimana dimaksud', 3, 1, ''], ['Pasal 12', 7, 1, '3'], ['ayat (2)', 6, 0, '\n'], ['huruf a', 0, 0, 'z']] as const;
+    for (const [needle, offsetInNeedle, remove, insert] of typing) {
+      const at = document.getText().indexOf(needle, 100_000) + offsetInNeedle;
+      const range = { start: document.positionAt(at), end: document.positionAt(at + remove) };
+      const version = document.version + 1;
+      TextDocument.update(document, [{ range, text: insert }], version);
+      await client.change(uri, [{ range, text: insert }], version);
+      const typed = await client.diagnosticsFor(uri, (_, params) => params.version === version, `diagnostics of version ${version}`);
+      const freshUri = `file:///fresh-${version}.perwal`;
+      await client.open(freshUri, document.getText());
+      const fresh = await client.diagnosticsFor(freshUri, (_, params) => params.version === 1, 'diagnostics of the same text opened afresh');
+      assert.deepEqual(typed.map((d) => ({ ...d, relatedInformation: d.relatedInformation?.length })), fresh.map((d) => ({ ...d, relatedInformation: d.relatedInformation?.length })), `version ${version} (${JSON.stringify(insert)} at ${at})`);
+      await client.close(freshUri);
+    }
   });
 
   it('ignores didChange for a document that is not open, and stale versions', async () => {
