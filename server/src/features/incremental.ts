@@ -21,7 +21,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   const root = previous.regulation.parse.root;
   const delta = change.newText.length - (change.end - change.start);
   // Only running text may change: a title, number, label or keyword feeds the model directly.
-  const touched = tokensTouching(root, change.start, change.end);
+  const touched = tokensChanged(root, change.start, change.end);
   if (touched.length === 0) return undefined;
   for (const token of touched) {
     if (token.kind !== 'text') return undefined;
@@ -112,13 +112,18 @@ function lineStartAtOrAfter(text: string, offset: number): number {
   return lf < 0 ? text.length : lf + 1;
 }
 
-/** The tokens whose closed range meets [start, end]: the ones an edit there changes or touches. */
-function tokensTouching(root: SyntaxNode, start: number, end: number): SyntaxToken[] {
+/**
+ * The tokens whose text the edit changes, as syntax/reparse.ts shifts them: those overlapping a replaced
+ * range, or for an insertion the token that ends at or runs over the point (the token before takes it).
+ */
+function tokensChanged(root: SyntaxNode, start: number, end: number): SyntaxToken[] {
   const out: SyntaxToken[] = [];
+  const changes = start === end ? (a: number, b: number): boolean => a < start && b >= start : (a: number, b: number): boolean => a < end && b > start;
   const visit = (node: SyntaxNode): void => {
     for (const child of node.children) {
       if (child.end < start) continue;
       if (child.start > end) break;
+      if (!changes(child.start, child.end)) continue;
       if (child.type === 'token') out.push(child);
       else visit(child);
     }

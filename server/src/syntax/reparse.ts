@@ -25,10 +25,15 @@ export function isResumable(parse: ParseResult): parse is ResumableParse {
   return Array.isArray((parse as Partial<ResumableParse>).checkpoints) && (parse as ResumableParse).checkpoints.length > 0;
 }
 
-/** Maps an offset of the old text to the new one; offsets inside the replaced range have no image (NaN). */
+/**
+ * Maps an offset of the old text to the new one; offsets strictly inside the replaced range have no image
+ * (NaN). An insertion goes to the element that ends where it is made: an offset equal to it moves.
+ */
 export function shifter(change: TextChange): (offset: number) => number {
-  const delta = change.newText.length - (change.end - change.start);
-  return (offset) => (offset < change.start ? offset : offset >= change.end ? offset + delta : Number.NaN);
+  const { start, end } = change;
+  const delta = change.newText.length - (end - start);
+  if (start === end) return (offset) => (offset < start ? offset : offset + delta);
+  return (offset) => (offset <= start ? offset : offset >= end ? offset + delta : Number.NaN);
 }
 
 /**
