@@ -1,6 +1,9 @@
 // The outline: parts, BUKU, BAB, Bagian, Paragraf, Pasal, ayat, huruf, angka as a tree of plain data.
 
-import { isJsWhitespace, Regulation, TextRange, Unit, unitName } from '../model';
+import { Regulation, TextRange, Unit } from '../model';
+// Straight from the module, not through the index: compiled to CommonJS, every call through a re-export is a
+// getter call, and isJsWhitespace runs once per character of the details.
+import { isJsWhitespace, unitName } from '../model/regulation';
 
 export interface OutlineNode {
   readonly kind: string;
