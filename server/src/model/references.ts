@@ -45,7 +45,7 @@ export interface Reference {
   readonly prepositionRange?: TextRange;
 }
 
-const UNIT_WORD = /(?<![A-Za-z\-])(Pasal|pasal|PASAL|ayat|Ayat|huruf|Huruf|angka|Angka)[ \t\r\n]+(?=[(0-9a-zIVXlO])/g;
+const UNIT_WORD = /(?<![A-Za-z\-])(?:Pasal|pasal|PASAL|ayat|Ayat|huruf|Huruf|angka|Angka)[ \t\r\n]+(?=[(0-9a-zIVXlO])/g;
 // Bounded runs of spacing: an unbounded one next to the optional preposition would backtrack (ReDoS).
 const DAMAGED_TRIGGER = /[Ss]ebagai[ \t]{0,3}mana[ \t\r\n]{1,8}dimaksud(?:[ \t\r\n]{1,8}(?:dalam|pada|di dalam))?[ \t\r\n]{1,8}([A-Za-z]{3,7})[ \t\r\n]{1,8}(\(?[0-9]{1,3}[a-z]?\)?|[a-z]{1,2}\b)/g;
 const EXTERNAL_AFTER = /^[\s,]*(?:dari[ \t\r\n]+|atas[ \t\r\n]+)?(Undang|UU\b|UUD|Peraturan|Keputusan|Kitab|KUHP|KUHAP|Instruksi|Ketetapan|Staatsblad|Stbl|Wetboek|Reglement|Ordonnantie|Penetapan|Perpu|Perppu|Perpres|Permen|Perda|Perwal|Perbup|Qanun|Surat|Konvensi|Herziene|Regeling|HIR|RIB|Burgerlijk|Lampiran|Konstitusi)/;
@@ -202,11 +202,12 @@ function inherit(previous: RefSegment[] | undefined, segments: RefSegment[]): Re
   return prefix.concat(segments);
 }
 
+// One capture, the designator (no substrings made for the unit word or the closing parenthesis).
 const SEGMENT = {
-  pasal: /(Pasal|pasal|PASAL)[ \t\r\n]+([0-9]{1,4}[A-Z]?|[IVX]{1,5}|[0-9lIO]{1,4}[A-Z]?)(?![A-Za-z0-9])/y,
-  ayat: /(ayat|Ayat)[ \t\r\n]+\(([0-9]{1,3}[a-z]?)(\)|(?![0-9a-z]))/y,
-  huruf: /(huruf|Huruf)[ \t\r\n]+([a-z]{1,2})(?![A-Za-z0-9])/y,
-  angka: /(angka|Angka)[ \t\r\n]+([0-9]{1,3}[a-z]?)(?![A-Za-z0-9])/y,
+  pasal: /(?:Pasal|pasal|PASAL)[ \t\r\n]+([0-9]{1,4}[A-Z]?|[IVX]{1,5}|[0-9lIO]{1,4}[A-Z]?)(?![A-Za-z0-9])/y,
+  ayat: /(?:ayat|Ayat)[ \t\r\n]+\(([0-9]{1,3}[a-z]?)(?:\)|(?![0-9a-z]))/y,
+  huruf: /(?:huruf|Huruf)[ \t\r\n]+([a-z]{1,2})(?![A-Za-z0-9])/y,
+  angka: /(?:angka|Angka)[ \t\r\n]+([0-9]{1,3}[a-z]?)(?![A-Za-z0-9])/y,
 };
 
 function parseChain(text: string, pos: number, designators: Designators): { segments: RefSegment[]; end: number } | undefined {
@@ -254,12 +255,14 @@ function parseSegment(text: string, pos: number, designators: Designators): RefS
   pattern.lastIndex = pos;
   const match = pattern.exec(text);
   if (!match) return undefined;
-  const value = designator(designators, match[2]);
-  const range = { start: pos, end: pos + match[0].length };
+  const value = designator(designators, match[1]);
+  const end = pattern.lastIndex;
+  const range = { start: pos, end };
   if (kind === 'pasal' && ocrDamagedPasal(value)) {
     return { kind, value, range, damagedFrom: match[0] };
   }
-  if (kind === 'ayat' && match[3] !== ')') {
+  // "ayat (2" without its closing parenthesis.
+  if (kind === 'ayat' && text.charCodeAt(end - 1) !== 41) {
     return { kind, value, range, damagedFrom: match[0] };
   }
   return { kind, value, range };
