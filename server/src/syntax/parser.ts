@@ -34,8 +34,8 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Where an inline heading, label or part marker may start; midline() decides. No unbounded quantifier (ReDoS).
 const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?:Pasal[ \t]|PASAL[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 const LINE_BREAK = /\r\n?|\n/g;
-/** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts). */
-const CHECKPOINT_SPACING = 4096;
+/** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
+const CHECKPOINT_SPACING = 8192;
 
 export interface ParseOptions {
   /** Only headings at the start of a line (no labels, no inline structure): a fast outline for huge texts. */
