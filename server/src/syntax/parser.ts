@@ -373,7 +373,7 @@ class Parser {
     const repeated = body.length > 3 && body === this.previousLineText;
     this.previousLineText = body;
     if (bodyStart > start) this.pendingLead = [start, bodyStart];
-    if (CATCHWORD_TAIL.test(body) && body.length < 80 && isCatchword(body)) {
+    if (body.length < 80 && CATCHWORD_TAIL.test(body) && isCatchword(body)) {
       this.token('catchword', bodyStart, bodyEnd);
       this.decorate(bodyEnd, end);
       return;
@@ -419,8 +419,9 @@ class Parser {
     this.flushLead();
     const last = body.charAt(body.length - 1);
     // A line ending in a word that leads into a reference ("… sebagaimana dimaksud dalam") continues on the next.
-    this.lastLineWantsNumber = /\b(Pasal|ayat|huruf|angka)$/.test(body.trimEnd());
-    this.lastLineOpen = last === ',' || /(?:\b(?:dalam|pada|dan|atau|serta|dimaksud|tersebut|ketentuan|menurut|berdasarkan|jo\.?|juncto|dengan|kecuali|di|oleh|terhadap|Pasal|ayat|huruf|angka)|BUKU [A-Z]+)$/.test(body.trimEnd());
+    const word = lastWord(body);
+    this.lastLineWantsNumber = UNIT_WORDS.has(word.text);
+    this.lastLineOpen = last === ',' || word.open;
   }
 
   private decorate(start: number, end: number): void {
@@ -1169,18 +1170,64 @@ function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined 
 }
 
 
+const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
+/** Words that leave a line open: the next line continues the sentence (or the reference). */
+const OPEN_WORDS = new Set(['dalam', 'pada', 'dan', 'atau', 'serta', 'dimaksud', 'tersebut', 'ketentuan', 'menurut', 'berdasarkan', 'jo', 'juncto', 'dengan', 'kecuali', 'di', 'oleh', 'terhadap', 'Pasal', 'ayat', 'huruf', 'angka']);
+
+/**
+ * The last word of a line (after trailing whitespace) and whether it leaves the line open: what
+ * /\b(word|…|jo\.?)$/ and /BUKU [A-Z]+$/ said, read backwards from the end (a regex anchored at the end
+ * tried every position of long lines).
+ */
+function lastWord(body: string): { text: string; open: boolean } {
+  let end = body.length;
+  while (end > 0 && isJsSpace(body.charCodeAt(end - 1))) end--;
+  // "jo." leaves the line open too: the word before a final full stop.
+  const dotted = end > 0 && body.charCodeAt(end - 1) === 46;
+  const wordEnd = dotted ? end - 1 : end;
+  let start = wordEnd;
+  while (start > 0 && isWordCode(body.charCodeAt(start - 1))) start--;
+  const word = body.slice(start, wordEnd);
+  if (dotted) return { text: '', open: word === 'jo' };
+  if (OPEN_WORDS.has(word)) return { text: word, open: true };
+  return { text: word, open: word.length > 0 && start >= 5 && body.startsWith('BUKU ', start - 5) && /^[A-Z]+$/.test(word) };
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** What String.prototype.trimEnd removes. */
+function isJsSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+// Explicit fields, one object shape: a spread of candidates of varying shapes was a tenth of the parse time.
 function shift(label: LabelCandidate, by: number): LabelCandidate {
   return {
-    ...label,
+    kind: label.kind,
+    style: label.style,
     start: label.start + by,
     end: label.end + by,
+    value: label.value,
+    number: label.number,
     keywordEnd: label.keywordEnd === undefined ? undefined : label.keywordEnd + by,
     labelStart: label.labelStart === undefined ? undefined : label.labelStart + by,
   };
 }
 
 function shiftHeading(h: HeadingCandidate, by: number): HeadingCandidate {
-  return { ...h, keywordStart: h.keywordStart + by, keywordEnd: h.keywordEnd + by, numberStart: h.numberStart + by, numberEnd: h.numberEnd + by, restStart: h.restStart + by };
+  return {
+    kind: h.kind,
+    keywordStart: h.keywordStart + by,
+    keywordEnd: h.keywordEnd + by,
+    numberStart: h.numberStart + by,
+    numberEnd: h.numberEnd + by,
+    numberText: h.numberText,
+    number: h.number,
+    keywordDamage: h.keywordDamage,
+    restStart: h.restStart + by,
+  };
 }
 
 function findLast<T>(items: T[], predicate: (item: T) => boolean): T | undefined {
