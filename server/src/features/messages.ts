@@ -54,10 +54,11 @@ function compile(text: string): Compiled {
   return parts;
 }
 
+/** Joined, not concatenated: one flat string instead of a rope of pieces (messages are kept with the analysis). */
 function fill(parts: Compiled, params: Params): string {
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) out += (params[parts[i]] ?? '') + parts[i + 1];
-  return out;
+  const pieces = new Array<string>(parts.length);
+  for (let i = 0; i < parts.length; i++) pieces[i] = i % 2 === 0 ? parts[i] : params[parts[i]] ?? '';
+  return pieces.join('');
 }
 
 export function msg(key: keyof typeof TEMPLATES, params: Params): Message {
