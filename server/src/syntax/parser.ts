@@ -123,7 +123,34 @@ class Parser {
   private part: PartKind | undefined;
   private mainScope: Scope;
   private scopes: Scope[];
-  private itemText = '';
+  /** The text of the current item so far, its last 600 characters: kept as pieces until read (most never are). */
+  private itemBase = '';
+  private readonly itemPieces: number[] = [];
+  private itemPending = 0;
+
+  private get itemText(): string {
+    if (this.itemPieces.length > 0) {
+      let text = this.itemBase;
+      for (let i = 0; i < this.itemPieces.length; i += 2) text += ' ' + this.source.slice(this.itemPieces[i], this.itemPieces[i + 1]);
+      this.itemBase = text.slice(-600);
+      this.itemPieces.length = 0;
+      this.itemPending = 0;
+    }
+    return this.itemBase;
+  }
+
+  private set itemText(value: string) {
+    this.itemBase = value;
+    this.itemPieces.length = 0;
+    this.itemPending = 0;
+  }
+
+  private appendItem(start: number, end: number): void {
+    this.itemPieces.push(start, end);
+    this.itemPending += end - start + 1;
+    // Long items are folded now and then so the pieces never outgrow the text kept.
+    if (this.itemPending > 4096) void this.itemText;
+  }
   private quotesOpened = 0;
   private pendingLead: [number, number] | undefined;
   private pendingQuote = false;
@@ -349,12 +376,12 @@ class Parser {
   private line(start: number, end: number): void {
     this.lineStart = start;
     this.lineEnd = end;
-    const text = this.source.slice(start, end);
-    if (text.trim().length === 0) {
+    if (isBlank(this.source, start, end)) {
       this.token('whitespace', start, end);
       this.lastLineWantsNumber = false;
       return;
     }
+    const text = this.source.slice(start, end);
     if (PAGE_NUMBER.test(text)) {
       this.token('page-number', start, end);
       return;
@@ -489,9 +516,8 @@ class Parser {
       this.closeHeading();
       return;
     }
-    const piece = this.source.slice(start, end);
-    this.itemText = (this.itemText + ' ' + piece).slice(-600);
-    if (this.scope.kind !== 'quote' && !this.pendingQuote && INSTRUCTION_VERB.test(this.itemText) && QUOTE_LEAD.test(piece) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText)) {
+    this.appendItem(start, end);
+    if (this.scope.kind !== 'quote' && !this.pendingQuote && endsWithQuoteLead(this.source, start, end) && INSTRUCTION_VERB.test(this.itemText) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText)) {
       this.pendingQuote = true;
     }
   }
@@ -1191,6 +1217,24 @@ function lastWord(body: string): { text: string; open: boolean } {
   if (dotted) return { text: '', open: word === 'jo' };
   if (OPEN_WORDS.has(word)) return { text: word, open: true };
   return { text: word, open: word.length > 0 && start >= 5 && body.startsWith('BUKU ', start - 5) && /^[A-Z]+$/.test(word) };
+}
+
+/** Whether source[start, end) is empty or whitespace only (what trim() would empty). */
+function isBlank(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsSpace(source.charCodeAt(i))) return false;
+  return true;
+}
+
+/** QUOTE_LEAD.test(source.slice(start, end)) without the slice: "… berbunyi:", "sebagai berikut.", "yakni". */
+function endsWithQuoteLead(source: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start) {
+    const code = source.charCodeAt(e - 1);
+    if (isJsSpace(code) || code === 58 || code === 46 || code === 44 || code === 34 || code === 0x201c || code === 0x201d) e--;
+    else break;
+  }
+  const tail = source.slice(Math.max(start, e - 8), e).toLowerCase();
+  return tail.endsWith('berbunyi') || tail.endsWith('berikut') || tail.endsWith('yakni');
 }
 
 function isWordCode(code: number): boolean {
