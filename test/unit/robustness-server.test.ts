@@ -201,22 +201,29 @@ describe('server robustness: the next request is answered correctly', function (
     }
   });
 
-  // SERVER GAP (server/src/server/server.ts analysisOf → features/analysis.ts analyze): above the limit the
-  // server still parses and builds the whole regulation synchronously on the main thread. Measured with a
-  // 50 MB document (the kupang seed repeated, default limit 20 MB) on a loaded 2-core machine: the next
-  // request on ANOTHER document was answered after 45 s, and documentSymbol on the large one took 68 s. The
-  // message itself is clear and sent once. Fix idea: above the limit, skip parsing beyond a structural scan
-  // (headings only), or analyse in slices / a worker. Un-skip when fixed (this test then takes ~20 s).
-  it.skip('a 50 MB document (default limit 20 MB): the next request answers within 5 s', async function () {
+  // Above the limit only the structure is computed, with a scan that jumps to the lines that can be headings
+  // (server/src/syntax/structure-scan.ts). Was: the next request on ANOTHER document answered after 45 s (whole
+  // structure parse), then ~5 s (headings-only line by line); documentSymbol on the large one took 68 s. The
+  // bounds are liveness bounds for a loaded 2-core machine, not performance figures (those are printed by
+  // `node out/scripts/bench-huge.js`); the latencies are logged so a slow CI run shows where it stands.
+  it('a 50 MB document (default limit 20 MB): the next request answers within 5 s', async function () {
     this.timeout(180_000);
     const uri = 'file:///robustness/fifty.perwal';
     const fifty = kupangText.repeat(Math.ceil((50 * 1024 * 1024) / kupangText.length));
     await client.open(uri, fifty);
+    let started = performance.now();
     await answersCorrectly(client, 'opening a 50 MB document', 5_000);
+    const nextMs = performance.now() - started;
     const message = await client.message((m) => /fifty\.perwal is 5\d\.\d MB, above perwal\.maxFileSizeMB \(20 MB\)/.test(m.message), 'the size message');
     assert.ok(message);
-    await withTimeout(client.request('textDocument/documentSymbol', { textDocument: { uri } }), 5_000, 'the outline of the 50 MB document');
+    started = performance.now();
+    const symbols = await withTimeout(client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } }), 5_000, 'the outline of the 50 MB document');
+    const outlineMs = performance.now() - started;
+    assert.equal(symbols[0]?.name, 'BAB I', 'the structure of the 50 MB document');
+    assert.equal(client.messages.filter((m) => /fifty\.perwal.*maxFileSizeMB/.test(m.message)).length, 1, 'one message');
+    console.log(`      50 MB: next request ${nextMs.toFixed(0)} ms, documentSymbol ${outlineMs.toFixed(0)} ms (${symbols.length} top-level symbols)`);
     await client.close(uri);
+    await answersCorrectly(client, 'closing the 50 MB document');
   });
 });
 
