@@ -96,4 +96,31 @@ describe('model text scans = the regular expressions they replaced', function ()
       { seed: SEED, numRuns: 2000 },
     );
   });
+
+  it('connectors within the 40 characters after a chain, whatever the spacing', () => {
+    // The old check: the connector expression on the 40 characters after the chain.
+    const connector = /^(?:[ \t\r\n]*,)?[ \t\r\n]*(sampai[ \t\r\n]+dengan|s\.[ \t]?d\.?|s\/d|hingga|kecuali|dan\/atau|dan|atau|serta|jo\.?|juncto|,)[ \t\r\n]+(?=(?:Pasal|pasal|ayat|huruf|angka)[ \t\r\n])/;
+    const space = fc.array(fc.constantFrom(' ', '\t', '\n', '\r'), { maxLength: 24 }).map((chars) => chars.join(''));
+    const case_ = fc.record({
+      before: space,
+      comma: fc.boolean(),
+      word: fc.constantFrom('dan', 'atau', 'dan/atau', 'sampai dengan', 's.d.', 's/d', 'hingga', 'kecuali', 'serta', 'jo.', 'juncto', ','),
+      after: space.map((text) => (text.length === 0 ? ' ' : text)),
+      next: fc.constantFrom('Pasal 2', 'ayat (2)', 'huruf b', 'angka 3', 'pasal 3'),
+    });
+    fc.assert(
+      fc.property(case_, ({ before, comma, word, after, next }) => {
+        // "Pasal 1dan" is no reference: a letter right after the number needs a space between.
+        const lead = before === '' && !comma && word !== ',' ? ' ' : before;
+        const text = `Pasal 1\n(1) Teks.\n(2) Lihat Pasal 1${lead}${comma ? ',' : ''}${word}${after}${next} lagi.\nPasal 2\nTeks.\nPasal 3\nTeks.\n`;
+        const chainEnd = text.indexOf('Lihat Pasal 1') + 'Lihat Pasal 1'.length;
+        const reference = analyze(text).references.find((candidate) => candidate.range.start === chainEnd - 'Pasal 1'.length);
+        assert.ok(reference, 'the reference is found');
+        const joined = connector.exec(text.slice(chainEnd, chainEnd + 40));
+        assert.equal(reference.items.length, joined ? 2 : 1, JSON.stringify({ before, word, after, next }));
+        if (joined) assert.equal(reference.items[1].range.start, chainEnd + joined[0].length);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
 });
