@@ -32,6 +32,7 @@ const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i
 const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|BAB|Bab|Bagian|Paragraf|Judul|Penjelasan|Lampiran|Ayat|Huruf|Angka|Istilah|Frasa|Kata|Seluruh|Menambahkan|Mengubah|Menghapus|Mencabut|Menyisipkan|Beberapa|Sebutan|Rumusan|Bunyi|Dalam|Penambahan|Perubahan|Mulai)\b/;
 const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b|^[a-z][a-z]{2,}/;
 // Where an inline heading, label or part marker may start; midline() decides. No unbounded quantifier (ReDoS).
+// Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?:Pasal[ \t]|PASAL[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 const LINE_BREAK = /\r\n?|\n/g;
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
@@ -162,6 +163,9 @@ class Parser {
   private previousLineText = '';
   private lineStart = 0;
   private lineEnd = 0;
+  /** The memo of midlineMatch(): derived from the source alone, so no part of a checkpoint. */
+  private midlineFrom = -1;
+  private midlineAt = -1;
 
   constructor(private readonly source: string, private readonly headingsOnly = false) {
     this.root = { type: 'node', kind: 'document', start: 0, end: source.length, children: [], info: {} };
@@ -936,30 +940,37 @@ class Parser {
   // ---- mid-line candidates ----------------------------------------------------------------------
 
   private nextMidline(from: number, end: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
-    const source = this.source;
-    const line = source.slice(this.lineStart, this.lineEnd);
-    const offset = this.lineStart;
-    MIDLINE.lastIndex = Math.max(0, from - offset - 1);
-    for (;;) {
-      const match = MIDLINE.exec(line);
-      if (!match) return undefined;
-      const at = offset + match.index + 1;
-      if (at < from) continue;
-      if (at >= end) return undefined;
-      const decision = this.midline(at, end, line, match.index + 1);
+    for (let p = this.midlineMatch(Math.max(this.lineStart, from - 1)); p + 1 < end; p = this.midlineMatch(p + 1)) {
+      const decision = this.midline(p + 1, end);
       if (decision) return decision;
-      MIDLINE.lastIndex = match.index + 1;
     }
+    return undefined;
   }
 
-  private midline(at: number, end: number, line: string, rel: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
+  /**
+   * Where MIDLINE matches first at or after `from` in the whole source (its length when nowhere). Memoised:
+   * a search from anywhere between the last search's start and its match gives that match, so a line without
+   * candidates is not searched again and again past its end. A pure function of the source, not parser state.
+   */
+  private midlineMatch(from: number): number {
+    if (from >= this.midlineFrom && from <= this.midlineAt) return this.midlineAt;
+    MIDLINE.lastIndex = from;
+    const match = MIDLINE.exec(this.source);
+    this.midlineFrom = from;
+    this.midlineAt = match ? match.index : this.source.length;
+    return this.midlineAt;
+  }
+
+  private midline(at: number, end: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
+    const source = this.source;
     // Markdown emphasis left by scrapers ("belum menguntungkan _._ __ 19.") is transparent.
-    const window = line.slice(Math.max(0, rel - 40), rel);
-    const before = window.slice(0, trimmedEnd(window, (code) => isSpacing(code) || code === 95 /* _ */ || code === 42 /* * */));
-    const prev = before.charAt(before.length - 1);
+    const windowStart = Math.max(this.lineStart, at - 40);
+    let b = at;
+    while (b > windowStart && isSpacingOrEmphasis(source.charCodeAt(b - 1))) b--;
+    const prev = b > windowStart ? source.charAt(b - 1) : '';
     const sentenceEnd = /[.;:"”)]/.test(prev);
     const inHeadingTitle = this.top.kind === 'heading';
-    const restOfLine = line.slice(rel, end - this.lineStart);
+    const restOfLine = source.slice(at, end);
     const ch = restOfLine.charAt(0);
     // Part markers written inline in scraped text.
     if (ch === 'A' && /^Agar setiap orang mengetahuinya\b/.test(restOfLine) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(restOfLine.slice(0, 300)) && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && (sentenceEnd || prev === '')) {
@@ -1008,7 +1019,7 @@ class Parser {
       // "… diubah sehingga berbunyi sebagai berikut: Pasal 10 …": the quoted heading opens the amended text.
       if (!accepted && heading.number && !heading.keywordDamage && this.scope.kind !== 'quote' && this.part === 'batang-tubuh') {
         // Only the last few hundred characters: the whole line prefix would make long lines quadratic.
-        const before = line.slice(Math.max(0, rel - 300), rel);
+        const before = source.slice(Math.max(this.lineStart, at - 300), at);
         if (QUOTE_LEAD.test(before) && INSTRUCTION_VERB.test(this.itemText + ' ' + before) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText + ' ' + before)) {
           accepted = { number: heading.number };
         }
@@ -1092,6 +1103,11 @@ class Parser {
 }
 
 // ---- helpers ------------------------------------------------------------------------------------
+
+/** Spacing, or the markdown emphasis scrapers leave ("_", "*"): transparent before a mid-line candidate. */
+function isSpacingOrEmphasis(code: number): boolean {
+  return isSpacing(code) || code === 95 /* _ */ || code === 42 /* * */;
+}
 
 interface PartMarker {
   kind: PartKind | SectionKind;
