@@ -7,7 +7,7 @@ import { analyze, Analysis } from './analysis';
 import { Diagnostic, DiagnosticCode } from './diagnostics';
 import { applyEdits, editsOverlap, lostReference, lostUnit, mergeEdits, offsetMapper, replaceEdit, sortEdits, TextEdit } from './edits';
 import { Message } from './messages';
-import { editsForNumberChanges, groupOf, NumberChange, renumberPlan } from './renumber';
+import { editsForNumberChanges, groupOf, NumberChange, renumberFrom, renumberPlan } from './renumber';
 
 export interface CodeAction {
   readonly title: Message;
@@ -17,17 +17,26 @@ export interface CodeAction {
   readonly isPreferred: boolean;
 }
 
+/** The diagnostics whose `replacement` is offered as a quick fix. */
+const QUICK_FIX_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['malformed-heading', 'dangling-reference', 'reference-style']);
+
 export const NUMBERING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['duplicate-number', 'numbering-gap', 'numbering-order']);
 
-/** Code actions for the diagnostics that overlap `range` (an empty range touching a diagnostic counts). */
-export function codeActions(analysis: Analysis, range: TextRange): CodeAction[] {
+/**
+ * Code actions for the diagnostics that overlap `range` (an empty range touching a diagnostic counts).
+ * A quick fix is offered only when it loses nothing: its edited text is read again (`reanalyze`, once per
+ * fix, when a diagnostic's fixes are first asked for; kept per analysis), and a fix after which a unit is
+ * no longer read as one or a reference that resolved to one unit points elsewhere is not offered (see
+ * renumberFrom for why a renumbering can lose a heading far away).
+ */
+export function codeActions(analysis: Analysis, range: TextRange, reanalyze: (text: string) => Analysis = analyze): CodeAction[] {
   const out: CodeAction[] = [];
   for (const diagnostic of analysis.diagnostics) {
     if (!touches(diagnostic.range, range)) continue;
-    out.push(...actionsFor(analysis, diagnostic));
+    out.push(...checkedActionsFor(analysis, diagnostic, reanalyze));
   }
   if (out.length > 0) {
-    const edits = fixAll(analysis);
+    const edits = fixAll(analysis, reanalyze);
     if (edits.length > 0) out.push({ title: FIX_ALL_TITLE, kind: 'source.fixAll', edits, isPreferred: false });
   }
   return out;
@@ -37,20 +46,41 @@ function touches(a: TextRange, b: TextRange): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
-function actionsFor(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
+/** The quick fixes of one diagnostic that lose nothing, computed once per analysis. */
+function checkedActionsFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: (text: string) => Analysis): CodeAction[] {
+  let byDiagnostic = actionsCache.get(analysis);
+  if (!byDiagnostic) actionsCache.set(analysis, (byDiagnostic = new Map()));
+  let actions = byDiagnostic.get(diagnostic);
+  if (!actions) {
+    actions = actionsFor(analysis, diagnostic, reanalyze);
+    byDiagnostic.set(diagnostic, actions);
+  }
+  return actions;
+}
+
+const actionsCache = new WeakMap<Analysis, Map<Diagnostic, CodeAction[]>>();
+
+/** The edited text still reads every unit and resolves every reference as before. */
+function losesNothing(analysis: Analysis, edits: readonly TextEdit[], reanalyze: (text: string) => Analysis): boolean {
+  const after = reanalyze(applyEdits(analysis.text, edits));
+  return !lostUnit(analysis, after, edits) && !lostReference(analysis, after, edits);
+}
+
+function actionsFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: (text: string) => Analysis): CodeAction[] {
   const text = analysis.text;
   const { replacement, expected, unitId } = diagnostic.data;
   if (NUMBERING_CODES.has(diagnostic.code)) {
     const unit = unitId === undefined ? undefined : analysis.regulation.units[unitId];
     if (!unit) return [];
     const out: CodeAction[] = [];
-    const renumber = editsForNumberChanges(analysis, renumberPlan(analysis, unit.id));
+    const renumber = renumberFrom(analysis, unit.id, reanalyze);
     if (renumber.length > 0) {
       out.push({ title: renumberTitle(unit), kind: 'quickfix', diagnostic, edits: renumber, isPreferred: true });
     }
     if (expected !== undefined) {
       const edits = changeTo(analysis, unit, expected);
-      if (edits.length > 0 && !sameEdits(edits, renumber)) {
+      // Not when it is the renumbering (offered, or refused because it loses something), nor when it loses something.
+      if (edits.length > 0 && !sameEdits(edits, editsForNumberChanges(analysis, renumberPlan(analysis, unit.id))) && losesNothing(analysis, edits, reanalyze)) {
         const name = unitName({ ...unit, number: expected });
         const title: Message = edits.length > 1 ? { id: `Ubah menjadi ${name} dan perbarui rujukan`, en: `Change to ${name} and update references` } : { id: `Ubah menjadi ${name}`, en: `Change to ${name}` };
         out.push({ title, kind: 'quickfix', diagnostic, edits, isPreferred: renumber.length === 0 });
@@ -61,7 +91,7 @@ function actionsFor(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
   if (replacement === undefined) return [];
   const written = text.slice(diagnostic.range.start, diagnostic.range.end);
   const edits = replaceEdit(text, diagnostic.range, replacement);
-  if (edits.length === 0) return [];
+  if (edits.length === 0 || !QUICK_FIX_CODES.has(diagnostic.code) || !losesNothing(analysis, edits, reanalyze)) return [];
   switch (diagnostic.code) {
     case 'malformed-heading':
       return [{ title: { id: `Perbaiki judul menjadi "${replacement}"`, en: `Repair the heading to "${replacement}"` }, kind: 'quickfix', diagnostic, edits, isPreferred: true }];

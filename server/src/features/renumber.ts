@@ -4,8 +4,8 @@
 
 import { formatNumber, normaliseKey, UnitNumber } from '../syntax';
 import { NumberingGroup, numberingGroups, parseNumberFor, Reference, RefItem, RefSegment, TextRange, Unit } from '../model';
-import { Analysis } from './analysis';
-import { mergeEdits, numberSpan, TextEdit } from './edits';
+import { analyze, Analysis } from './analysis';
+import { applyEdits, lostReference, lostUnit, mapOffset, mergeEdits, numberSpan, TextEdit } from './edits';
 
 /** One unit and the number it gets. */
 export interface NumberChange {
@@ -13,8 +13,51 @@ export interface NumberChange {
   readonly number: string;
 }
 
-export function renumberFrom(analysis: Analysis, unitId: number): TextEdit[] {
-  return editsForNumberChanges(analysis, renumberPlan(analysis, unitId));
+/**
+ * The renumbering offered as "Renumber … from here": the edits of `renumberPlan`, or none when they would
+ * lose something. In scraped text the parser decides doubtful lines by the sequence, and the sequences are
+ * not independent: an amendment instruction ("2. Ketentuan Pasal 6 diubah …") ends the quoted text only when
+ * its number follows the instruction before it, and a label in the middle of a line counts only when it
+ * continues its list, so renumbering one list can move a quote's end and leave a heading or label elsewhere
+ * unread (UU 11/2020: renumbering an instruction list lost "Pasal 20A" 55,000 characters further on).
+ * No cheap rule sees that, so the edited text is read again (`reanalyze`) and the renumbering is refused
+ * when a unit is no longer read as one (with its new number, if it got one), a reference that resolved to one
+ * unit no longer resolves to it, the group has a numbering diagnostic from the unit on that it did not have,
+ * or renumbering again would change more. Computed when first asked, once per analysis and unit.
+ */
+export function renumberFrom(analysis: Analysis, unitId: number, reanalyze: (text: string) => Analysis = analyze): TextEdit[] {
+  let byUnit = renumberCache.get(analysis);
+  if (!byUnit) renumberCache.set(analysis, (byUnit = new Map()));
+  let edits = byUnit.get(unitId);
+  if (!edits) {
+    edits = editsForNumberChanges(analysis, renumberPlan(analysis, unitId));
+    if (edits.length > 0 && !renumberingHolds(analysis, analysis.regulation.units[unitId], edits, reanalyze(applyEdits(analysis.text, edits)))) edits = [];
+    byUnit.set(unitId, edits);
+  }
+  return edits;
+}
+
+const renumberCache = new WeakMap<Analysis, Map<number, TextEdit[]>>();
+
+/** The renumbered text (`after`) loses nothing, leaves the group sound from the unit on, and is final. */
+function renumberingHolds(before: Analysis, unit: Unit, edits: readonly TextEdit[], after: Analysis): boolean {
+  if (lostUnit(before, after, edits) || lostReference(before, after, edits)) return false;
+  const start = mapOffset(edits, unit.range.start);
+  const same = after.regulation.units.find((candidate) => candidate.range.start === start && candidate.kind === unit.kind);
+  const group = same && groupOf(after, same);
+  if (!same || !group) return false;
+  // Numbering diagnostics of the group from the unit on: only those it had before (at their mapped place).
+  const had = new Set<string>();
+  for (const diagnostic of before.diagnostics) {
+    const other = diagnostic.data.unitId === undefined ? undefined : before.regulation.units[diagnostic.data.unitId];
+    if (other && other !== unit && NUMBERING_CODES.has(diagnostic.code)) had.add(`${diagnostic.code}@${mapOffset(edits, other.range.start)}`);
+  }
+  const from = group.units.indexOf(same);
+  for (const diagnostic of after.diagnostics) {
+    const other = diagnostic.data.unitId === undefined ? undefined : after.regulation.units[diagnostic.data.unitId];
+    if (other && NUMBERING_CODES.has(diagnostic.code) && group.units.indexOf(other) >= from && !had.has(`${diagnostic.code}@${other.range.start}`)) return false;
+  }
+  return editsForNumberChanges(after, renumberPlan(after, same.id)).length === 0;
 }
 
 /**
