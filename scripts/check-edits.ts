@@ -33,7 +33,7 @@ function main(): void {
     console.log(`${failures.length === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(40)} ${String(text.length).padStart(8)} chars ${seconds.padStart(5)} s${failures.length > 0 ? `  ${failures.length} failure(s)` : ''}`);
   }
   console.log('');
-  console.log(`files: ${tally.files}; renames checked: ${tally.renames} (+${tally.renamesRefused} refused with a reason); quick fixes: ${tally.quickFixes}; fix-alls: ${tally.fixAlls}; renumberings: ${tally.renumbers}; failures: ${tally.failures.length} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(`files: ${tally.files}; renames checked: ${tally.renames} (+${tally.renamesRefused} refused with a reason); quick fixes: ${tally.quickFixes}; fix-alls: ${tally.fixAlls}; renumberings: ${tally.renumbers} (+${tally.renumbersRefused} refused with a reason); failures: ${tally.failures.length} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   console.log(`quick-fix kinds: ${[...tally.kinds].sort().join(' | ')}`);
   for (const failure of tally.failures) console.log(`FAIL ${failure.file}: ${failure.check}: ${failure.detail}`);
   process.exitCode = tally.failures.length > 0 ? 1 : 0;

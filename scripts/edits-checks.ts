@@ -13,7 +13,7 @@ import { analyze, Analysis } from '../server/src/features/analysis';
 import { codeActions, fixAll } from '../server/src/features/code-actions';
 import { applyEdits, lostReference, lostUnit, mapOffset, TextEdit } from '../server/src/features/edits';
 import { rename } from '../server/src/features/rename';
-import { editsForNumberChanges, groupOf, renumberFrom } from '../server/src/features/renumber';
+import { editsForNumberChanges, groupOf, renumberFrom, renumberPlan } from '../server/src/features/renumber';
 import { Unit } from '../server/src/model';
 
 export interface Sampling {
@@ -43,13 +43,15 @@ export interface Tally {
   quickFixes: number;
   fixAlls: number;
   renumbers: number;
+  /** Renumberings the feature refused: their edits lose a unit or reference (see renumberFrom), checked here. */
+  renumbersRefused: number;
   readonly failures: Failure[];
   /** "code: title shape" of every quick fix checked. */
   readonly kinds: Set<string>;
 }
 
 export function newTally(): Tally {
-  return { files: 0, renames: 0, renamesRefused: 0, quickFixes: 0, fixAlls: 0, renumbers: 0, failures: [], kinds: new Set() };
+  return { files: 0, renames: 0, renamesRefused: 0, quickFixes: 0, fixAlls: 0, renumbers: 0, renumbersRefused: 0, failures: [], kinds: new Set() };
 }
 
 const NUMBERING = new Set(['duplicate-number', 'numbering-gap', 'numbering-order']);
@@ -181,24 +183,42 @@ function renumberSample(analysis: Analysis, sampling: Sampling): Unit[] {
 /**
  * Renumber from a unit: only number tokens change, the unit is still there, its group has no new numbering
  * diagnostic from it on (a list that restarts later keeps its restart: renumbering stops there), every
- * reference still points at the same unit, and renumbering again changes nothing.
+ * unit and every reference is still read the same, and renumbering again changes nothing. In scraped text a
+ * renumbering can break that far from its group (an amendment instruction ends a quote only when its number
+ * follows the one before; a mid-line label counts only when it continues its list): the feature then refuses
+ * it. So the check computes the plain edits of the plan and judges them itself: when they break any of the
+ * above, the renumbering must be refused; otherwise it must be offered with exactly those edits.
  */
 function checkRenumber(analysis: Analysis, unit: Unit, tally: Tally): void {
   const text = analysis.text;
-  const edits = renumberFrom(analysis, unit.id);
-  // No renumbering is offered for a group that mixes numbering styles (Pasal I beside Pasal 59).
-  if (edits.length === 0) return;
-  for (const edit of edits) {
+  const plain = editsForNumberChanges(analysis, renumberPlan(analysis, unit.id));
+  // No renumbering is planned for a group that mixes numbering styles (Pasal I beside Pasal 59).
+  if (plain.length === 0) return;
+  for (const edit of plain) {
     // Only number tokens: "14" → "15", "b" → "c", "IV" → "V", "Kedua" → "Ketiga" (ordinals may hold a space: "Kedua Belas").
     const old = text.slice(edit.range.start, edit.range.end);
     assert(/^[0-9A-Za-z()]+( [A-Za-z]+)*$/.test(old), `edit replaces ${JSON.stringify(old)}`);
     assert(/^[0-9A-Za-z()]+( [A-Za-z]+)*$/.test(edit.newText), `edit writes ${JSON.stringify(edit.newText)}`);
   }
-  const after = analyze(applyEdits(text, edits));
+  const after = analyze(applyEdits(text, plain));
+  const problem = renumberProblem(analysis, unit, plain, after);
+  const offered = renumberFrom(analysis, unit.id);
+  if (problem) {
+    assert(offered.length === 0, `the renumbering is offered though ${problem}`);
+    tally.renumbersRefused++;
+    return;
+  }
+  assert(offered.length > 0, 'the renumbering is refused though it loses nothing');
+  assert(applyEdits(text, offered) === after.text, 'the renumbering gives other edits than its plan');
+  tally.renumbers++;
+}
+
+/** What the renumbered text (`after`) breaks, or undefined. */
+function renumberProblem(analysis: Analysis, unit: Unit, edits: readonly TextEdit[], after: Analysis): string | undefined {
   const same = unitStartingAt(after, mapOffset(edits, unit.range.start), unit.kind);
-  assert(same, 'the unit is gone after renumbering');
+  if (!same) return 'the unit is gone after renumbering';
   const group = groupOf(after, same);
-  assert(group, 'the unit is no longer numbered in a group');
+  if (!group) return 'the unit is no longer numbered in a group';
   const from = group.units.indexOf(same);
   const before = new Set(analysis.diagnostics.filter((diagnostic) => NUMBERING.has(diagnostic.code) && diagnostic.data.unitId !== undefined && diagnostic.data.unitId !== unit.id).map((diagnostic) => `${diagnostic.code}@${mapOffset(edits, analysis.regulation.units[diagnostic.data.unitId!].range.start)}`));
   const fresh = after.diagnostics.filter((diagnostic) => {
@@ -206,10 +226,14 @@ function checkRenumber(analysis: Analysis, unit: Unit, tally: Tally): void {
     const other = after.regulation.units[diagnostic.data.unitId];
     return group.units.indexOf(other) >= from && !before.has(`${diagnostic.code}@${other.range.start}`);
   });
-  assert(fresh.length === 0, `new numbering diagnostics in the group: ${fresh.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message.en}`).join('; ')}`);
-  nothingLost(analysis, after, edits);
-  assert(renumberFrom(after, same.id).length === 0, 'renumbering again changes more');
-  tally.renumbers++;
+  if (fresh.length > 0) return `new numbering diagnostics in the group: ${fresh.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message.en}`).join('; ')}`;
+  try {
+    nothingLost(analysis, after, edits);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  if (editsForNumberChanges(after, renumberPlan(after, same.id)).length > 0) return 'renumbering again changes more';
+  return undefined;
 }
 
 // ---- helpers --------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/features/analysis';
 import { CodeAction, codeActions, fixAll } from '../../../server/src/features/code-actions';
-import { applyEdits } from '../../../server/src/features/edits';
+import { applyEdits, lostUnit } from '../../../server/src/features/edits';
+import { editsForNumberChanges, renumberPlan } from '../../../server/src/features/renumber';
 import { fixture, seed } from './check';
 
 /** The quick fixes at `$0`, each as "title (preferred?) => text after applying it". */
@@ -55,6 +56,40 @@ describe('code actions', () => {
 
   it('does not repeat the renumbering as a "change to" when both make the same edit', () => {
     check('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n', ['Renumber Pasal from here and update references * => Pasal 1\nA.\n\nPasal 2\nB.\n']);
+  });
+
+  // In scraped text a label in the middle of a line counts only when it continues its list, and an amendment
+  // instruction ("2. Ketentuan …") ends the quoted text only when its number follows the instruction before.
+  // Renumbering the instructions 2 → 1 makes the second "2." end the quote, and the inline "(3)" after it no
+  // longer continues an ayat list: it would stop being read. The renumbering (and "change to", the same edit)
+  // is therefore not offered; the drafter sees the diagnostic without a fix that would lose a unit.
+  const LOSES_AN_INLINE_LABEL =
+    'Pasal 1\\nKetentuan dalam Peraturan Daerah Nomor 1 Tahun 2020 diubah sebagai berikut:\\n$02. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\\n' +
+    'Pasal 5\\n(1) Satu.\\n(2) Dua.\\n2. Ketentuan Pasal 6 diubah sehingga berbunyi sebagai berikut: (3) Tiga.\\n\\nPasal 2\\nCukup.\\n';
+
+  it('does not offer a renumbering after which an inline label elsewhere is no longer read', () => {
+    const { text, offset, analysis } = fixture(LOSES_AN_INLINE_LABEL);
+    assert.ok(analysis.diagnostics.some((diagnostic) => diagnostic.code === 'numbering-gap' && diagnostic.range.start === offset), 'the gap is reported');
+    assert.ok(analysis.regulation.units.some((unit) => unit.kind === 'ayat' && unit.number === '3'), 'the inline (3) is read as a label');
+    // The plain renumbering would lose it: read back, the (3) is text.
+    const plan = editsForNumberChanges(analysis, renumberPlan(analysis, analysis.diagnostics.find((diagnostic) => diagnostic.range.start === offset)!.data.unitId!));
+    assert.equal(applyEdits(text, plan), text.replace('2. Ketentuan Pasal 5', '1. Ketentuan Pasal 5'));
+    assert.ok(lostUnit(analysis, analyze(applyEdits(text, plan)), plan));
+    check(LOSES_AN_INLINE_LABEL, []);
+  });
+
+  it('reads each edited text back once per diagnostic and analysis', () => {
+    const { offset, analysis } = fixture(LOSES_AN_INLINE_LABEL);
+    let reads = 0;
+    const counting = (text: string): ReturnType<typeof analyze> => {
+      reads++;
+      return analyze(text);
+    };
+    codeActions(analysis, { start: offset, end: offset }, counting);
+    const first = reads;
+    assert.ok(first >= 1, 'the renumbering is read back');
+    codeActions(analysis, { start: offset, end: offset }, counting);
+    assert.equal(reads, first, 'asked again, nothing is read again');
   });
 
   it('offers nothing away from diagnostics', () => {

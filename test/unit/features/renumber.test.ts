@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/features/analysis';
 import { applyEdits } from '../../../server/src/features/edits';
-import { renumberFrom } from '../../../server/src/features/renumber';
+import { editsForNumberChanges, renumberFrom, renumberPlan } from '../../../server/src/features/renumber';
 import { Unit } from '../../../server/src/model';
 import { parseFixture, seed } from './check';
 
@@ -114,6 +114,30 @@ describe('renumber', () => {
     const analysis = analyze(text);
     assert.deepEqual(renumberFrom(analysis, unitAtName(text, text.indexOf('Pasal 2')).id), []);
     assert.deepEqual(renumberFrom(analysis, 9999), []);
+  });
+
+  it('refuses a renumbering after which a unit elsewhere is no longer read (the edited text is read back)', () => {
+    // Renumbering the amendment instructions 2 → 1 makes the second "2." end the quoted Pasal 5, and the inline
+    // "(3)" after it no longer continues an ayat list (ARCHITECTURE.md, rules 5 and 6): it would become text.
+    const text = lines(
+      'Pasal 1', 'Ketentuan dalam Peraturan Daerah Nomor 1 Tahun 2020 diubah sebagai berikut:', '2. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:',
+      'Pasal 5', '(1) Satu.', '(2) Dua.', '2. Ketentuan Pasal 6 diubah sehingga berbunyi sebagai berikut: (3) Tiga.', '', 'Pasal 2', 'Cukup.',
+    );
+    const analysis = analyze(text);
+    const first = unitAtName(text, text.indexOf('2. Ketentuan'));
+    assert.equal(first.kind, 'angka');
+    assert.ok(editsForNumberChanges(analysis, renumberPlan(analysis, first.id)).length > 0, 'a renumbering is planned');
+    let reads = 0;
+    const edits = renumberFrom(analysis, first.id, (edited) => {
+      reads++;
+      return analyze(edited);
+    });
+    assert.deepEqual(edits, []);
+    assert.equal(reads, 1);
+    assert.deepEqual(renumberFrom(analysis, first.id), [], 'the verdict is kept for the analysis');
+    // Without the quote to move, the same renumbering is offered.
+    const plain = text.replace(': (3) Tiga.', ':\n(3) Tiga.');
+    assert.equal(applyEdits(plain, renumberFrom(analyze(plain), unitAtName(plain, plain.indexOf('2. Ketentuan')).id)), plain.replace('2. Ketentuan Pasal 5', '1. Ketentuan Pasal 5'));
   });
 
   it('Bekasi: renumbering from the second Pasal 14 gives Pasal 15 … 22', () => {
