@@ -24,6 +24,8 @@ const common = {
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server/server.ts'], outfile: 'dist/server.js' },
+  // The worker thread that computes the structure of documents over the size limit (server/structure-worker.ts).
+  { entryPoints: ['server/src/server/structure-worker.ts'], outfile: 'dist/structure-worker.js' },
 ];
 if (existsSync('server/src/cli/main.ts')) entries.push({ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' });
 

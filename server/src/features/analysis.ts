@@ -1,7 +1,7 @@
 // One analysis of one document version: parse, model, references. Features take it as input so
 // nothing is parsed twice. Callers (server, CLI) cache it; this layer keeps no state.
 
-import { parse } from '../syntax';
+import { parse, SyntaxNode } from '../syntax';
 import { buildRegulation, findReferences, Reference, Regulation } from '../model';
 import { computeDiagnostics, Diagnostic, DiagnosticOptions } from './diagnostics';
 
@@ -26,4 +26,11 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const references = findReferences(regulation);
   const diagnostics = computeDiagnostics(regulation, references, options);
   return { text, regulation, references, diagnostics };
+}
+
+/** The text with no structure at all (one text token): what a request sees while a huge text's structure is computed elsewhere. */
+export function unstructured(text: string): Analysis {
+  const root: SyntaxNode = { type: 'node', kind: 'document', start: 0, end: text.length, children: [], info: {} };
+  if (text.length > 0) root.children.push({ type: 'token', kind: 'text', start: 0, end: text.length });
+  return { text, regulation: buildRegulation(text, { source: text, root, errors: [] }), references: [], diagnostics: [] };
 }

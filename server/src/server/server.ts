@@ -4,11 +4,11 @@
 // or node IPC (`--node-ipc`, the VS Code client).
 
 import {
-  CancellationToken, CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes,
+  CancellationToken, CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, DocumentSymbol, ErrorCodes,
   InitializeParams, InitializeResult, Location, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
-  StreamMessageReader, StreamMessageWriter,
+  StreamMessageReader, StreamMessageWriter, SymbolInformation,
 } from 'vscode-languageserver/node';
-import { analyze, Analysis, AnalysisOptions } from '../features/analysis';
+import { analyze, Analysis, AnalysisOptions, unstructured } from '../features/analysis';
 import { codeActions, fixAll } from '../features/code-actions';
 import { codeLenses } from '../features/code-lens';
 import { completions } from '../features/completion';
@@ -30,6 +30,7 @@ import { SEMANTIC_TOKEN_TYPES, serverCapabilities } from './capabilities';
 import { DocumentStore, OpenDocument } from './documents';
 import { PositionIndex } from './positions';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
+import { Structure, StructureJob, structureInWorker } from './structure-worker';
 import {
   flattenSymbols, symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
   toLocationLinks, toLocations, toSelectionRange, toSemanticTokens, toWorkspaceEdit,
@@ -59,6 +60,8 @@ const documents = new DocumentStore();
 const cache = new AnalysisCache(64);
 const pendingAnalysis = new Map<string, NodeJS.Timeout>();
 const warnedTooLarge = new Set<string>();
+/** Structure of documents over the size limit, computed in a worker (one job per document, for one version). */
+const structureJobs = new Map<string, { version: number; job: StructureJob }>();
 
 let settings: Settings = DEFAULT_SETTINGS;
 let lastSettingsWarning: string | undefined;
@@ -159,6 +162,7 @@ connection.onDidCloseTextDocument(notification('textDocument/didClose', (params)
   clearTimeout(pendingAnalysis.get(uri));
   pendingAnalysis.delete(uri);
   cache.delete(uri);
+  stopStructureJob(uri);
   warnedTooLarge.delete(uri);
   if (documents.close(params)) void connection.sendDiagnostics({ uri, diagnostics: [] });
 }));
@@ -186,11 +190,35 @@ function publishDiagnostics(uri: string): void {
 }
 
 /** The analysis of the document's current version: cached, computed at most once per version. */
+function isTooLarge(document: OpenDocument): boolean {
+  const limitBytes = settings.maxFileSizeMB * 1024 * 1024;
+  return document.text.length * 3 > limitBytes && Buffer.byteLength(document.text, 'utf8') > limitBytes;
+}
+
+/** The structure of a document over the size limit, from its worker (started on first need). */
+function structureJob(document: OpenDocument): Promise<Structure> {
+  const running = structureJobs.get(document.uri);
+  if (running && running.version === document.version) return running.job.result;
+  running?.job.stop();
+  const job = structureInWorker(document.text);
+  structureJobs.set(document.uri, { version: document.version, job });
+  return job.result;
+}
+
+function stopStructureJob(uri: string): void {
+  structureJobs.get(uri)?.job.stop();
+  structureJobs.delete(uri);
+}
+
 function analysisOf(document: OpenDocument): Analysis {
   return cache.get(document.uri, document.version, () => {
-    const limitBytes = settings.maxFileSizeMB * 1024 * 1024;
-    const tooLarge = document.text.length * 3 > limitBytes && Buffer.byteLength(document.text, 'utf8') > limitBytes;
-    if (tooLarge) warnTooLarge(document);
+    const tooLarge = isTooLarge(document);
+    if (tooLarge) {
+      // Over the limit: the main thread keeps no structure (a worker computes outline and folding), so it never freezes.
+      warnTooLarge(document);
+      void structureJob(document);
+      return unstructured(document.text);
+    }
     const options: AnalysisOptions = {
       severity: settings.severity as DiagnosticOptions['severity'],
       maxBytesForFullAnalysis: tooLarge ? 0 : undefined,
@@ -242,8 +270,9 @@ interface Context {
 }
 
 connection.onDocumentSymbol(onDocument('textDocument/documentSymbol', [], ({ document, analysis, positions }) => {
-  const symbols = toDocumentSymbols(outline(analysis.regulation, { depth: 'ayat' }), positions);
-  return hierarchicalSymbols ? symbols : flattenSymbols(symbols, document.uri);
+  const shown = (symbols: DocumentSymbol[]): DocumentSymbol[] | SymbolInformation[] => (hierarchicalSymbols ? symbols : flattenSymbols(symbols, document.uri));
+  if (isTooLarge(document)) return structureJob(document).then((structure) => shown(structure.symbols), (error) => failedStructure(document, error, []));
+  return shown(toDocumentSymbols(outline(analysis.regulation, { depth: 'ayat' }), positions));
 }));
 
 connection.onDefinition(onDocument('textDocument/definition', [], ({ document, analysis, positions }, params) => {
@@ -274,8 +303,16 @@ connection.onCodeLens(onDocument('textDocument/codeLens', [], ({ document, analy
 connection.languages.semanticTokens.on(onDocument('textDocument/semanticTokens/full', { data: [] }, ({ analysis, positions }) =>
   toSemanticTokens(semanticTokens(analysis), SEMANTIC_TOKEN_TYPES, positions)));
 
-connection.onFoldingRanges(onDocument('textDocument/foldingRange', [], ({ analysis, positions }) =>
-  toFoldingRanges(foldingRanges(analysis), positions)));
+connection.onFoldingRanges(onDocument('textDocument/foldingRange', [], ({ document, analysis, positions }) => {
+  if (isTooLarge(document)) return structureJob(document).then((structure) => structure.folding, (error) => failedStructure(document, error, []));
+  return toFoldingRanges(foldingRanges(analysis), positions);
+}));
+
+/** A stopped (newer version, closed) or failed structure job answers empty; a failure is logged. */
+function failedStructure<T>(document: OpenDocument, error: unknown, empty: T): T {
+  if (documents.get(document.uri) === document) log(`structure of ${document.uri} (version ${document.version}) failed: ${describe(error)}`);
+  return empty;
+}
 
 connection.onSelectionRanges(onDocument('textDocument/selectionRange', [], ({ analysis, positions }, params) => {
   const offsets = (params.positions ?? []).map((position) => positions.offsetAt(position));
