@@ -92,8 +92,24 @@ export function checkFileEdits(name: string, text: string, sampling: Sampling, t
     }
   }
   if (sampling.fixAll) attempt('fix all', () => checkFixAll(analysis, tally));
-  for (const unit of renumberSample(analysis, sampling)) attempt(`renumber from ${unit.kind} ${unit.writtenNumber} at line ${lineOf(text, unit.range.start)}`, () => checkRenumber(analysis, unit, tally));
+  for (const unit of renumberSample(analysis, sampling)) attempt(renumberCheckName(text, unit), () => checkRenumber(analysis, unit, tally));
   return failures;
+}
+
+/** The renumbering check for one chosen unit (a regression case); returns its failures (also added to the tally). */
+export function checkRenumberingOf(name: string, analysis: Analysis, unit: Unit, tally: Tally): Failure[] {
+  try {
+    checkRenumber(analysis, unit, tally);
+    return [];
+  } catch (error) {
+    const failure = { file: name, check: renumberCheckName(analysis.text, unit), detail: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    tally.failures.push(failure);
+    return [failure];
+  }
+}
+
+function renumberCheckName(text: string, unit: Unit): string {
+  return `renumber from ${unit.kind} ${unit.writtenNumber} at line ${lineOf(text, unit.range.start)}`;
 }
 
 // ---- the checks -----------------------------------------------------------------------------------
