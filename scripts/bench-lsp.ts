@@ -134,7 +134,10 @@ export function delay(ms: number): Promise<void> {
 }
 
 /** A client-side mirror of the document: random single-character edits and their LSP ranges. */
-class Mirror {
+export class Mirror {
+  /** The last edit in offsets of the text before it. */
+  lastChange = { start: 0, end: 0, newText: '' };
+
   constructor(public text: string, private readonly random: () => number) {}
 
   private position(offset: number): { line: number; character: number } {
@@ -157,10 +160,12 @@ class Mirror {
       if ((here & 0xfc00) === 0xdc00) continue; // not inside a surrogate pair
       const start = this.position(offset);
       if (this.random() < 1 / 3 && (here & 0xfc00) !== 0xd800) {
+        this.lastChange = { start: offset, end: offset + 1, newText: '' };
         this.text = this.text.slice(0, offset) + this.text.slice(offset + 1);
         return { range: { start, end: { line: start.line, character: start.character + 1 } }, text: '' };
       }
       const letter = String.fromCharCode(97 + Math.floor(this.random() * 26));
+      this.lastChange = { start: offset, end: offset, newText: letter };
       this.text = this.text.slice(0, offset) + letter + this.text.slice(offset);
       return { range: { start, end: start }, text: letter };
     }

@@ -16,6 +16,8 @@ import { MarkdownPeer } from './bench-peer';
 import { CpuProfile, formatSummary, summarise } from './bench-profile';
 import { fmt, gc, linearFit, MB, median, table, timeRuns, timeRunsAsync } from './bench-stats';
 import { syntheticRegulation } from './bench-synth';
+import { formatHugeDocument, hugeDocument, HugeDocumentResult } from './bench-huge';
+import { formatIncremental, incrementalEdits, IncrementalResult } from './bench-incremental';
 
 const root = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(root, 'bench-results');
@@ -247,6 +249,11 @@ async function main(): Promise<void> {
   log(`memory: ${inProcessCycles} open/analyse/close cycles in process`);
   const openClose: OpenCloseInProcess = openCloseInProcess(largest.text, inProcessCycles);
 
+  log(`keystrokes in process: ${EDITS} edits, incremental re-analysis`);
+  const inProcessKeys: IncrementalResult = incrementalEdits(largest.text, EDITS, 7);
+  log('a document over the size limit: structure only, 50 MB');
+  const huge: HugeDocumentResult = hugeDocument({ runs: quick ? 1 : 3 });
+
   let latency: LatencyResult[] = [];
   let serverOpenClose: OpenCloseResult | undefined;
   let serverProfile: string | undefined;
@@ -343,6 +350,10 @@ async function main(): Promise<void> {
     if (multi.length > 0) out.push(`  debounce 0: versions published within a burst: ${multi.map((b) => `[${b.publishedVersions.join(' ')}]`).join(' ')}`);
     out.push('');
   }
+  out.push(formatIncremental(inProcessKeys, LARGEST));
+  out.push('');
+  out.push(formatHugeDocument(huge));
+  out.push('');
   if (cli) {
     out.push(`CLI: perwal check --format json test/fixtures/corpus (${cli.files} files, ${fmt(cli.bytes / MB, 2)} MB): ${fmt(cli.wallMs, 0)} ms wall (best of 2), ` +
       `${fmt(cli.megabytesPerSecond, 2)} MB/s, CPU ${fmt(cli.cpuMs, 0)} ms = ${fmt(cli.cpuMs / cli.wallMs, 2)} cores busy of ${cli.cores}, exit code ${cli.exitCode}.`);
@@ -367,6 +378,8 @@ async function main(): Promise<void> {
     scaling,
     memory: { ...memory, multiple: memoryMultiple, openClose, serverOpenClose },
     latency,
+    inProcessKeystrokes: inProcessKeys,
+    hugeDocument: huge,
     cli,
     profiles: { analysis: analysisProfile, server: serverProfile },
     seconds: (performance.now() - started) / 1000,

@@ -29,6 +29,7 @@ import { definition } from '../server/src/features/definition';
 import { referencesTo } from '../server/src/features/find-references';
 import { foldingRanges } from '../server/src/features/folding';
 import { hover } from '../server/src/features/hover';
+import { reanalyze } from '../server/src/features/incremental';
 import { outline } from '../server/src/features/outline';
 import { prepareRename } from '../server/src/features/rename';
 import { selectionRanges } from '../server/src/features/selection-ranges';
@@ -237,7 +238,7 @@ export function buildCase(seed: number, index: number): FuzzCase {
 
 // ---- checking one case ------------------------------------------------------------------------------
 
-export type FailureKind = 'throw' | 'internal-parser-error' | 'not-lossless' | 'bad-tree' | 'feature-throw' | 'slow' | 'hang' | 'worker-crash';
+export type FailureKind = 'throw' | 'internal-parser-error' | 'not-lossless' | 'bad-tree' | 'feature-throw' | 'slow' | 'hang' | 'worker-crash' | 'incremental-mismatch';
 
 export interface CaseFailure {
   readonly kind: FailureKind;
@@ -342,7 +343,28 @@ export function runCase(fuzzCase: FuzzCase, withFeatures: boolean): CaseResult {
       failures.push({ kind: 'feature-throw', message: describe(error) });
     }
   }
+  if (analysis) checkIncremental(analysis, caseRandom(fuzzCase.seed ^ 0x1dea, fuzzCase.index), failures);
   return { index: fuzzCase.index, size: text.length, milliseconds, failures };
+}
+
+/** A small edit of the text: the incremental re-analysis never throws and, when it answers, equals a full one. */
+function checkIncremental(analysis: Analysis, random: Random, failures: CaseFailure[]): void {
+  const text = analysis.text;
+  const start = below(random, text.length + 1);
+  const end = Math.min(text.length, start + [0, 0, 1, 3][below(random, 4)]);
+  const newText = ['x', 'a', '', ' ', '1', '(', '\n', 'Pasal '][below(random, 8)];
+  const next = text.slice(0, start) + newText + text.slice(end);
+  const change = { start, end, newText };
+  try {
+    const moved = reanalyze(analysis, next, change);
+    if (!moved) return;
+    const full = analyze(next);
+    if (JSON.stringify(moved.diagnostics) !== JSON.stringify(full.diagnostics) || moved.references.length !== full.references.length) {
+      failures.push({ kind: 'incremental-mismatch', message: `after ${JSON.stringify(change)}: ${moved.diagnostics.length} diagnostics and ${moved.references.length} references, a full analysis ${full.diagnostics.length} and ${full.references.length}` });
+    }
+  } catch (error) {
+    failures.push({ kind: 'throw', message: `reanalyze ${JSON.stringify(change)}: ${describe(error)}` });
+  }
 }
 
 // ---- adversarial inputs: time must grow linearly --------------------------------------------------

@@ -1,0 +1,78 @@
+// Keystrokes in process: the same seeded one-character edits as the server bench (bench-lsp.ts Mirror), each
+// re-analysed with features/incremental.ts (falling back to a full analysis when the structure may have
+// changed), and the floor under any keystroke here: making the next version's text, one flat string.
+//   node --expose-gc out/scripts/bench-incremental.js [file] [edits]
+
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyze, Analysis } from '../server/src/features/analysis';
+import { reanalyze } from '../server/src/features/incremental';
+import { Mirror } from './bench-lsp';
+import { fmt, median, percentile, prng } from './bench-stats';
+
+export interface IncrementalResult {
+  readonly edits: number;
+  /** Edits the incremental path answered (the others were analysed in full). */
+  readonly incremental: number;
+  /** Time per edit, whichever path: the analysis a keystroke costs the server, without LSP and without the copy. */
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+  /** The incremental path alone. */
+  readonly incrementalP50: number;
+  readonly incrementalP95: number;
+  /** A full analysis, for the edits that needed one. */
+  readonly fullP50: number;
+  /** Median time to make the next version's text (slice + insert + flatten): the floor of any keystroke in a server. */
+  readonly versionFloorMs: number;
+}
+
+export function incrementalEdits(text: string, edits: number, seed: number): IncrementalResult {
+  const mirror = new Mirror(text, prng(seed));
+  let analysis: Analysis = analyze(text);
+  const all: number[] = [];
+  const fast: number[] = [];
+  const full: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const before = mirror.text;
+    mirror.edit();
+    const change = mirror.lastChange;
+    // The copy a document store makes, timed on its own (the page faults of a fresh 2.6 MB string).
+    let started = performance.now();
+    const next = before.slice(0, change.start) + change.newText + before.slice(change.end);
+    next.charCodeAt(next.length >> 1);
+    floor.push(performance.now() - started);
+    started = performance.now();
+    const moved = reanalyze(analysis, next, change);
+    analysis = moved ?? analyze(next);
+    const ms = performance.now() - started;
+    all.push(ms);
+    (moved ? fast : full).push(ms);
+  }
+  return {
+    edits,
+    incremental: fast.length,
+    p50: percentile(all, 50),
+    p95: percentile(all, 95),
+    max: Math.max(...all),
+    incrementalP50: fast.length > 0 ? percentile(fast, 50) : Number.NaN,
+    incrementalP95: fast.length > 0 ? percentile(fast, 95) : Number.NaN,
+    fullP50: full.length > 0 ? median(full) : Number.NaN,
+    versionFloorMs: median(floor),
+  };
+}
+
+export function formatIncremental(result: IncrementalResult, name: string): string {
+  return `Keystrokes in process on ${name} (${result.edits} seeded one-character edits, as through the server): ` +
+    `${result.incremental} of ${result.edits} re-analysed incrementally (p50 ${fmt(result.incrementalP50)} ms, p95 ${fmt(result.incrementalP95)} ms), ` +
+    `the others in full (median ${fmt(result.fullP50)} ms); all edits p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms, max ${fmt(result.max)} ms. ` +
+    `Making each version's text (one flat string) alone takes ${fmt(result.versionFloorMs)} ms here.`;
+}
+
+if (require.main === module) {
+  const file = process.argv[2] ?? path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'mblx-uu-11-2020.txt');
+  const edits = Number(process.argv[3] ?? 200);
+  console.log(formatIncremental(incrementalEdits(readFileSync(file, 'utf8'), edits, 7), path.basename(file)));
+}
