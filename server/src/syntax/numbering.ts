@@ -81,11 +81,24 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** What /^(\d{1,5})([A-Z]?)$/ (or [a-z] when not `upperSuffix`) reads, by character codes: it runs for every label. */
 export function parseArabic(text: string, upperSuffix = true): UnitNumber | undefined {
-  const match = upperSuffix ? /^(\d{1,5})([A-Z]?)$/.exec(text) : /^(\d{1,5})([a-z]?)$/.exec(text);
-  if (!match) return undefined;
-  const base = Number(match[1]);
-  return { base, suffix: match[2], text: `${base}${match[2]}`, style: 'arabic' };
+  const length = text.length;
+  let digits = 0;
+  while (digits < length && digits < 6) {
+    const code = text.charCodeAt(digits);
+    if (code < 48 || code > 57) break;
+    digits++;
+  }
+  if (digits === 0 || digits > 5 || length - digits > 1) return undefined;
+  let suffix = '';
+  if (length > digits) {
+    const code = text.charCodeAt(digits);
+    if (upperSuffix ? code < 65 || code > 90 : code < 97 || code > 122) return undefined;
+    suffix = text.charAt(digits);
+  }
+  const base = Number(digits === length ? text : text.slice(0, digits));
+  return { base, suffix, text: `${base}${suffix}`, style: 'arabic' };
 }
 
 /** "IXA" → IX with suffix A; a non-canonical numeral yields undefined. */
@@ -172,6 +185,16 @@ export function isSuccessor(previous: UnitNumber, next: UnitNumber): boolean {
 
 /** A key that makes "Kedua A" and "kedua a", "5a" and "5A" equal for lookups. */
 export function normaliseKey(text: string): string {
+  // Most keys are already normal ("5", "ix", "kedua"): printable ASCII without capitals or spaces.
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code >= 127 || (code >= 65 && code <= 90)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text;
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
