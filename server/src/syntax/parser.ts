@@ -8,23 +8,79 @@ import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman
 import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxError, SyntaxNode, TokenKind } from './tree';
 import { nextStructureLine } from './structure-scan';
 
-const RANK: Record<string, number> = {
-  document: 0,
-  judul: 1, pembukaan: 1, 'batang-tubuh': 1, penutup: 1, penjelasan: 1, lampiran: 1,
-  konsiderans: 2, 'dasar-hukum': 2, memperhatikan: 2, diktum: 2, 'penjelasan-umum': 2, 'penjelasan-pasal': 2,
-  quote: 3, buku: 4, bab: 5, bagian: 6, paragraf: 7, pasal: 8, ayat: 9, huruf: 10, angka: 10, heading: 100,
-};
+/** The depth a node kind sits at: document 0; parts 1; sections 2; quote 3; buku … angka 4 … 10; heading 100. */
+function rankOf(kind: NodeKind): number {
+  switch (kind) {
+    case 'document':
+      return 0;
+    case 'judul':
+    case 'pembukaan':
+    case 'batang-tubuh':
+    case 'penutup':
+    case 'penjelasan':
+    case 'lampiran':
+      return 1;
+    case 'konsiderans':
+    case 'dasar-hukum':
+    case 'memperhatikan':
+    case 'diktum':
+    case 'penjelasan-umum':
+    case 'penjelasan-pasal':
+      return 2;
+    case 'quote':
+      return 3;
+    case 'buku':
+      return 4;
+    case 'bab':
+      return 5;
+    case 'bagian':
+      return 6;
+    case 'paragraf':
+      return 7;
+    case 'pasal':
+      return 8;
+    case 'ayat':
+      return RANK_AYAT;
+    case 'huruf':
+    case 'angka':
+      return 10;
+    default:
+      return 100;
+  }
+}
 
+const RANK_AYAT = 9;
+
+/** One object shape for every scope (made by newScope, copied by copyScope): every field always present. */
 interface Scope {
   readonly kind: 'main' | 'penjelasan' | 'lampiran' | 'quote';
   readonly node: SyntaxNode;
-  lastBuku?: UnitNumber;
-  lastBab?: UnitNumber;
-  lastBagian?: UnitNumber;
-  lastParagraf?: UnitNumber;
-  lastPasal?: UnitNumber;
-  pasalStyle?: 'roman' | 'arabic';
+  lastBuku: UnitNumber | undefined;
+  lastBab: UnitNumber | undefined;
+  lastBagian: UnitNumber | undefined;
+  lastParagraf: UnitNumber | undefined;
+  lastPasal: UnitNumber | undefined;
+  pasalStyle: 'roman' | 'arabic' | undefined;
   announced: Set<string>;
+}
+
+function newScope(kind: Scope['kind'], node: SyntaxNode, announced: Set<string>): Scope {
+  return { kind, node, lastBuku: undefined, lastBab: undefined, lastBagian: undefined, lastParagraf: undefined, lastPasal: undefined, pasalStyle: undefined, announced };
+}
+
+/** A scope's copy for a checkpoint (or from one): every field, with its own set of announced names. */
+function copyScope(scope: Scope, node: SyntaxNode): Scope {
+  return {
+    kind: scope.kind,
+    node,
+    lastBuku: scope.lastBuku,
+    lastBab: scope.lastBab,
+    lastBagian: scope.lastBagian,
+    lastParagraf: scope.lastParagraf,
+    lastPasal: scope.lastPasal,
+    pasalStyle: scope.pasalStyle,
+    announced: new Set(scope.announced),
+  };
 }
 
 const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|dirumuskan|disisipkannya)\b/i;
@@ -170,7 +226,7 @@ class Parser {
   constructor(private readonly source: string, private readonly headingsOnly = false) {
     this.root = { type: 'node', kind: 'document', start: 0, end: source.length, children: [], info: {} };
     this.stack = [this.root];
-    this.mainScope = { kind: 'main', node: this.root, announced: new Set() };
+    this.mainScope = newScope('main', this.root, new Set());
     this.scopes = [this.mainScope];
   }
 
@@ -180,7 +236,7 @@ class Parser {
     let pos = 0;
     while (pos < source.length) pos = this.step(pos);
     this.flushLead();
-    finishEnds(this.root, source.length);
+    finishEnds(this.root);
     return { source, root: this.root, errors: this.errors, checkpoints: this.checkpoints };
   }
 
@@ -207,7 +263,7 @@ class Parser {
       offset,
       stack: [...this.stack],
       childCounts: this.stack.map((node) => node.children.length),
-      scopes: this.scopes.map((scope) => ({ ...scope, announced: new Set(scope.announced) })),
+      scopes: this.scopes.map((scope) => copyScope(scope, scope.node)),
       part: this.part,
       itemText: this.itemText,
       quotesOpened: this.quotesOpened,
@@ -233,7 +289,7 @@ class Parser {
       path.push(copy);
     });
     this.stack = [...path];
-    this.scopes = checkpoint.scopes.map((scope) => ({ ...scope, node: copies.get(scope.node) ?? scope.node, announced: new Set(scope.announced) }));
+    this.scopes = checkpoint.scopes.map((scope) => copyScope(scope, copies.get(scope.node) ?? scope.node));
     this.mainScope = this.scopes[0];
     this.part = checkpoint.part;
     this.itemText = checkpoint.itemText;
@@ -280,7 +336,7 @@ class Parser {
       pos = lineEnd;
     }
     this.flushLead();
-    finishEnds(this.root, source.length);
+    finishEnds(this.root);
     return { source, root: this.root, errors: this.errors };
   }
 
@@ -329,7 +385,7 @@ class Parser {
     this.closeHeading();
     while (this.stack.length > 1) {
       const node = this.top;
-      if (node.kind === 'quote' || RANK[node.kind] < rank) break;
+      if (node.kind === 'quote' || rankOf(node.kind) < rank) break;
       this.stack.pop();
     }
   }
@@ -354,7 +410,7 @@ class Parser {
     const node = this.open(kind, start);
     this.part = kind;
     if (kind === 'penjelasan' || kind === 'lampiran') {
-      this.scopes = [this.mainScope, { kind, node, announced: new Set() }];
+      this.scopes = [this.mainScope, newScope(kind, node, new Set())];
     } else if (this.scopes.length !== 1) {
       this.scopes = [this.mainScope];
     }
@@ -371,7 +427,7 @@ class Parser {
     const announced = announcedNames(this.itemText);
     const node = this.open('quote', start, { announced: [...announced] });
     this.quotesOpened++;
-    this.scopes.push({ kind: 'quote', node, announced });
+    this.scopes.push(newScope('quote', node, announced));
     this.pendingQuote = false;
   }
 
@@ -822,7 +878,7 @@ class Parser {
     if (previous && previous.info.numberText === h.numberText && previous.children.every((child) => child.type === 'node' ? child.kind === 'heading' : child.kind !== 'text' && child.kind !== 'label')) {
       repeated = true;
     }
-    this.popTo(RANK[kind]);
+    this.popTo(rankOf(kind));
     const info: NodeInfo = { numberText: h.numberText };
     if (accepted.repaired) info.repairedNumber = accepted.repaired;
     if (accepted.damage) info.damage = damageText(accepted.damage, 'en');
@@ -890,17 +946,18 @@ class Parser {
     this.closeHeading();
     if (this.scope.kind === 'quote' && this.labelClosesQuote(label)) this.closeQuote();
     if (this.pendingQuote && this.scope.kind !== 'quote') this.openQuote(label.start);
-    const info: NodeInfo = { numberText: label.value };
-    if (label.kind !== 'ayat') info.labelStyle = label.style === 'paren' ? 'paren' : 'dot';
-    if (repeated) info.artefact = true;
+    // Built with its final keys (numberText, labelStyle, artefact: the order they always had), not grown.
+    const style = label.kind === 'ayat' ? undefined : label.style === 'paren' ? 'paren' : 'dot';
+    const info: NodeInfo = style === undefined
+      ? repeated ? { numberText: label.value, artefact: true } : { numberText: label.value }
+      : repeated ? { numberText: label.value, labelStyle: style, artefact: true } : { numberText: label.value, labelStyle: style };
     if (label.kind === 'ayat') {
-      this.popTo(RANK.ayat);
+      this.popTo(RANK_AYAT);
     } else {
-      const style = info.labelStyle;
       let index = -1;
       for (let i = this.stack.length - 1; i > 0; i--) {
         const node = this.stack[i];
-        if (node.kind === 'quote' || RANK[node.kind] < RANK.ayat) break;
+        if (node.kind === 'quote' || rankOf(node.kind) < RANK_AYAT) break;
         if (node.kind === label.kind && node.info.labelStyle === style) {
           index = i;
           break;
@@ -1007,7 +1064,8 @@ class Parser {
       return { at, labelsNext: false, handle: () => { if (this.part === 'penutup') this.openPart('penjelasan', at); this.openSection(kind, at); this.token('keyword', at, at + length); return at + length; } };
     }
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
-    if (/^\S+(?:[ \t]+\S+)?[ \t]*(?:\.{2,}|…)/.test(restOfLine) && restOfLine.length > 0 && /^(?:\S+[ \t]+)?\S+[ \t]*(?:\.{3,}|…)/.test(restOfLine.slice(0, 60))) {
+    // (Both tests need "..." or "…" in the first 60 characters: looked for first, without a copy.)
+    if (hasEllipsis(source, at, Math.min(end, at + 60)) && /^\S+(?:[ \t]+\S+)?[ \t]*(?:\.{2,}|…)/.test(restOfLine) && restOfLine.length > 0 && /^(?:\S+[ \t]+)?\S+[ \t]*(?:\.{3,}|…)/.test(restOfLine.slice(0, 60))) {
       const words = restOfLine.slice(0, 60).split(/[ \t]+/);
       if (words.length <= 3 || /^(?:\S+[ \t]+){1,2}\S*(?:\.{3,}|…)/.test(restOfLine)) return undefined;
     }
@@ -1092,7 +1150,7 @@ class Parser {
     const style = label.style === 'paren' ? 'paren' : 'dot';
     for (let i = this.stack.length - 1; i > 0; i--) {
       const node = this.stack[i];
-      if (node.kind === 'quote' || RANK[node.kind] < RANK.ayat) break;
+      if (node.kind === 'quote' || rankOf(node.kind) < RANK_AYAT) break;
       if (node.kind === label.kind && node.info.labelStyle === style && node.info.numberText) {
         const previous = label.kind === 'huruf' ? parseLetter(node.info.numberText) : parseArabic(node.info.numberText, false);
         return previous ? isSuccessor(previous, label.number) : false;
@@ -1235,6 +1293,18 @@ function lastWord(body: string): { text: string; open: boolean } {
   return { text: word, open: word.length > 0 && start >= 5 && body.startsWith('BUKU ', start - 5) && /^[A-Z]+$/.test(word) };
 }
 
+/** Whether source[start, end) holds "..." or "…". */
+function hasEllipsis(source: string, start: number, end: number): boolean {
+  let dots = 0;
+  for (let i = start; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 0x2026) return true;
+    dots = code === 46 ? dots + 1 : 0;
+    if (dots === 3) return true;
+  }
+  return false;
+}
+
 /** Whether source[start, end) is empty or whitespace only (what trim() would empty). */
 function isBlank(source: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isJsSpace(source.charCodeAt(i))) return false;
@@ -1300,14 +1370,15 @@ function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
   return -1;
 }
 
-function finishEnds(node: SyntaxNode, fallback: number): number {
+function finishEnds(node: SyntaxNode): number {
+  const children = node.children;
   let end = node.start;
-  for (const child of node.children) {
-    end = child.type === 'node' ? finishEnds(child, child.start) : child.end;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    end = child.type === 'node' ? finishEnds(child) : child.end;
   }
-  node.end = node.children.length > 0 ? end : node.start;
-  void fallback;
-  return node.end;
+  node.end = end;
+  return end;
 }
 
 export function kindLabel(kind: string): string {
