@@ -3,7 +3,7 @@
 // numbering sequence: a doubtful candidate is a heading only when its number is the one expected next.
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
-import { isSpacing, trimmedEnd } from './text';
+import { isSpacing, trimmedEnd, trimmedStart } from './text';
 import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
 import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxError, SyntaxNode, TokenKind } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -441,21 +441,22 @@ class Parser {
       this.lastLineWantsNumber = false;
       return;
     }
-    const text = this.source.slice(start, end);
-    if (PAGE_NUMBER.test(text)) {
+    const source = this.source;
+    // A page number "- 12 -" (the regex only for lines whose first visible character allows one).
+    const visible = trimmedStart(source, isSpacing, start, end);
+    const first = source.charCodeAt(visible);
+    if ((first === 45 /* - */ || first > 127) && PAGE_NUMBER.test(source.slice(start, end))) {
       this.token('page-number', start, end);
       return;
     }
     // Suppression comments are trivia: they neither end nor continue the text around them.
-    if (/^[ \t]*%%/.test(text)) {
+    if (startsComment(source, start, end)) {
       this.token('comment', start, end);
       return;
     }
     // Markdown bullets and emphasis, and the opening quote of quoted amendment text ("Pasal 6 …), lead a heading.
-    const lead = /^(?:[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]|\*\*|[-*•>#·"“])*/.exec(text)![0].length;
-    const trail = text.length - trimmedEnd(text, (code) => isSpacing(code) || code === 42 /* * */, text.length, lead);
-    const bodyStart = start + lead;
-    const bodyEnd = Math.max(bodyStart, end - trail);
+    const bodyStart = leadEnd(source, start, end);
+    const bodyEnd = Math.max(bodyStart, trimmedEnd(source, isSpacingOrStar, end, bodyStart));
     const body = this.source.slice(bodyStart, bodyEnd);
     const repeated = body.length > 3 && body === this.previousLineText;
     this.previousLineText = body;
@@ -475,7 +476,10 @@ class Parser {
     }
     this.closeHeading();
     // "3. Persetujuan... Bagian Kedua...": a scraper left a label and one word of a lost page; the rest may be real.
-    const lost = lostPagePrefix(body);
+    // The heading or label the line starts with, scanned once for lostPagePrefix and lineStartStructure.
+    const heading = scanHeading(body, 0);
+    const plainLabel = heading ? undefined : scanLabel(body, 0, false);
+    const lost = lostPagePrefix(body, heading, plainLabel);
     if (lost > 0) {
       this.token('catchword', bodyStart, bodyStart + lost);
       const restStart = bodyStart + lost;
@@ -490,7 +494,6 @@ class Parser {
       return;
     }
     if (this.headingsOnly) {
-      const heading = scanHeading(body, 0);
       const accepted = heading && heading.number && !heading.keywordDamage ? this.acceptHeading(heading, body, 'line') : undefined;
       if (heading && accepted) {
         const next = this.handleHeading(shiftHeading(heading, bodyStart), accepted, bodyEnd, false);
@@ -500,7 +503,7 @@ class Parser {
         this.token('text', bodyStart, bodyEnd);
       }
     } else {
-      this.segments(bodyStart, bodyEnd, body, repeated);
+      this.segments(bodyStart, bodyEnd, body, repeated, heading, plainLabel);
     }
     this.decorate(bodyEnd, end);
     this.flushLead();
@@ -530,13 +533,13 @@ class Parser {
   }
 
   /** Splits a line body into text, headings and labels, left to right. */
-  private segments(start: number, end: number, body: string, repeated: boolean): void {
+  private segments(start: number, end: number, body: string, repeated: boolean, heading: HeadingCandidate | undefined, plainLabel: LabelCandidate | undefined): void {
     let pos = start;
     let labelsAllowed = true;
     if (this.lineStartMarker(start, end, body)) {
       return;
     }
-    const first = this.lineStartStructure(start, end, body, repeated);
+    const first = this.lineStartStructure(start, end, body, repeated, heading, plainLabel);
     if (first !== undefined) {
       pos = first.next;
       labelsAllowed = first.labelsNext;
@@ -546,7 +549,7 @@ class Parser {
     }
     while (pos < end) {
       if (labelsAllowed) {
-        const ws = /^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*/.exec(this.source.slice(pos, Math.min(end, pos + 16)))![0].length;
+        const ws = trimmedStart(this.source, isSpacing, pos, Math.min(end, pos + 16)) - pos;
         const label = pos + ws < end ? scanLabel(this.source.slice(pos + ws, end), 0, this.part === 'penjelasan') : undefined;
         if (label && this.labelsCountHere()) {
           this.token('whitespace', pos, pos + ws);
@@ -664,9 +667,16 @@ class Parser {
 
   // ---- headings ---------------------------------------------------------------------------------
 
-  private lineStartStructure(start: number, end: number, body: string, repeated: boolean): { next: number; labelsNext: boolean } | undefined {
+  /** `heading` and `plainLabel` are scanHeading(body, 0) and (when no heading) scanLabel(body, 0, false). */
+  private lineStartStructure(
+    start: number,
+    end: number,
+    body: string,
+    repeated: boolean,
+    heading: HeadingCandidate | undefined,
+    plainLabel: LabelCandidate | undefined,
+  ): { next: number; labelsNext: boolean } | undefined {
     if (this.lastLineWantsNumber) return undefined;
-    const heading = scanHeading(body, 0);
     if (heading) {
       const accepted = this.acceptHeading(heading, body, 'line');
       if (accepted) {
@@ -675,7 +685,7 @@ class Parser {
       }
     }
     if (!this.labelsCountHere()) return undefined;
-    const label = scanLabel(body, 0, this.part === 'penjelasan');
+    const label = heading === undefined && this.part !== 'penjelasan' ? plainLabel : scanLabel(body, 0, this.part === 'penjelasan');
     if (label) {
       if (this.part === 'judul') return undefined;
       const next = this.handleLabel(shift(label, start), repeated);
@@ -1088,13 +1098,15 @@ class Parser {
     if (!this.labelsCountHere()) return undefined;
     const label = scanLabel(restOfLine, 0, this.part === 'penjelasan');
     if (!label) return undefined;
-    const next = restOfLine.slice(label.end - label.start).replace(/^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]+/, '');
+    // The first character after the label and its spacing ("" at the end).
+    const nextAt = trimmedStart(source, isSpacing, at + label.end - label.start, end);
+    const next = nextAt < end ? source.charCodeAt(nextAt) : -1;
     if (label.keywordEnd !== undefined) {
       if (!(prev === '.' || prev === ':' || prev === ';')) return undefined;
     } else if (label.kind === 'ayat') {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
       // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
-      const opensSentence = /^[A-Z]/.test(next) && /[.;:]/.test(prev) && this.nearExpectedAyat(label.number);
+      const opensSentence = next >= 65 && next <= 90 && /[.;:]/.test(prev) && this.nearExpectedAyat(label.number);
       // "Bank Umum milik Negara (1) Bank …" with "(2)" opening the next line: a lost heading title before it.
       const firstOfList = label.value === '1' && this.ayatFits(label.number) && this.nextLineBody().startsWith('(2)');
       if (!firstOfList && (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence))) return undefined;
@@ -1103,7 +1115,7 @@ class Parser {
       const second = label.value === 'a' ? 'b' : '2';
       const opensList = (label.value === 'a' || label.value === '1') && (prev === ':' || (prev === ',' && this.nextLineBody().startsWith(`${second}${label.style === 'paren' ? ')' : '.'}`)));
       const continues = this.listFits(label);
-      if (!(opensList || (continues && (prev === ';' || prev === ':' || (prev === '.' && (/^[a-z]/.test(next) || label.kind === 'angka')))))) return undefined;
+      if (!(opensList || (continues && (prev === ';' || prev === ':' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
     return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(label, at), false), at) };
   }
@@ -1218,11 +1230,19 @@ function partMarker(body: string): PartMarker | undefined {
 }
 
 /** Length of a "label + one word + ..." prefix (a page the scraper lost), or 0. */
-function lostPagePrefix(body: string): number {
-  const heading = scanHeading(body, 0);
-  const label = heading ? undefined : scanLabel(body, 0, false);
+function lostPagePrefix(body: string, heading: HeadingCandidate | undefined, label: LabelCandidate | undefined): number {
   const after = heading ? heading.numberEnd : label ? label.end : -1;
   if (after < 0) return 0;
+  // The regex below needs "." or "…" right after at most 30 other visible characters: checked first, without a copy.
+  let i = after;
+  while (i < body.length && (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9)) i++;
+  const from = i;
+  while (i < body.length && i - from < 30) {
+    const code = body.charCodeAt(i);
+    if (code === 46 || code === 0x2026 || isJsSpace(code)) break;
+    i++;
+  }
+  if (body.charCodeAt(i) !== 46 && body.charCodeAt(i) !== 0x2026) return 0;
   const match = /^[ \t]*[^\s.…]{0,30}(?:\.{3,}|…|\.[ \t]\.[ \t]\.)/.exec(body.slice(after));
   return match ? after + match[0].length : 0;
 }
@@ -1303,6 +1323,31 @@ function hasEllipsis(source: string, start: number, end: number): boolean {
     if (dots === 3) return true;
   }
   return false;
+}
+
+/** After /^[ \t]*%%/: a suppression comment. */
+function startsComment(source: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+  return i + 1 < end && source.charCodeAt(i) === 37 && source.charCodeAt(i + 1) === 37;
+}
+
+/**
+ * The end of a line's leading decoration: what /^(?:[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]|\*\*|[-*•>#·"“])*\/ matched
+ * (spacing, markdown bullets and emphasis, opening quotes), by character codes.
+ */
+function leadEnd(source: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const code = source.charCodeAt(i);
+    if (!(isSpacing(code) || code === 45 || code === 42 || code === 0x2022 || code === 62 || code === 35 || code === 0xb7 || code === 34 || code === 0x201c)) break;
+    i++;
+  }
+  return i;
+}
+
+function isSpacingOrStar(code: number): boolean {
+  return isSpacing(code) || code === 42 /* * */;
 }
 
 /** Whether source[start, end) is empty or whitespace only (what trim() would empty). */
