@@ -5,7 +5,7 @@
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isSpacing, trimmedEnd, trimmedStart } from './text';
 import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
-import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxError, SyntaxNode, TokenKind } from './tree';
+import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind } from './tree';
 import { nextStructureLine } from './structure-scan';
 
 /** The depth a node kind sits at: document 0; parts 1; sections 2; quote 3; buku … angka 4 … 10; heading 100. */
@@ -1415,8 +1415,10 @@ function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
   return -1;
 }
 
+/** Sets every node's end; also trims its children array to its length (grown by push, it kept up to 16 slots: ~1× the text's size). */
 function finishEnds(node: SyntaxNode): number {
-  const children = node.children;
+  const children = node.children.slice();
+  (node as { children: SyntaxElement[] }).children = children;
   let end = node.start;
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
