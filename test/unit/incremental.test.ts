@@ -102,6 +102,23 @@ describe('incremental re-analysis = full analysis', function () {
     assert.equal(reanalyze(analyze(text), typedInHeading, { start: heading, end: heading, newText: '7' }), undefined, 'a digit in a Pasal number');
   });
 
+  it('a letter typed into a BAB title: incremental, and the unit\'s title is read again', () => {
+    const text = fixture('corpus/mblx-pp-22-2021.txt');
+    const before = analyze(text);
+    const bab = before.regulation.units.find((unit) => unit.kind === 'bab' && unit.range.start > 100_000 && unit.title !== undefined && unit.title.length > 8)!;
+    assert.ok(bab, 'a BAB with a title in the middle of the text');
+    // Read before reanalyze: it consumes `before` (its units are moved and retitled in place).
+    const oldTitle = bab.title!;
+    const at = text.indexOf(oldTitle.slice(0, 6), bab.nameRange.end) + 3;
+    const typed = text.slice(0, at) + 'x' + text.slice(at);
+    const moved = reanalyze(before, typed, { start: at, end: at, newText: 'x' });
+    assert.ok(moved, 'took the incremental path');
+    const full = analyze(typed);
+    assert.deepEqual(plain(moved), plain(full));
+    assert.notEqual(full.regulation.units[bab.id].title, oldTitle, 'the title changed');
+    assert.equal(moved.regulation.units[bab.id].title, full.regulation.units[bab.id].title);
+  });
+
   it('reparse refuses a change that does not match the new text', () => {
     const text = fixture('corpus/mblx-pp-22-2021.txt');
     assert.equal(reparse(parse(text), text + 'x', { start: 10, end: 10, newText: '' }), undefined);

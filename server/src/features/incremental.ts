@@ -23,16 +23,21 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   // Only running text may change: a title, number, label or keyword feeds the model directly.
   const touched = tokensChanged(root, change.start, change.end);
   if (touched.length === 0) return undefined;
-  for (const token of touched) {
-    if (token.kind !== 'text') return undefined;
-    // A text token left blank could turn a label's text empty (layout breakage reads that).
+  // A heading's title may change too: the unit's title is read again (the structure stays the same).
+  let retitled: SyntaxNode | undefined;
+  for (const { token, owner } of touched) {
+    if (token.kind === 'title') {
+      if (!owner || (retitled && retitled !== owner)) return undefined;
+      retitled = owner;
+    } else if (token.kind !== 'text') return undefined;
+    // A token left blank could turn a label's text empty (layout breakage reads that) or drop a title line.
     if (text.slice(token.start, token.end + delta).trim().length === 0) return undefined;
   }
   const parse = reparse(previous.regulation.parse, text, change);
   if (!parse) return undefined;
   const shift = shifter(change);
   const window = referenceWindow(previous, text, change);
-  const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start);
+  const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start, retitled);
   let references: Reference[];
   if (window) {
     const found = findReferences(regulation, window);
@@ -114,20 +119,21 @@ function lineStartAtOrAfter(text: string, offset: number): number {
 
 /**
  * The tokens whose text the edit changes, as syntax/reparse.ts shifts them: those overlapping a replaced
- * range, or for an insertion the token that ends at or runs over the point (the token before takes it).
+ * range, or for an insertion the token that ends at or runs over the point (the token before takes it);
+ * with the unit whose heading holds each (for titles).
  */
-function tokensChanged(root: SyntaxNode, start: number, end: number): SyntaxToken[] {
-  const out: SyntaxToken[] = [];
+function tokensChanged(root: SyntaxNode, start: number, end: number): { token: SyntaxToken; owner: SyntaxNode | undefined }[] {
+  const out: { token: SyntaxToken; owner: SyntaxNode | undefined }[] = [];
   const changes = start === end ? (a: number, b: number): boolean => a < start && b >= start : (a: number, b: number): boolean => a < end && b > start;
-  const visit = (node: SyntaxNode): void => {
+  const visit = (node: SyntaxNode, parent: SyntaxNode | undefined): void => {
     for (const child of node.children) {
       if (child.end < start) continue;
       if (child.start > end) break;
       if (!changes(child.start, child.end)) continue;
-      if (child.type === 'token') out.push(child);
-      else visit(child);
+      if (child.type === 'token') out.push({ token: child, owner: node.kind === 'heading' ? parent : undefined });
+      else visit(child, node);
     }
   };
-  visit(root);
+  visit(root, undefined);
   return out;
 }

@@ -224,6 +224,20 @@ function scopeOf(kind: UnitKind, inherited: string): string {
   }
 }
 
+/** The title of a heading (BAB, Bagian, Paragraf): its title tokens joined, spacing collapsed, decoration trimmed. */
+export function headingTitle(text: string, heading: SyntaxNode): string | undefined {
+  let pieces: string | undefined;
+  for (const child of heading.children) {
+    if (child.type !== 'token' || child.kind !== 'title') continue;
+    const piece = text.slice(child.start, child.end);
+    pieces = pieces === undefined ? piece : `${pieces} ${piece}`;
+  }
+  if (pieces === undefined) return undefined;
+  const spaced = pieces.replace(/\s+/g, ' ');
+  const joined = trimWhere(spaced, (code) => code === 32 || code === 46 || code === 58 || code === 42 || code === 45, (code) => code === 32 || code === 42);
+  return joined || undefined;
+}
+
 function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, parent: Unit | undefined, scope: string, quoted: boolean, numbers: NumberCache): Unit {
   // One pass over the node's children: its heading, and where its name starts (the heading or label itself,
   // after any markdown bullet that leads the line).
@@ -242,22 +256,12 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
   let lastNumberEnd: number | undefined;
   let title: string | undefined;
   if (heading) {
-    let pieces: string | undefined;
     for (const child of heading.children) {
-      if (child.type !== 'token') continue;
-      if (child.kind === 'number') {
-        if (!numberToken) numberToken = child;
-        lastNumberEnd = child.end;
-      } else if (child.kind === 'title') {
-        const piece = text.slice(child.start, child.end);
-        pieces = pieces === undefined ? piece : `${pieces} ${piece}`;
-      }
+      if (child.type !== 'token' || child.kind !== 'number') continue;
+      if (!numberToken) numberToken = child;
+      lastNumberEnd = child.end;
     }
-    if (pieces !== undefined) {
-      const spaced = pieces.replace(/\s+/g, ' ');
-      const joined = trimWhere(spaced, (code) => code === 32 || code === 46 || code === 58 || code === 42 || code === 45, (code) => code === 32 || code === 42);
-      if (joined) title = joined;
-    }
+    title = headingTitle(text, heading);
   }
   // Without a heading, a number token directly in the node, else its label.
   if (!numberToken && !heading) numberToken = firstToken(node, 'number');

@@ -2,15 +2,17 @@
 // that): every unit keeps its identity, number and place in the tree; only offsets move. Units are
 // shifted in place because references and indexes hold them.
 
-import { ParseResult } from '../syntax';
+import { headingOf, ParseResult, SyntaxNode } from '../syntax';
 import { Reference } from './references';
-import { Regulation, TextRange, Unit } from './regulation';
+import { headingTitle, Regulation, TextRange, Unit } from './regulation';
 
 type Shift = (offset: number) => number;
 
 /** The regulation of the edited text. `regulation` is consumed: its units now belong to the result. */
-export function shiftRegulation(regulation: Regulation, text: string, parse: ParseResult, shift: Shift, editStart = 0): Regulation {
+export function shiftRegulation(regulation: Regulation, text: string, parse: ParseResult, shift: Shift, editStart = 0, retitled?: SyntaxNode): Regulation {
   for (const unit of regulation.units) {
+    // The edit changed this unit's heading title (the structure is the same): read the title again.
+    if (retitled && unit.node === retitled) (unit as { title: string | undefined }).title = headingTitle(text, headingOf(unit.node)!);
     // A unit that ends before the edit does not move (nor do its name and number, inside it).
     if (unit.range.end < editStart) continue;
     const mutable = unit as { -readonly [K in keyof Unit]: Unit[K] };
