@@ -249,6 +249,11 @@ function moved(document: OpenDocument, options: AnalysisOptions): Analysis | und
   }
 }
 
+/** How edits offered to the user are read back before they are offered: with the user's severities, like the document. */
+function checkingAnalyser(text: string): Analysis {
+  return analyze(text, { severity: settings.severity as DiagnosticOptions['severity'] });
+}
+
 function warnTooLarge(document: OpenDocument): void {
   if (warnedTooLarge.has(document.uri)) return;
   warnedTooLarge.add(document.uri);
@@ -337,11 +342,11 @@ connection.onCodeAction(onDocument('textDocument/codeAction', [], (context, para
   const only = params.context?.only;
   const wants = (kind: string): boolean => !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
   const edit = { uri: context.document.uri, version: context.document.version, positions, locale: context.locale, versioned: versionedEdits };
-  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range))
+  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser)
     .filter((action) => wants(action.kind))
     .map((action) => toCodeAction(action, edit));
   if (only && wants(CodeActionKind.SourceFixAll) && !actions.some((action) => action.kind === CodeActionKind.SourceFixAll)) {
-    const edits = fixAll(analysis);
+    const edits = fixAll(analysis, checkingAnalyser);
     if (edits.length > 0) actions.push(toCodeAction({ title: { id: 'Perbaiki semua penomoran dan judul yang rusak', en: 'Fix all numbering and damaged headings' }, kind: 'source.fixAll', edits }, edit));
   }
   return actions;
@@ -354,7 +359,7 @@ connection.onPrepareRename(onDocument('textDocument/prepareRename', null, ({ ana
 }));
 
 connection.onRenameRequest(onDocument('textDocument/rename', null, ({ document, analysis, positions, locale: current }, params) => {
-  const result = rename(analysis, positions.offsetAt(params.position), String(params.newName ?? ''));
+  const result = rename(analysis, positions.offsetAt(params.position), String(params.newName ?? ''), checkingAnalyser);
   if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, pick(result.error, current));
   return toWorkspaceEdit(result.edits, document.uri, document.version, positions, versionedEdits);
 }));
