@@ -2,6 +2,7 @@
 // re-analysed with features/incremental.ts (falling back to a full analysis when the structure may have
 // changed), and the floor under any keystroke here: making the next version's text, one flat string.
 //   node --expose-gc out/scripts/bench-incremental.js [file] [edits]
+//   node --expose-gc out/scripts/bench-incremental.js --session N [file]   heap after N edits (a long editing session)
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -9,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { analyze, Analysis } from '../server/src/features/analysis';
 import { reanalyze } from '../server/src/features/incremental';
 import { Mirror } from './bench-lsp';
-import { fmt, median, percentile, prng } from './bench-stats';
+import { fmt, gc, MB, median, percentile, prng } from './bench-stats';
 
 export interface IncrementalResult {
   readonly edits: number;
@@ -71,8 +72,41 @@ export function formatIncremental(result: IncrementalResult, name: string): stri
     `Making each version's text (one flat string) alone takes ${fmt(result.versionFloorMs)} ms here.`;
 }
 
+/** A long editing session: the heap (after full GC) after a tenth of the edits and after all, and the incremental share. */
+export function editingSession(text: string, edits: number, seed: number): { heapAfterTenthMB: number; heapEndMB: number; incremental: number; checkpoints: number } {
+  const mirror = new Mirror(text, prng(seed));
+  let analysis: Analysis = analyze(text);
+  let incremental = 0;
+  let heapAfterTenthMB = Number.NaN;
+  const heap = (): number => {
+    gc();
+    return process.memoryUsage().heapUsed / MB;
+  };
+  for (let i = 1; i <= edits; i++) {
+    const before = mirror.text;
+    mirror.edit();
+    const change = mirror.lastChange;
+    const next = before.slice(0, change.start) + change.newText + before.slice(change.end);
+    const moved = reanalyze(analysis, next, change);
+    if (moved) incremental++;
+    analysis = moved ?? analyze(next);
+    if (i === Math.ceil(edits / 10)) heapAfterTenthMB = heap();
+  }
+  const resumable = analysis.regulation.parse as { checkpoints?: unknown[] };
+  return { heapAfterTenthMB, heapEndMB: heap(), incremental, checkpoints: resumable.checkpoints?.length ?? 0 };
+}
+
 if (require.main === module) {
-  const file = process.argv[2] ?? path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'mblx-uu-11-2020.txt');
-  const edits = Number(process.argv[3] ?? 200);
-  console.log(formatIncremental(incrementalEdits(readFileSync(file, 'utf8'), edits, 7), path.basename(file)));
+  const args = process.argv.slice(2);
+  const session = args.indexOf('--session');
+  const sessionEdits = session >= 0 ? Number(args.splice(session, 2)[1]) : 0;
+  const file = args[0] ?? path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'mblx-uu-11-2020.txt');
+  const text = readFileSync(file, 'utf8');
+  if (sessionEdits > 0) {
+    const result = editingSession(text, sessionEdits, 5);
+    console.log(`Editing session on ${path.basename(file)}: ${sessionEdits} one-character edits (${result.incremental} incremental); heap after full GC ` +
+      `${fmt(result.heapAfterTenthMB)} MB after ${Math.ceil(sessionEdits / 10)} edits, ${fmt(result.heapEndMB)} MB after all; ${result.checkpoints} parser checkpoints at the end.`);
+  } else {
+    console.log(formatIncremental(incrementalEdits(text, Number(args[1] ?? 200), 7), path.basename(file)));
+  }
 }
