@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/features';
 import { parse, tokensOf } from '../../server/src/syntax';
-import { fixture } from './helpers';
+import { fixture, mutateLines } from './helpers';
 
 const SEED = Number(process.env.PERWAL_PROPERTY_SEED ?? 20261125);
 const kupangLines = fixture('seeds/kupang-perwal-49-2021.txt').split('\n');
@@ -25,26 +25,12 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ unit: fc.constantFrom('P', 'a', 's', 'l', ' ', '(', ')', '1', '.', '\n', '\r', '\t', '\u0000', '\uD83D', '\uFEFF', 'B', 'A', 'I') , maxLength: 12 }) }),
 );
 
-function mutate(lines: string[], edits: Array<{ kind: string; at: number; other?: number; text?: string }>): string {
-  const out = [...lines];
-  for (const change of edits) {
-    if (out.length === 0) break;
-    const at = change.at % out.length;
-    if (change.kind === 'delete') out.splice(at, 1);
-    else if (change.kind === 'duplicate') out.splice(at, 0, out[at]);
-    else if (change.kind === 'swap') {
-      const other = (change.other ?? 0) % out.length;
-      [out[at], out[other]] = [out[other], out[at]];
-    } else out[at] = out[at].slice(0, change.text!.length) + change.text + out[at].slice(change.text!.length);
-  }
-  return out.join('\n');
-}
 
 describe('properties', () => {
   it('parse and analyze never throw and stay lossless on mutated regulations', () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
-        const text = mutate(kupangLines, edits);
+        const text = mutateLines(kupangLines, edits);
         analyze(text);
         return lossless(text);
       }),

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { buildRegulation } from '../../server/src/model';
 import { parse, ParseOptions, SyntaxNode, tokensOf, walkNodes } from '../../server/src/syntax';
 import { nextStructureLine } from '../../server/src/syntax/structure-scan';
-import { corpusFiles, fixture } from './helpers';
+import { corpusFiles, fixture, mutateLines } from './helpers';
 
 const SEED = Number(process.env.PERWAL_PROPERTY_SEED ?? 20261125);
 const FAST: ParseOptions = { headingsOnly: true };
@@ -100,24 +100,10 @@ describe('structure-only parse: the fast scan finds the line-by-line headings-on
     fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat() }),
     fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ unit: fc.constantFrom('Pasal ', 'BAB ', 'Bagian ', 'Paragraf ', 'BUKU ', 'PENJELASAN', 'LAMPIRAN ', '...', '…', '. . .', '**', '- ', '"', 'a', ' ', '(', ')', '1', 'I', '.', '\n', '\r', '\t', '\u00a0', 'Kesatu', 'KEDUA', 'Cukup jelas.'), maxLength: 8 }) }),
   );
-  function mutate(edits: Array<{ kind: string; at: number; other?: number; text?: string }>): string {
-    const out = [...kupangLines];
-    for (const change of edits) {
-      if (out.length === 0) break;
-      const at = change.at % out.length;
-      if (change.kind === 'delete') out.splice(at, 1);
-      else if (change.kind === 'duplicate') out.splice(at, 0, out[at]);
-      else if (change.kind === 'swap') {
-        const other = (change.other ?? 0) % out.length;
-        [out[at], out[other]] = [out[other], out[at]];
-      } else out[at] = change.text! + out[at];
-    }
-    return out.join('\n');
-  }
 
   it('the same structure on mutated regulations (fast-check, seeded)', () => {
     fc.assert(fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
-      const text = mutate(edits);
+      const text = mutateLines(kupangLines, edits, 'prefix');
       assert.deepEqual(structure(text, FAST), structure(text, LINE_BY_LINE));
       return lossless(text, FAST);
     }), { seed: SEED, numRuns: 150 });

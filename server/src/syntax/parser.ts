@@ -242,11 +242,16 @@ class Parser {
 
   /** Parses the line starting at `pos` (taking a checkpoint first when one is due); returns the next line's start. */
   step(pos: number): number {
-    const source = this.source;
     if (!this.headingsOnly && pos >= this.nextCheckpoint) {
       this.checkpoints.push(this.snapshot(pos));
       this.nextCheckpoint = pos + CHECKPOINT_SPACING;
     }
+    return this.lineAt(pos);
+  }
+
+  /** Parses the line starting at `pos` and its line break; returns the next line's start. */
+  private lineAt(pos: number): number {
+    const source = this.source;
     LINE_BREAK.lastIndex = pos;
     const brk = LINE_BREAK.exec(source);
     const contentEnd = brk ? brk.index : source.length;
@@ -327,13 +332,7 @@ class Parser {
           continue;
         }
       }
-      LINE_BREAK.lastIndex = pos;
-      const brk = LINE_BREAK.exec(source);
-      const contentEnd = brk ? brk.index : source.length;
-      const lineEnd = brk ? brk.index + brk[0].length : source.length;
-      this.line(pos, contentEnd);
-      if (lineEnd > contentEnd) this.token('newline', contentEnd, lineEnd);
-      pos = lineEnd;
+      pos = this.lineAt(pos);
     }
     this.flushLead();
     finishEnds(this.root);
