@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/features';
 import { outline, OutlineNode } from '../../server/src/features/outline';
-import { isJsWhitespace, ownText, Unit } from '../../server/src/model';
+import { ownText, Unit } from '../../server/src/model';
+import { isJsWhitespace } from '../../server/src/syntax';
 import { corpusFiles, fixture } from './helpers';
 
 const SEED = Number(process.env.PERWAL_PROPERTY_SEED ?? 20261125);

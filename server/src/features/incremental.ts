@@ -3,7 +3,7 @@
 // only what reads the text again is recomputed. The result equals analyze() of the new text; the
 // property test in test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { lineStartOf, nextLineStart, reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { findReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics } from './diagnostics';
@@ -70,16 +70,16 @@ const DAMAGED_SPAN = 100;
 function referenceWindow(previous: Analysis, text: string, change: TextChange): ReferenceWindow | undefined {
   const delta = change.newText.length - (change.end - change.start);
   const old = previous.references;
-  let from = lineStartAtOrBefore(text, change.start - REFERENCE_MARGIN);
+  let from = lineStartOf(text, change.start - REFERENCE_MARGIN);
   let to = lineStartAtOrAfter(text, change.start + change.newText.length + REFERENCE_MARGIN);
   for (let round = 0; round < 16; round++) {
     const straddlingFrom = old.find((reference) => reference.range.start < from && reference.range.end > from);
     if (straddlingFrom) {
-      from = lineStartAtOrBefore(text, straddlingFrom.range.start);
+      from = lineStartOf(text, straddlingFrom.range.start);
       continue;
     }
     if (near(text, from, 'ebagai')) {
-      from = lineStartAtOrBefore(text, from - DAMAGED_SPAN);
+      from = lineStartOf(text, from - DAMAGED_SPAN);
       continue;
     }
     const toOld = to - delta;
@@ -103,18 +103,10 @@ function near(text: string, at: number, word: string): boolean {
   return found >= 0 && found < at + DAMAGED_SPAN;
 }
 
-function lineStartAtOrBefore(text: string, offset: number): number {
-  if (offset <= 0) return 0;
-  const lf = text.lastIndexOf('\n', offset - 1);
-  return lf + 1;
-}
-
+/** `offset` when a line starts there, else the start of the next line. */
 function lineStartAtOrAfter(text: string, offset: number): number {
   if (offset <= 0) return 0;
-  if (offset >= text.length) return text.length;
-  if (text.charCodeAt(offset - 1) === 10) return offset;
-  const lf = text.indexOf('\n', offset);
-  return lf < 0 ? text.length : lf + 1;
+  return lineStartOf(text, offset) === offset ? offset : nextLineStart(text, offset);
 }
 
 /**

@@ -3,7 +3,8 @@
 import { Regulation, TextRange, Unit } from '../model';
 // Straight from the module, not through the index: compiled to CommonJS, every call through a re-export is a
 // getter call, and isJsWhitespace runs once per character of the details.
-import { isJsWhitespace, unitName } from '../model/regulation';
+import { unitName } from '../model/regulation';
+import { isJsWhitespace } from '../syntax/text';
 
 export interface OutlineNode {
   readonly kind: string;

@@ -2,7 +2,8 @@
 // and resolved against the regulation. References to other regulations are recognised and left alone.
 
 import { normaliseKey, ocrReadings as ocrReadingsOf, SyntaxNode } from '../syntax';
-import { ancestor, isJsWhitespace, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
+import { isJsWhitespace, isWordChar } from '../syntax/text';
+import { ancestor, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
 
 export type RefKind = 'pasal' | 'ayat' | 'huruf' | 'angka';
 
@@ -135,10 +136,6 @@ function prepositionBefore(text: string, start: number): number {
 
 function isBreakSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 function isDigit(code: number): boolean {

@@ -5,6 +5,7 @@ import {
   normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman,
   SyntaxElement, SyntaxNode, SyntaxToken, trimWhere, UnitNumber,
 } from '../syntax';
+import { isBlank, isJsWhitespace } from '../syntax/text';
 
 export type UnitKind = Exclude<NodeKind, 'document' | 'heading' | 'quote'>;
 
@@ -126,18 +127,6 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
   const inlineRatio = mainPasal === 0 ? 0 : inlinePasal / mainPasal;
   const amendsOthers = amending || anyQuoted;
   return { text, parse: parsed, roots: roots.slice(), units: units.slice(), pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken };
-}
-
-/** The whitespace of /\s/ and String.prototype.trim. */
-export function isJsWhitespace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** text.slice(start, end).trim().length === 0, without the slice. */
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isJsWhitespace(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken:

@@ -3,7 +3,7 @@
 // numbering sequence: a doubtful candidate is a heading only when its number is the one expected next.
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
-import { isSpacing, trimmedEnd, trimmedStart } from './text';
+import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart } from './text';
 import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
 import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -149,21 +149,21 @@ export interface ResumableParse extends ParseResult {
 
 /**
  * Resumes parsing `source` at a checkpoint of an earlier parse (whose nodes are copied, not touched) and
- * parses whole lines until `stop(offset, parser)` says so at a line start. Returns the new tree's path
- * copies, the errors found and the state where it stopped, or undefined when it ran out of text.
+ * parses whole lines until `stop(offset, state)` says so at a line start. Returns the new tree's path
+ * copies and the errors found, or undefined when it ran out of text.
  */
 export function resumeParse(
   source: string,
   checkpoint: ParserCheckpoint,
   stop: (offset: number, state: () => ParserCheckpoint) => boolean,
-): { path: SyntaxNode[]; errors: SyntaxError[]; state: ParserCheckpoint } | undefined {
+): { path: SyntaxNode[]; errors: SyntaxError[] } | undefined {
   const parser = new Parser(source);
   const path = parser.restore(checkpoint);
   let pos = checkpoint.offset;
   while (pos < source.length) {
     pos = parser.step(pos);
     if (stop(pos, () => parser.snapshot(pos))) {
-      return { path, errors: parser.newErrors(), state: parser.snapshot(pos) };
+      return { path, errors: parser.newErrors() };
     }
   }
   return undefined;
@@ -832,33 +832,28 @@ class Parser {
 
   /** The next non-blank line without its leading decoration ("" at the end of the text). */
   private nextLineBody(): string {
-    const source = this.source;
-    let pos = this.lineEnd;
-    for (let i = 0; i < 3 && pos < source.length; i++) {
-      LINE_BREAK.lastIndex = pos;
-      const brk = LINE_BREAK.exec(source);
-      const contentEnd = brk ? brk.index : source.length;
-      const text = source.slice(pos, Math.min(contentEnd, pos + 200)).replace(/^[ \t\u00a0\-*•>#]+/, '');
-      pos = brk ? brk.index + brk[0].length : source.length;
-      if (text.trim().length > 0) return text;
-    }
-    return '';
+    return this.nextNonBlankLine(200) ?? '';
   }
 
   private nextLineContinues(): boolean {
+    const text = this.nextNonBlankLine();
+    if (text === undefined || scanLabel(text, 0, false)) return false;
+    return CONTINUATION_START.test(text);
+  }
+
+  /** The first non-blank of the next three lines (its first `limit` characters), without leading decoration. */
+  private nextNonBlankLine(limit = Infinity): string | undefined {
     const source = this.source;
     let pos = this.lineEnd;
     for (let i = 0; i < 3 && pos < source.length; i++) {
       LINE_BREAK.lastIndex = pos;
       const brk = LINE_BREAK.exec(source);
       const contentEnd = brk ? brk.index : source.length;
-      const text = source.slice(pos, contentEnd).replace(/^[ \t\u00a0\-*•>#]+/, '');
+      const text = source.slice(pos, Math.min(contentEnd, pos + limit)).replace(/^[ \t\u00a0\-*•>#]+/, '');
       pos = brk ? brk.index + brk[0].length : source.length;
-      if (text.trim().length === 0) continue;
-      if (scanLabel(text, 0, false)) return false;
-      return CONTINUATION_START.test(text);
+      if (text.trim().length > 0) return text;
     }
-    return false;
+    return undefined;
   }
 
   private handleHeading(h: HeadingCandidate, accepted: { number: UnitNumber; repaired?: string; damage?: Damage }, lineEnd: number, repeated: boolean): number {
@@ -1238,7 +1233,7 @@ function lostPagePrefix(body: string, heading: HeadingCandidate | undefined, lab
   const from = i;
   while (i < body.length && i - from < 30) {
     const code = body.charCodeAt(i);
-    if (code === 46 || code === 0x2026 || isJsSpace(code)) break;
+    if (code === 46 || code === 0x2026 || isJsWhitespace(code)) break;
     i++;
   }
   if (body.charCodeAt(i) !== 46 && body.charCodeAt(i) !== 0x2026) return 0;
@@ -1300,12 +1295,12 @@ const OPEN_WORDS = new Set(['dalam', 'pada', 'dan', 'atau', 'serta', 'dimaksud',
  */
 function lastWord(body: string): { text: string; open: boolean } {
   let end = body.length;
-  while (end > 0 && isJsSpace(body.charCodeAt(end - 1))) end--;
+  while (end > 0 && isJsWhitespace(body.charCodeAt(end - 1))) end--;
   // "jo." leaves the line open too: the word before a final full stop.
   const dotted = end > 0 && body.charCodeAt(end - 1) === 46;
   const wordEnd = dotted ? end - 1 : end;
   let start = wordEnd;
-  while (start > 0 && isWordCode(body.charCodeAt(start - 1))) start--;
+  while (start > 0 && isWordChar(body.charCodeAt(start - 1))) start--;
   const word = body.slice(start, wordEnd);
   if (dotted) return { text: '', open: word === 'jo' };
   if (OPEN_WORDS.has(word)) return { text: word, open: true };
@@ -1349,31 +1344,16 @@ function isSpacingOrStar(code: number): boolean {
   return isSpacing(code) || code === 42 /* * */;
 }
 
-/** Whether source[start, end) is empty or whitespace only (what trim() would empty). */
-function isBlank(source: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isJsSpace(source.charCodeAt(i))) return false;
-  return true;
-}
-
 /** QUOTE_LEAD.test(source.slice(start, end)) without the slice: "… berbunyi:", "sebagai berikut.", "yakni". */
 function endsWithQuoteLead(source: string, start: number, end: number): boolean {
   let e = end;
   while (e > start) {
     const code = source.charCodeAt(e - 1);
-    if (isJsSpace(code) || code === 58 || code === 46 || code === 44 || code === 34 || code === 0x201c || code === 0x201d) e--;
+    if (isJsWhitespace(code) || code === 58 || code === 46 || code === 44 || code === 34 || code === 0x201c || code === 0x201d) e--;
     else break;
   }
   const tail = source.slice(Math.max(start, e - 8), e).toLowerCase();
   return tail.endsWith('berbunyi') || tail.endsWith('berikut') || tail.endsWith('yakni');
-}
-
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
-
-/** What String.prototype.trimEnd removes. */
-function isJsSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 // Explicit fields, one object shape: a spread of candidates of varying shapes was a tenth of the parse time.

@@ -7,6 +7,7 @@
 import { ParserCheckpoint, ParserScope, ResumableParse, resumeParse } from './parser';
 import { NodeInfo, ParseResult, SyntaxElement, SyntaxError, SyntaxNode } from './tree';
 import { UnitNumber } from './numbering';
+import { lineStartOf, nextLineStart } from './text';
 
 /** One replacement in the OLD text: [start, end) becomes `newText`. */
 export interface TextChange {
@@ -59,7 +60,7 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
   }
   if (r < 0) return undefined;
   const restart = checkpoints[r];
-  const afterEdit = lineEndAfter(old, change.end);
+  const afterEdit = nextLineStart(old, change.end);
   let c = r + 1;
   while (c < checkpoints.length && checkpoints[c].offset < afterEdit) c++;
   if (c >= checkpoints.length) return undefined;
@@ -75,7 +76,7 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
       return true;
     }
     if (checkpoints[c].offset !== oldPos) return false;
-    if (sameState(checkpoints[c], state(), restart, shift)) {
+    if (sameState(checkpoints[c], state(), shift)) {
       converged = checkpoints[c];
       return true;
     }
@@ -108,7 +109,7 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
 
 // ---- comparison ---------------------------------------------------------------------------------
 
-function sameState(old: ParserCheckpoint, now: ParserCheckpoint, restart: ParserCheckpoint, shift: (offset: number) => number): boolean {
+function sameState(old: ParserCheckpoint, now: ParserCheckpoint, shift: (offset: number) => number): boolean {
   if (
     old.part !== now.part || old.itemText !== now.itemText || old.quotesOpened !== now.quotesOpened || old.pendingQuote !== now.pendingQuote ||
     old.titleLinesLeft !== now.titleLinesLeft || old.lastLineOpen !== now.lastLineOpen || old.lastLineWantsNumber !== now.lastLineWantsNumber ||
@@ -123,7 +124,6 @@ function sameState(old: ParserCheckpoint, now: ParserCheckpoint, restart: Parser
     if (a.kind !== b.kind || shift(a.start) !== b.start || old.childCounts[i] !== now.childCounts[i] || !sameInfo(a.info, b.info)) return false;
   }
   for (let i = 0; i < old.scopes.length; i++) if (!sameScope(old.scopes[i], now.scopes[i], shift)) return false;
-  void restart;
   return true;
 }
 
@@ -223,30 +223,11 @@ function shiftCheckpoint(checkpoint: ParserCheckpoint, delta: number): void {
 
 /** The start of the line `lines` lines above the one holding `offset`. */
 function lineStartBefore(text: string, offset: number, lines: number): number {
-  let pos = startOfLine(text, offset);
+  let pos = lineStartOf(text, offset);
   for (let i = 0; i < lines && pos > 0; i++) {
     let brk = pos - 1;
     if (text.charCodeAt(brk) === 10 && text.charCodeAt(brk - 1) === 13) brk--;
-    pos = startOfLine(text, brk);
+    pos = lineStartOf(text, brk);
   }
   return pos;
-}
-
-/** The start of the line holding `offset`: just after the last line break before it. */
-function startOfLine(text: string, offset: number): number {
-  for (let i = offset - 1; i >= 0; i--) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return i + 1;
-  }
-  return 0;
-}
-
-/** The start of the line after the one holding `offset` (the text length on the last line). */
-function lineEndAfter(text: string, offset: number): number {
-  for (let i = offset; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) return i + 1;
-    if (code === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return text.length;
 }

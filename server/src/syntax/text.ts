@@ -26,3 +26,39 @@ export function trimWhere(text: string, leading: CharTest, trailing: CharTest = 
   const start = trimmedStart(text, leading);
   return text.slice(start, Math.max(start, trimmedEnd(text, trailing)));
 }
+
+/** The whitespace of /\s/ and String.prototype.trim. */
+export function isJsWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** text.slice(start, end).trim().length === 0, without the slice. */
+export function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A character of \w: ASCII letter, digit or underscore (what \b looks at). */
+export function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** The start of the line holding `offset`: just after the last line break (LF, CR or CRLF) before it. */
+export function lineStartOf(text: string, offset: number): number {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i + 1;
+  }
+  return 0;
+}
+
+/** The start of the line after the one holding `offset` (the text length on the last line). */
+export function nextLineStart(text: string, offset: number): number {
+  for (let i = Math.max(0, offset); i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return i + 1;
+    if (code === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length;
+}
