@@ -30,6 +30,14 @@ export class OpenDocument {
     this.pending = { since: this.version, start: 0, oldEnd: 0, newEnd: 0 };
   }
 
+  private bytes: number | undefined;
+
+  /** The UTF-8 size of this version, computed on first use (the size limit is checked on every request). */
+  get utf8Bytes(): number {
+    this.bytes ??= Buffer.byteLength(this.text, 'utf8');
+    return this.bytes;
+  }
+
   /** The line index of this version, built on first use. */
   get positions(): PositionIndex {
     this.index ??= new PositionIndex(this.text);

@@ -192,7 +192,7 @@ function publishDiagnostics(uri: string): void {
 /** The analysis of the document's current version: cached, computed at most once per version. */
 function isTooLarge(document: OpenDocument): boolean {
   const limitBytes = settings.maxFileSizeMB * 1024 * 1024;
-  return document.text.length * 3 > limitBytes && Buffer.byteLength(document.text, 'utf8') > limitBytes;
+  return document.text.length * 3 > limitBytes && document.utf8Bytes > limitBytes;
 }
 
 /** The structure of a document over the size limit, from its worker (started on first need). */
@@ -258,7 +258,7 @@ function warnTooLarge(document: OpenDocument): void {
   if (warnedTooLarge.has(document.uri)) return;
   warnedTooLarge.add(document.uri);
   const name = fileName(document.uri);
-  const size = (Buffer.byteLength(document.text, 'utf8') / (1024 * 1024)).toFixed(1);
+  const size = (document.utf8Bytes / (1024 * 1024)).toFixed(1);
   const limit = settings.maxFileSizeMB;
   showWarning(locale() === 'id'
     ? `Perwal: ${name} berukuran ${size} MB, melebihi perwal.maxFileSizeMB (${limit} MB): hanya struktur (kerangka, lipatan) yang dihitung; rujukan dan diagnostik dilewati.`
