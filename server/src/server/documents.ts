@@ -3,6 +3,7 @@
 
 import type { DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams } from 'vscode-languageserver';
 import { PositionIndex } from './positions';
+import { EXTERNAL_MIN_LENGTH, isLatin1, Splicer } from './splice';
 
 /**
  * What changed since the version last analysed: text[start, oldEnd) of that version is
@@ -20,9 +21,18 @@ export class OpenDocument {
   /** The edit since the last analysed version (undefined: none recorded, analyse from scratch). */
   pending: PendingEdit | undefined;
 
-  constructor(readonly uri: string, readonly languageId: string, readonly version: number, readonly text: string, index?: PositionIndex, pending?: PendingEdit) {
+  constructor(readonly uri: string, readonly languageId: string, readonly version: number, readonly text: string, index?: PositionIndex, pending?: PendingEdit, oneByte?: boolean) {
     this.index = index;
     this.pending = pending;
+    this.latin1 = oneByte;
+  }
+
+  private latin1: boolean | undefined;
+
+  /** Whether the text has only Latin-1 characters; read once per document, then kept up to date by edits. */
+  get oneByte(): boolean {
+    this.latin1 ??= isLatin1(this.text);
+    return this.latin1;
   }
 
   /** This version is analysed: later edits are counted from it. */
@@ -49,6 +59,7 @@ export type ChangeOutcome = { document: OpenDocument } | { ignored: string };
 
 export class DocumentStore {
   private readonly documents = new Map<string, OpenDocument>();
+  private readonly splicer = new Splicer();
 
   get(uri: string): OpenDocument | undefined {
     return this.documents.get(uri);
@@ -76,21 +87,26 @@ export class DocumentStore {
     let text = current.text;
     let positions: PositionIndex = current.positions;
     let pending = current.pending;
+    // Only large texts are spliced through the scratch buffer, and only they need to know their width.
+    let oneByte = text.length >= EXTERNAL_MIN_LENGTH ? current.oneByte : undefined;
     for (const change of params.contentChanges ?? []) {
       if (typeof change.text !== 'string') continue;
       if (!('range' in change) || !change.range) {
         pending = undefined;
+        oneByte = undefined;
         text = change.text;
         positions = new PositionIndex(text);
         continue;
       }
       const { start, end } = positions.offsets(change.range);
-      const next = text.slice(0, start) + change.text + text.slice(end);
+      oneByte ??= text.length >= EXTERNAL_MIN_LENGTH ? isLatin1(text) : undefined;
+      const next = this.splicer.splice(text, start, end, change.text, oneByte === true);
+      if (oneByte !== undefined) oneByte = oneByte && isLatin1(change.text);
       positions = PositionIndex.afterChange(positions, next, start, end, change.text.length);
       pending = pending && compose(pending, start, end, change.text.length);
       text = next;
     }
-    const document = new OpenDocument(uri, current.languageId, typeof version === 'number' ? version : current.version + 1, text, positions, pending);
+    const document = new OpenDocument(uri, current.languageId, typeof version === 'number' ? version : current.version + 1, text, positions, pending, oneByte);
     this.documents.set(uri, document);
     return { document };
   }
@@ -98,6 +114,7 @@ export class DocumentStore {
   close(params: DidCloseTextDocumentParams): OpenDocument | undefined {
     const document = this.documents.get(params.textDocument.uri);
     this.documents.delete(params.textDocument.uri);
+    if (![...this.documents.values()].some((open) => open.text.length >= EXTERNAL_MIN_LENGTH)) this.splicer.release();
     return document;
   }
 }
