@@ -1,6 +1,7 @@
 // Keystrokes in process: the same seeded one-character edits as the server bench (bench-lsp.ts Mirror), each
 // re-analysed with features/incremental.ts (falling back to a full analysis when the structure may have
-// changed), and the floor under any keystroke here: making the next version's text, one flat string.
+// changed), and the floor under any keystroke here: making the next version's text, one flat string, by
+// concatenation and by the server's splicer (server/src/server/splice.ts).
 //   node --expose-gc out/scripts/bench-incremental.js [file] [edits]
 //   node --expose-gc out/scripts/bench-incremental.js --session N [file]   heap after N edits (a long editing session)
 
@@ -9,6 +10,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze, Analysis } from '../server/src/features/analysis';
 import { reanalyze } from '../server/src/features/incremental';
+import { Splicer } from '../server/src/server/splice';
 import { Mirror } from './bench-lsp';
 import { fmt, gc, MB, median, percentile, prng } from './bench-stats';
 
@@ -25,8 +27,11 @@ export interface IncrementalResult {
   readonly incrementalP95: number;
   /** A full analysis, for the edits that needed one. */
   readonly fullP50: number;
-  /** Median time to make the next version's text (slice + insert + flatten): the floor of any keystroke in a server. */
+  /** Median time to make the next version's text by concatenation (slice + insert + flatten). */
   readonly versionFloorMs: number;
+  /** The same through the server's splicer (what the document store does): median and p95. */
+  readonly splicedP50: number;
+  readonly splicedP95: number;
 }
 
 export function incrementalEdits(text: string, edits: number, seed: number): IncrementalResult {
@@ -36,15 +41,24 @@ export function incrementalEdits(text: string, edits: number, seed: number): Inc
   const fast: number[] = [];
   const full: number[] = [];
   const floor: number[] = [];
+  const spliced: number[] = [];
+  const splicer = new Splicer();
+  const oneByte = !/[^\u0000-\u00ff]/.test(text);
+  let current = text;
   for (let i = 0; i < edits; i++) {
-    const before = mirror.text;
     mirror.edit();
     const change = mirror.lastChange;
-    // The copy a document store makes, timed on its own (the page faults of a fresh 2.6 MB string).
+    // Concatenation, timed on its own (the page faults of a fresh string in the large-object space).
     let started = performance.now();
-    const next = before.slice(0, change.start) + change.newText + before.slice(change.end);
-    next.charCodeAt(next.length >> 1);
+    const flat = current.slice(0, change.start) + change.newText + current.slice(change.end);
+    flat.charCodeAt(flat.length >> 1);
     floor.push(performance.now() - started);
+    // What the server does; the analysis gets this string, as in the server.
+    started = performance.now();
+    const next = splicer.splice(current, change.start, change.end, change.newText, oneByte);
+    next.charCodeAt(next.length >> 1);
+    spliced.push(performance.now() - started);
+    current = next;
     started = performance.now();
     const moved = reanalyze(analysis, next, change);
     analysis = moved ?? analyze(next);
@@ -62,6 +76,8 @@ export function incrementalEdits(text: string, edits: number, seed: number): Inc
     incrementalP95: fast.length > 0 ? percentile(fast, 95) : Number.NaN,
     fullP50: full.length > 0 ? median(full) : Number.NaN,
     versionFloorMs: median(floor),
+    splicedP50: percentile(spliced, 50),
+    splicedP95: percentile(spliced, 95),
   };
 }
 
@@ -69,7 +85,8 @@ export function formatIncremental(result: IncrementalResult, name: string): stri
   return `Keystrokes in process on ${name} (${result.edits} seeded one-character edits, as through the server): ` +
     `${result.incremental} of ${result.edits} re-analysed incrementally (p50 ${fmt(result.incrementalP50)} ms, p95 ${fmt(result.incrementalP95)} ms), ` +
     `the others in full (median ${fmt(result.fullP50)} ms); all edits p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms, max ${fmt(result.max)} ms. ` +
-    `Making each version's text (one flat string) alone takes ${fmt(result.versionFloorMs)} ms here.`;
+    `Making each version's text (one flat string) alone takes ${fmt(result.versionFloorMs)} ms here by concatenation, ` +
+    `${fmt(result.splicedP50)} ms (p95 ${fmt(result.splicedP95)} ms) through the server's splicer.`;
 }
 
 /** A long editing session: the heap (after full GC) after a tenth of the edits and after all, and the incremental share. */
