@@ -119,6 +119,34 @@ describe('incremental re-analysis = full analysis', function () {
     assert.equal(moved.regulation.units[bab.id].title, full.regulation.units[bab.id].title);
   });
 
+  it('equals analyze() for edits everywhere in text dense with (damaged) "sebagaimana dimaksud" phrases', () => {
+    // Phrases on every line, some with an OCR-damaged unit word and some broken over two lines, so that the
+    // reference window's edges (line starts) fall inside them.
+    const phrases = ['sebagaimana dimaksud dalam Pasal 2 ayat (1)', 'sebagai mana dimaksud dalam Psal 3', 'sebagaimana dimaksud pada ayt (2)', 'sebagaimana dimaksud dalam hurf b', 'Sebagaimana\ndimaksud dalam Pasal 1', 'sebagaimana\ndimaksud dalam Psal 4', 'sebagaimana dimaksud\ndalam ayt (3)'];
+    const lines = ['PERATURAN WALI KOTA CONTOH', 'BAB I', 'KETENTUAN UMUM'];
+    for (let pasal = 1; pasal <= 80; pasal++) {
+      lines.push(`Pasal ${pasal}`);
+      for (let ayat = 1; ayat <= 3; ayat++) {
+        const phrase = phrases[(pasal * 3 + ayat) % phrases.length];
+        lines.push(`(${ayat}) Ketentuan ${'lain '.repeat((pasal + ayat) % 7)}${phrase} dan ${phrases[(pasal + ayat) % phrases.length]} berlaku.`);
+      }
+    }
+    const text = lines.join('\n');
+    // Resuming needs checkpoints (every 8 KB): edit the middle of a ~30 KB text.
+    let incremental = 0;
+    let asked = 0;
+    for (let at = 12_000; at < 16_000; at += 11) {
+      asked++;
+      const change = { start: at, end: at, newText: 'x' };
+      const next = text.slice(0, at) + 'x' + text.slice(at);
+      const moved = reanalyze(analyze(text), next, change);
+      if (!moved) continue;
+      incremental++;
+      assert.deepEqual(plain(moved), plain(analyze(next)), `x typed at ${at}`);
+    }
+    assert.ok(incremental > asked / 2, `incremental for ${incremental} of ${asked} edits`);
+  });
+
   it('reparse refuses a change that does not match the new text', () => {
     const text = fixture('corpus/mblx-pp-22-2021.txt');
     assert.equal(reparse(parse(text), text + 'x', { start: 10, end: 10, newText: '' }), undefined);

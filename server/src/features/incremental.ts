@@ -72,14 +72,16 @@ function referenceWindow(previous: Analysis, text: string, change: TextChange): 
   const old = previous.references;
   let from = lineStartOf(text, change.start - REFERENCE_MARGIN);
   let to = lineStartAtOrAfter(text, change.start + change.newText.length + REFERENCE_MARGIN);
-  for (let round = 0; round < 16; round++) {
+  for (let round = 0; round < 64; round++) {
     const straddlingFrom = old.find((reference) => reference.range.start < from && reference.range.end > from);
     if (straddlingFrom) {
       from = lineStartOf(text, straddlingFrom.range.start);
       continue;
     }
-    if (near(text, from, 'ebagai')) {
-      from = lineStartOf(text, from - DAMAGED_SPAN);
+    // A damaged-word phrase that starts before `from` could end after it: start at its line instead.
+    const phraseBeforeFrom = phraseStartBefore(text, from);
+    if (phraseBeforeFrom >= 0) {
+      from = lineStartOf(text, phraseBeforeFrom);
       continue;
     }
     const toOld = to - delta;
@@ -88,9 +90,11 @@ function referenceWindow(previous: Analysis, text: string, change: TextChange): 
       to = lineStartAtOrAfter(text, straddlingTo.range.end + delta);
       continue;
     }
-    // A unit word's match runs over spacing: "Pasal⏎" must not end past the window.
-    if (to < text.length && (near(text, to, 'ebagai') || /\s/.test(text.charAt(to)))) {
-      to = lineStartAtOrAfter(text, to + 1);
+    // One that starts before `to` is scanned and would end past it, and so would "Pasal⏎": both would send
+    // the caller to a scan of the whole text (see reanalyze), so the window takes them in.
+    const phraseBeforeTo = to < text.length ? phraseStartBefore(text, to) : -1;
+    if (phraseBeforeTo >= 0 || (to < text.length && /\s/.test(text.charAt(to)))) {
+      to = lineStartAtOrAfter(text, phraseBeforeTo >= 0 ? phraseBeforeTo + DAMAGED_SPAN : to + 1);
       continue;
     }
     return { from, to };
@@ -98,9 +102,14 @@ function referenceWindow(previous: Analysis, text: string, change: TextChange): 
   return undefined;
 }
 
-function near(text: string, at: number, word: string): boolean {
-  const found = text.indexOf(word, Math.max(0, at - DAMAGED_SPAN));
-  return found >= 0 && found < at + DAMAGED_SPAN;
+/**
+ * Where the last "[Ss]ebagai" (a damaged-word phrase's first word) starts in the DAMAGED_SPAN characters
+ * before `at`, or -1. Only there can a phrase straddle `at`; the search never leaves that span.
+ */
+function phraseStartBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - DAMAGED_SPAN);
+  const found = text.slice(floor, at).lastIndexOf('ebagai');
+  return found < 0 ? -1 : Math.max(0, floor + found - 1);
 }
 
 /** `offset` when a line starts there, else the start of the next line. */
