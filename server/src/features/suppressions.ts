@@ -34,8 +34,11 @@ export function findSuppressions(text: string): Suppression[] {
 }
 
 /** The diagnostics that no suppression comment silences. */
+/** Every suppression comment contains this; a text without it has none. */
+export const SUPPRESSION_MARKER = 'perwal-disable';
+
 export function applySuppressions(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
-  if (!text.includes('perwal-disable')) return diagnostics;
+  if (!text.includes(SUPPRESSION_MARKER)) return diagnostics;
   const suppressions = findSuppressions(text);
   if (suppressions.length === 0) return diagnostics;
   const lines = new LineIndex(text);

@@ -3,6 +3,7 @@
 
 import type { DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams } from 'vscode-languageserver';
 import { PositionIndex } from './positions';
+import { SUPPRESSION_MARKER } from '../features/suppressions';
 import { EXTERNAL_MIN_LENGTH, isLatin1, Splicer } from './splice';
 
 /**
@@ -21,10 +22,19 @@ export class OpenDocument {
   /** The edit since the last analysed version (undefined: none recorded, analyse from scratch). */
   pending: PendingEdit | undefined;
 
-  constructor(readonly uri: string, readonly languageId: string, readonly version: number, readonly text: string, index?: PositionIndex, pending?: PendingEdit, oneByte?: boolean) {
+  constructor(readonly uri: string, readonly languageId: string, readonly version: number, readonly text: string, index?: PositionIndex, pending?: PendingEdit, oneByte?: boolean, markerFree?: boolean) {
     this.index = index;
     this.pending = pending;
     this.latin1 = oneByte;
+    this.markerFree = markerFree;
+  }
+
+  private markerFree: boolean | undefined;
+
+  /** Whether the text may hold a suppression comment: read once per document, then kept up to date by edits. */
+  get maySuppress(): boolean {
+    this.markerFree ??= !this.text.includes(SUPPRESSION_MARKER);
+    return !this.markerFree;
   }
 
   private latin1: boolean | undefined;
@@ -89,11 +99,14 @@ export class DocumentStore {
     let pending = current.pending;
     // Only large texts are spliced through the scratch buffer, and only they need to know their width.
     let oneByte = text.length >= EXTERNAL_MIN_LENGTH ? current.oneByte : undefined;
+    // A text without the suppression marker gains one only where an edit writes (with the marker's reach around it).
+    let markerFree: boolean | undefined = !current.maySuppress;
     for (const change of params.contentChanges ?? []) {
       if (typeof change.text !== 'string') continue;
       if (!('range' in change) || !change.range) {
         pending = undefined;
         oneByte = undefined;
+        markerFree = undefined;
         text = change.text;
         positions = new PositionIndex(text);
         continue;
@@ -102,11 +115,12 @@ export class DocumentStore {
       oneByte ??= text.length >= EXTERNAL_MIN_LENGTH ? isLatin1(text) : undefined;
       const next = this.splicer.splice(text, start, end, change.text, oneByte === true);
       if (oneByte !== undefined) oneByte = oneByte && isLatin1(change.text);
+      if (markerFree) markerFree = !next.slice(Math.max(0, start - SUPPRESSION_MARKER.length), start + change.text.length + SUPPRESSION_MARKER.length).includes(SUPPRESSION_MARKER);
       positions = PositionIndex.afterChange(positions, next, start, end, change.text.length);
       pending = pending && compose(pending, start, end, change.text.length);
       text = next;
     }
-    const document = new OpenDocument(uri, current.languageId, typeof version === 'number' ? version : current.version + 1, text, positions, pending, oneByte);
+    const document = new OpenDocument(uri, current.languageId, typeof version === 'number' ? version : current.version + 1, text, positions, pending, oneByte, markerFree);
     this.documents.set(uri, document);
     return { document };
   }

@@ -226,7 +226,7 @@ function analysisOf(document: OpenDocument): Analysis {
     try {
       const analysis = moved(document, options) ?? analyze(document.text, options);
       document.analysed();
-      return { ...analysis, diagnostics: applySuppressions(analysis.text, analysis.diagnostics) };
+      return document.maySuppress ? { ...analysis, diagnostics: applySuppressions(analysis.text, analysis.diagnostics) } : analysis;
     } catch (error) {
       log(`analysis of ${document.uri} (version ${document.version}) failed: ${describe(error)}`);
       return analyze('');
