@@ -14,7 +14,25 @@ export interface NumberingGroup {
 
 const LIST_KINDS = new Set<UnitKind>(['ayat', 'huruf', 'angka']);
 
-export function numberingGroups(regulation: Regulation): NumberingGroup[] {
+/** Groups depend on the structure alone: computed once per regulation, and carried over by shiftRegulation. */
+const memo = new WeakMap<Regulation, readonly NumberingGroup[]>();
+
+export function numberingGroups(regulation: Regulation): readonly NumberingGroup[] {
+  let groups = memo.get(regulation);
+  if (!groups) {
+    groups = computeGroups(regulation);
+    memo.set(regulation, groups);
+  }
+  return groups;
+}
+
+/** `to` is `from` moved over an edit that left the structure alone (model/shift.ts): the same groups. */
+export function carryNumberingGroups(from: Regulation, to: Regulation): void {
+  const groups = memo.get(from);
+  if (groups) memo.set(to, groups);
+}
+
+function computeGroups(regulation: Regulation): NumberingGroup[] {
   const groups: NumberingGroup[] = [];
   const scopeRuns = new Map<string, NumberingGroup>();
   const run = (kind: UnitKind, key: string, scope: string): NumberingGroup => {

@@ -4,6 +4,7 @@
 
 import { headingOf, ParseResult, SyntaxNode } from '../syntax';
 import { Reference } from './references';
+import { carryNumberingGroups } from './numbering-groups';
 import { headingTitle, Regulation, TextRange, Unit } from './regulation';
 
 type Shift = (offset: number) => number;
@@ -20,7 +21,9 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
     mutable.nameRange = shiftRange(unit.nameRange, shift);
     mutable.numberRange = shiftRange(unit.numberRange, shift);
   }
-  return { ...regulation, text, parse };
+  const moved = { ...regulation, text, parse };
+  carryNumberingGroups(regulation, moved);
+  return moved;
 }
 
 /**
