@@ -63,7 +63,11 @@ export interface DiagnosticOptions {
   readonly severity?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
 }
 
-export function computeDiagnostics(regulation: Regulation, references: Reference[], options: DiagnosticOptions = {}): Diagnostic[] {
+/**
+ * `reportable`, when given, is the subsequence of `references` for which mayReport() holds (the others
+ * report nothing): features/incremental.ts keeps it across edits instead of looking at every reference.
+ */
+export function computeDiagnostics(regulation: Regulation, references: readonly Reference[], options: DiagnosticOptions = {}, reportable?: readonly Reference[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   // Scraped text whose headings run inline is read with less confidence below the Pasal level:
   // there an error becomes a warning (a configured severity still wins).
@@ -100,7 +104,7 @@ export function computeDiagnostics(regulation: Regulation, references: Reference
   }
   for (const group of numberingGroups(regulation)) checkGroup(regulation.text, group, add);
   checkSubdivisions(regulation, add);
-  checkReferences(regulation, references, add);
+  checkReferences(reportable ?? references, add);
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return out;
 }
@@ -239,8 +243,15 @@ function checkSubdivisions(regulation: Regulation, add: Add): void {
   }
 }
 
-function checkReferences(regulation: Regulation, references: Reference[], add: Add): void {
+/** Whether checkReferences() may report on this reference: a dangling or ambiguous item, or "dalam ayat". */
+export function mayReport(reference: Reference): boolean {
+  for (const item of reference.items) if (item.status === 'dangling' || item.status === 'ambiguous') return true;
+  return reference.preposition === 'dalam';
+}
+
+function checkReferences(references: readonly Reference[], add: Add): void {
   for (const reference of references) {
+    if (!mayReport(reference)) continue;
     const inPenjelasan = reference.context?.scope === 'penjelasan';
     for (const item of reference.items) {
       const written = item.range;
@@ -263,7 +274,6 @@ function checkReferences(regulation: Regulation, references: Reference[], add: A
       add('reference-style', reference.prepositionRange, msg('padaAyat', {}), [], { replacement: 'pada' });
     }
   }
-  void regulation;
 }
 
 export function segmentName(kind: string, value: string): string {

@@ -6,7 +6,7 @@
 import { lineStartOf, nextLineStart, reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { findReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
-import { computeDiagnostics } from './diagnostics';
+import { computeDiagnostics, mayReport } from './diagnostics';
 
 export type { TextChange } from '../syntax';
 
@@ -39,6 +39,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   const window = referenceWindow(previous, text, change);
   const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start, retitled);
   let references: Reference[];
+  let reportable: Reference[] | undefined;
   if (window) {
     const found = findReferences(regulation, window);
     const last = found[found.length - 1];
@@ -46,16 +47,48 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
       references = findReferences(regulation);
     } else {
       const delta = change.newText.length - (change.end - change.start);
-      const before = previous.references.filter((reference) => reference.range.start < window.from);
-      const after = previous.references.filter((reference) => reference.range.start >= window.to - delta);
+      // Both lists are in text order: cut at the window's edges, in old offsets (before the rest moves).
+      const old = previous.references;
+      const oldReportable = reportableOf(old);
+      reportable = [...oldReportable.slice(0, startingAt(oldReportable, window.from)), ...found.filter(mayReport), ...oldReportable.slice(startingAt(oldReportable, window.to - delta))];
+      const before = old.slice(0, startingAt(old, window.from));
+      const after = old.slice(startingAt(old, window.to - delta));
       shiftReferences(after, shift);
       references = [...before, ...found, ...after];
+      reportables.set(references, reportable);
     }
   } else {
     references = findReferences(regulation);
   }
-  const diagnostics = computeDiagnostics(regulation, references, options);
+  const diagnostics = computeDiagnostics(regulation, references, options, reportable);
   return { text, regulation, references, diagnostics };
+}
+
+/**
+ * The references that may report a finding (a tenth of them in UU 11/2020), per references array: kept
+ * across edits, so a keystroke looks at those and at the window's, not at every reference.
+ */
+const reportables = new WeakMap<readonly Reference[], Reference[]>();
+
+/** The index of the first reference (in text order) that starts at or after `offset`. */
+function startingAt(references: readonly Reference[], offset: number): number {
+  let low = 0;
+  let high = references.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (references[mid].range.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function reportableOf(references: readonly Reference[]): Reference[] {
+  let reportable = reportables.get(references);
+  if (!reportable) {
+    reportable = references.filter(mayReport);
+    reportables.set(references, reportable);
+  }
+  return reportable;
 }
 
 /** References look at most ~200 characters around themselves; the window reaches further. */
