@@ -75,6 +75,8 @@ describe('incremental re-analysis = full analysis', function () {
           asked++;
           const incremental = reanalyze(previous, next.text, next.change);
           const full = analyze(next.text);
+          // In text order and disjoint: reanalyze() cuts and searches them by bisection.
+          full.references.forEach((reference, i) => assert.ok(i === 0 || reference.range.start >= full.references[i - 1].range.end, `references overlap at ${reference.range.start}`));
           if (incremental) {
             answered++;
             assert.deepEqual(plain(incremental), plain(full), `${FILES[index].name}: ${JSON.stringify(next.change)}`);

@@ -31,7 +31,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
         const text = mutateLines(kupangLines, edits);
-        analyze(text);
+        const { references } = analyze(text);
+        // In text order and disjoint: features/incremental.ts cuts and searches them by bisection.
+        for (let i = 1; i < references.length; i++) assert.ok(references[i].range.start >= references[i - 1].range.end, `references ${i - 1} and ${i} overlap`);
         return lossless(text);
       }),
       { seed: SEED, numRuns: 150 },

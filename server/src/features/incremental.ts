@@ -70,6 +70,12 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
  */
 const reportables = new WeakMap<readonly Reference[], Reference[]>();
 
+/** The reference that starts before `offset` and ends after it: references are disjoint, so only the last one before. */
+function straddling(references: readonly Reference[], offset: number): Reference | undefined {
+  const candidate = references[startingAt(references, offset) - 1];
+  return candidate && candidate.range.end > offset ? candidate : undefined;
+}
+
 /** The index of the first reference (in text order) that starts at or after `offset`. */
 function startingAt(references: readonly Reference[], offset: number): number {
   let low = 0;
@@ -106,7 +112,7 @@ function referenceWindow(previous: Analysis, text: string, change: TextChange): 
   let from = lineStartOf(text, change.start - REFERENCE_MARGIN);
   let to = lineStartAtOrAfter(text, change.start + change.newText.length + REFERENCE_MARGIN);
   for (let round = 0; round < 64; round++) {
-    const straddlingFrom = old.find((reference) => reference.range.start < from && reference.range.end > from);
+    const straddlingFrom = straddling(old, from);
     if (straddlingFrom) {
       from = lineStartOf(text, straddlingFrom.range.start);
       continue;
@@ -118,7 +124,7 @@ function referenceWindow(previous: Analysis, text: string, change: TextChange): 
       continue;
     }
     const toOld = to - delta;
-    const straddlingTo = old.find((reference) => reference.range.start < toOld && reference.range.end > toOld);
+    const straddlingTo = straddling(old, toOld);
     if (straddlingTo) {
       to = lineStartAtOrAfter(text, straddlingTo.range.end + delta);
       continue;
