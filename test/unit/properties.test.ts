@@ -31,7 +31,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
         const text = mutateLines(kupangLines, edits);
-        const { references } = analyze(text);
+        const { references, regulation } = analyze(text);
+        // Units in text order: diagnostics find a parse error's unit by bisection.
+        for (let i = 1; i < regulation.units.length; i++) assert.ok(regulation.units[i].range.start >= regulation.units[i - 1].range.start, `unit ${i} starts before unit ${i - 1}`);
         // In text order and disjoint: features/incremental.ts cuts and searches them by bisection.
         for (let i = 1; i < references.length; i++) assert.ok(references[i].range.start >= references[i - 1].range.end, `references ${i - 1} and ${i} overlap`);
         return lossless(text);

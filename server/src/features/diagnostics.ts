@@ -2,7 +2,7 @@
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
 import { compareNumbers, isSuccessor, normaliseKey, successorTexts, UnitNumber } from '../syntax';
-import { citation, NumberingGroup, numberingGroups, Reference, Regulation, TextRange, Unit, unitName } from '../model';
+import { citation, NumberingGroup, numberingGroups, RefItem, Reference, Regulation, TextRange, Unit, unitName } from '../model';
 import { Message, msg } from './messages';
 
 export type DiagnosticCode =
@@ -92,13 +92,8 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
     if (!configured && severity === 'error' && weak(data)) severity = 'warning';
     out.push({ code, severity, message, range, related, data });
   };
-  // The damaged unit a parse error is about: the first one starting there (an index, not a scan per error).
-  const damagedAt = new Map<number, Unit>();
-  if (regulation.parse.errors.length > 0) {
-    for (const unit of regulation.units) if (unit.damage !== undefined && !damagedAt.has(unit.range.start)) damagedAt.set(unit.range.start, unit);
-  }
   for (const error of regulation.parse.errors) {
-    const unit = damagedAt.get(error.start);
+    const unit = damagedUnitAt(regulation.units, error.start);
     const replacement = unit ? `${headingWord(unit)} ${unit.number ?? ''}` : undefined;
     add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
   }
@@ -107,6 +102,19 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
   checkReferences(reportable ?? references, add);
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return out;
+}
+
+/** The damaged unit a parse error is about: the first one starting at `offset` (units are in text order). */
+function damagedUnitAt(units: readonly Unit[], offset: number): Unit | undefined {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].range.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < units.length && units[i].range.start === offset; i++) if (units[i].damage !== undefined) return units[i];
+  return undefined;
 }
 
 type Add = (code: DiagnosticCode, range: TextRange, message: Message, related?: RelatedInformation[], data?: FixData) => void;
@@ -249,6 +257,34 @@ export function mayReport(reference: Reference): boolean {
   return reference.preposition === 'dalam';
 }
 
+/**
+ * The messages of one reference item's finding, in both languages: the finding's, then its related
+ * locations'. They depend on the item's resolution and on unit names, which a move over a text-only edit
+ * keeps (features/incremental.ts carries the item), so each item's are written once.
+ */
+const itemMessages = new WeakMap<RefItem, Message[]>();
+
+function messagesOf(item: RefItem): Message[] {
+  let messages = itemMessages.get(item);
+  if (messages) return messages;
+  const failed = item.failedAt;
+  if (item.status === 'ambiguous') {
+    const name = item.path.map((segment) => segmentName(segment.kind, segment.value)).join(' ');
+    messages = [msg('ambiguous', { name, count: String(item.targets.length) }), ...item.targets.map((target) => msg('candidate', { name: citation(target) }))];
+  } else if (failed?.damagedFrom) {
+    messages = [msg('damagedRef', { written: failed.damagedFrom.replace(/\s+/g, ' '), probable: failed.probable ?? '?' })];
+  } else if (failed && item.resolvedPrefix) {
+    const parent = citation(item.resolvedPrefix);
+    messages = [msg('noChild', { parent, child: segmentName(failed.kind, failed.value) }), msg('parentHere', { name: parent })];
+  } else if (failed) {
+    messages = [msg('noTarget', { name: segmentName(failed.kind, failed.value) })];
+  } else {
+    messages = [];
+  }
+  itemMessages.set(item, messages);
+  return messages;
+}
+
 function checkReferences(references: readonly Reference[], add: Add): void {
   for (const reference of references) {
     if (!mayReport(reference)) continue;
@@ -257,24 +293,29 @@ function checkReferences(references: readonly Reference[], add: Add): void {
       const written = item.range;
       if (item.status === 'dangling') {
         const failed = item.failedAt;
-        if (failed?.damagedFrom) {
-          add('dangling-reference', failed.range, msg('damagedRef', { written: failed.damagedFrom.replace(/\s+/g, ' '), probable: failed.probable ?? '?' }), [], { replacement: failed.probable, weak: inPenjelasan });
-        } else if (failed && item.resolvedPrefix) {
-          add('dangling-reference', written, msg('noChild', { parent: citation(item.resolvedPrefix), child: segmentName(failed.kind, failed.value) }), [{ range: item.resolvedPrefix.nameRange, message: msg('parentHere', { name: citation(item.resolvedPrefix) }) }], { weak: item.weak || inPenjelasan });
-        } else if (failed) {
-          add('dangling-reference', written, msg('noTarget', { name: segmentName(failed.kind, failed.value) }), [], { weak: inPenjelasan });
+        if (!failed) continue;
+        const [message, parentHere] = messagesOf(item);
+        if (failed.damagedFrom) {
+          add('dangling-reference', failed.range, message, [], { replacement: failed.probable, weak: inPenjelasan });
+        } else if (item.resolvedPrefix) {
+          add('dangling-reference', written, message, [{ range: item.resolvedPrefix.nameRange, message: parentHere }], { weak: item.weak || inPenjelasan });
+        } else {
+          add('dangling-reference', written, message, [], { weak: inPenjelasan });
         }
       } else if (item.status === 'ambiguous') {
-        add('ambiguous-reference', written, msg('ambiguous', { name: item.path.map((segment) => segmentName(segment.kind, segment.value)).join(' '), count: String(item.targets.length) }), item.targets.map((target) => ({ range: target.nameRange, message: msg('candidate', { name: citation(target) }) })));
+        const [message, ...candidates] = messagesOf(item);
+        add('ambiguous-reference', written, message, item.targets.map((target, i) => ({ range: target.nameRange, message: candidates[i] })));
       }
     }
     // Rule 272: "pada" for ayat of the same Pasal, "dalam" for another Pasal.
     const head = reference.items[0];
     if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.written[0].kind === 'ayat' && head.status === 'resolved') {
-      add('reference-style', reference.prepositionRange, msg('padaAyat', {}), [], { replacement: 'pada' });
+      add('reference-style', reference.prepositionRange, PADA_AYAT, [], { replacement: 'pada' });
     }
   }
 }
+
+const PADA_AYAT = msg('padaAyat', {});
 
 export function segmentName(kind: string, value: string): string {
   return kind === 'ayat' ? `ayat (${value})` : kind === 'pasal' ? `Pasal ${value}` : `${kind} ${value}`;
