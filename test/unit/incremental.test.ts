@@ -137,7 +137,7 @@ describe('incremental re-analysis = full analysis', function () {
     // Resuming needs checkpoints (every 8 KB): edit the middle of a ~30 KB text.
     let incremental = 0;
     let asked = 0;
-    for (let at = 12_000; at < 16_000; at += 11) {
+    for (let at = 12_000; at < 16_000; at += 17) {
       asked++;
       const change = { start: at, end: at, newText: 'x' };
       const next = text.slice(0, at) + 'x' + text.slice(at);
@@ -147,6 +147,36 @@ describe('incremental re-analysis = full analysis', function () {
       assert.deepEqual(plain(moved), plain(analyze(next)), `x typed at ${at}`);
     }
     assert.ok(incremental > asked / 2, `incremental for ${incremental} of ${asked} edits`);
+  });
+
+  it('typing at the end of a text (no checkpoint after the edit) and at its start stays incremental', () => {
+    const text = fixture('corpus/mblx-uu-19-2019.txt');
+    const lastWords = text.lastIndexOf(' ', text.trimEnd().length - 3);
+    const atStart = text.indexOf(' ', 20);
+    for (const at of [lastWords, text.trimEnd().length, atStart]) {
+      const change = { start: at, end: at, newText: 'x' };
+      const next = text.slice(0, at) + 'x' + text.slice(at);
+      const moved = reanalyze(analyze(text), next, change);
+      assert.ok(moved, `incremental at ${at} of ${text.length}`);
+      assert.deepEqual(plain(moved), plain(analyze(next)), `x typed at ${at}`);
+    }
+    // A whole line typed at the end, one character at a time: every version equals a fresh analysis.
+    let current = text.trimEnd() + '\n';
+    let analysis = analyze(current);
+    let incremental = 0;
+    for (const character of 'Pasal 999 ditambah sebagaimana dimaksud dalam Pasal 1.') {
+      const change = { start: current.length, end: current.length, newText: character };
+      const next = current + character;
+      const moved = reanalyze(analysis, next, change);
+      const full = analyze(next);
+      if (moved) {
+        incremental++;
+        assert.deepEqual(plain(moved), plain(full), `after typing ${JSON.stringify(next.slice(-20))}`);
+      }
+      analysis = moved ?? full;
+      current = next;
+    }
+    assert.ok(incremental > 30, `incremental for ${incremental} of the characters typed at the end`);
   });
 
   it('reparse refuses a change that does not match the new text', () => {

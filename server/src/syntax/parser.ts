@@ -150,23 +150,24 @@ export interface ResumableParse extends ParseResult {
 /**
  * Resumes parsing `source` at a checkpoint of an earlier parse (whose nodes are copied, not touched) and
  * parses whole lines until `stop(offset, state)` says so at a line start. Returns the new tree's path
- * copies and the errors found, or undefined when it ran out of text.
+ * copies and the errors found; at the end of the text, finishes the parse as run() does (`complete`).
  */
 export function resumeParse(
   source: string,
   checkpoint: ParserCheckpoint,
   stop: (offset: number, state: () => ParserCheckpoint) => boolean,
-): { path: SyntaxNode[]; errors: SyntaxError[] } | undefined {
+): { path: SyntaxNode[]; errors: SyntaxError[]; complete: boolean } {
   const parser = new Parser(source);
   const path = parser.restore(checkpoint);
   let pos = checkpoint.offset;
   while (pos < source.length) {
     pos = parser.step(pos);
     if (stop(pos, () => parser.snapshot(pos))) {
-      return { path, errors: parser.newErrors() };
+      return { path, errors: parser.newErrors(), complete: false };
     }
   }
-  return undefined;
+  parser.finish();
+  return { path, errors: parser.newErrors(), complete: true };
 }
 
 class Parser {
@@ -315,6 +316,11 @@ class Parser {
 
   newErrors(): SyntaxError[] {
     return this.errors;
+  }
+
+  /** What run() does after the last line, for a resumed parse that reached the end of the text. */
+  finish(): void {
+    this.flushLead();
   }
 
   /** Structure only (huge texts): the lines that cannot be more than text (structure-scan.ts) become one text

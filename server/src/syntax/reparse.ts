@@ -51,8 +51,9 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
   const checkpoints = previous.checkpoints;
 
   const limit = Math.min(change.start - LOOKAHEAD_CHARS, lineStartBefore(old, change.start, LOOKAHEAD_LINES));
-  let r = -1;
-  for (let i = checkpoints.length - 1; i >= 0; i--) {
+  // The checkpoint at offset 0 has read nothing: it serves an edit at the very start too.
+  let r = checkpoints[0].offset === 0 ? 0 : -1;
+  for (let i = checkpoints.length - 1; i > 0; i--) {
     if (checkpoints[i].offset <= limit) {
       r = i;
       break;
@@ -63,12 +64,15 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
   const afterEdit = nextLineStart(old, change.end);
   let c = r + 1;
   while (c < checkpoints.length && checkpoints[c].offset < afterEdit) c++;
-  if (c >= checkpoints.length) return undefined;
+  // No checkpoint after the edit (its last 8 KB, where a new text grows): the end of the text is the one
+  // point where the states must meet; the window then reaches it.
+  const toEnd = c >= checkpoints.length;
   const lastTry = Math.min(checkpoints.length - 1, c + CONVERGENCE_TRIES - 1);
 
   let converged: ParserCheckpoint | undefined;
   let gaveUp = false;
   const resumed = resumeParse(source, restart, (pos, state) => {
+    if (toEnd) return false;
     const oldPos = pos - delta;
     while (c <= lastTry && checkpoints[c].offset < oldPos) c++;
     if (c > lastTry) {
@@ -87,10 +91,11 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
     }
     return false;
   });
-  if (!resumed || gaveUp || !converged) return undefined;
-  const until = converged.offset;
+  if (gaveUp || (!converged && !(toEnd && resumed.complete))) return undefined;
+  // Old offsets: the window ends at the convergence point, or runs to the end of the text.
+  const until = converged ? converged.offset : Infinity;
   if (!sameWindow(restart, resumed.path, until, shift)) return undefined;
-  const oldErrors = previous.errors.slice(restart.errorCount, converged.errorCount);
+  const oldErrors = previous.errors.slice(restart.errorCount, converged ? converged.errorCount : previous.errors.length);
   if (!sameErrors(oldErrors, resumed.errors, shift)) return undefined;
 
   // Verified: shift the old parse in place.
