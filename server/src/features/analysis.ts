@@ -1,5 +1,6 @@
 // One analysis of one document version: parse, model, references. Features take it as input so
-// nothing is parsed twice. Callers (server, CLI) cache it; this layer keeps no state.
+// nothing is parsed twice. Callers (server, CLI) cache it; this layer keeps no state beyond memos in
+// WeakMaps keyed by the objects they describe (results depend only on their inputs).
 
 import { parse, SyntaxNode } from '../syntax';
 import { buildRegulation, findReferences, Reference, Regulation } from '../model';
