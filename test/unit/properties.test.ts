@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/features';
-import { parse, tokensOf } from '../../server/src/syntax';
+import { firstWhere, parse, tokensOf } from '../../server/src/syntax';
 import { fixture, mutateLines } from './helpers';
 
 const SEED = Number(process.env.PERWAL_PROPERTY_SEED ?? 20261125);
@@ -40,6 +40,13 @@ describe('properties', () => {
       }),
       { seed: SEED, numRuns: 150 },
     );
+  });
+  it('firstWhere finds what a linear scan finds', () => {
+    fc.assert(fc.property(fc.array(fc.nat(50)), fc.nat(60), (values, threshold) => {
+      const sorted = values.sort((a, b) => a - b);
+      const linear = sorted.findIndex((value) => value >= threshold);
+      assert.equal(firstWhere(sorted.length, (i) => sorted[i] >= threshold), linear < 0 ? sorted.length : linear);
+    }), { seed: SEED, numRuns: 300 });
   });
   it('parse never throws on arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => lossless(text)), { seed: SEED, numRuns: 500 });

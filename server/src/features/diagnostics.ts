@@ -1,7 +1,7 @@
 // Diagnostics: numbering (duplicates, gaps, order), damaged headings, dangling and ambiguous references,
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
-import { compareNumbers, isSuccessor, normaliseKey, successorTexts, UnitNumber } from '../syntax';
+import { compareNumbers, firstWhere, isSuccessor, normaliseKey, successorTexts, UnitNumber } from '../syntax';
 import { citation, NumberingGroup, numberingGroups, RefItem, Reference, Regulation, TextRange, Unit, unitName } from '../model';
 import { Message, msg } from './messages';
 
@@ -106,14 +106,9 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
 
 /** The damaged unit a parse error is about: the first one starting at `offset` (units are in text order). */
 function damagedUnitAt(units: readonly Unit[], offset: number): Unit | undefined {
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (units[mid].range.start < offset) low = mid + 1;
-    else high = mid;
+  for (let i = firstWhere(units.length, (j) => units[j].range.start >= offset); i < units.length && units[i].range.start === offset; i++) {
+    if (units[i].damage !== undefined) return units[i];
   }
-  for (let i = low; i < units.length && units[i].range.start === offset; i++) if (units[i].damage !== undefined) return units[i];
   return undefined;
 }
 

@@ -3,7 +3,7 @@
 // only what reads the text again is recomputed. The result equals analyze() of the new text; the
 // property test in test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { lineStartOf, nextLineStart, reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { firstWhere, lineStartOf, nextLineStart, reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { findReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
@@ -78,14 +78,7 @@ function straddling(references: readonly Reference[], offset: number): Reference
 
 /** The index of the first reference (in text order) that starts at or after `offset`. */
 function startingAt(references: readonly Reference[], offset: number): number {
-  let low = 0;
-  let high = references.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (references[mid].range.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstWhere(references.length, (i) => references[i].range.start >= offset);
 }
 
 function reportableOf(references: readonly Reference[]): Reference[] {

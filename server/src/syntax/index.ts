@@ -5,3 +5,4 @@ export { parse, kindLabel, type ParseOptions } from './parser';
 export { ocrReadings, scanHeading, scanLabel } from './scanner';
 export { reparse, shifter, type TextChange } from './reparse';
 export * from './text';
+export { firstWhere } from './bisect';
