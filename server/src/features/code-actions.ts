@@ -154,6 +154,8 @@ export function fixAll(analysis: Analysis, reanalyze: (text: string) => Analysis
   const cached = fixAllCache.get(analysis);
   if (cached) return cached;
   const candidates = fixAllCandidates(analysis);
+  // Where the fixes dropped on purpose start (original offsets): a second fix all may propose them again.
+  const dropped = new Set<number>();
   let result: TextEdit[] = [];
   for (let round = 0; round < FIX_ALL_ROUNDS; round++) {
     const edits = fixAllEdits(analysis, candidates);
@@ -165,15 +167,20 @@ export function fixAll(analysis: Analysis, reanalyze: (text: string) => Analysis
     const lost = lostReference(analysis, after, edits);
     if (lost) troubles.push(lost.item.range.start, lost.item.targets[0].range.start);
     if (troubles.length === 0) {
-      const more = fixAllEdits(after, fixAllCandidates(after));
+      const back = offsetMapper(inverseEdits(analysis.text, edits));
+      const again = fixAllCandidates(after);
+      const fresh: FixAllCandidates = {
+        plans: again.plans.filter((plan) => !dropped.has(back(plan[0].unit.range.start))),
+        repairs: again.repairs.filter((diagnostic) => !dropped.has(back(diagnostic.range.start))),
+      };
+      const more = fixAllEdits(after, fresh);
       if (more.length === 0) {
         result = edits;
         break;
       }
-      const back = offsetMapper(inverseEdits(analysis.text, edits));
       for (const edit of more) troubles.push(back(edit.range.start));
     }
-    if (!dropFixesAt(analysis, candidates, troubles)) break;
+    if (!dropFixesAt(analysis, candidates, troubles, dropped)) break;
   }
   fixAllCache.set(analysis, result);
   return result;
@@ -226,15 +233,40 @@ function fixAllEdits(analysis: Analysis, candidates: FixAllCandidates): TextEdit
   return sortEdits(mergeEdits(text, repairs, kept));
 }
 
-/** Drops the fixes that change a unit in the Pasal (or other numbered unit) around each trouble; false when none. */
-function dropFixesAt(analysis: Analysis, candidates: FixAllCandidates, troubles: readonly number[]): boolean {
+/** The parser reads ahead at most this far (syntax/reparse.ts): a fix further after a trouble cannot cause it. */
+const PARSER_LOOKAHEAD = 512;
+
+/**
+ * Drops the fixes that change a unit in the Pasal (or other numbered unit) around each trouble. When that
+ * region holds none (a renumbering moved where a quote ends, and a unit far below was lost), drops the fix
+ * nearest before the trouble instead: the parser reads forward, so a cause never lies further after its
+ * effect than the parser looks ahead. False when nothing was dropped.
+ */
+function dropFixesAt(analysis: Analysis, candidates: FixAllCandidates, troubles: readonly number[], dropped: Set<number>): boolean {
   const regions = troubles.map((offset) => regionAt(analysis, offset));
   const inside = (offset: number): boolean => regions.some((region) => region.start <= offset && offset < region.end);
   const plans = candidates.plans as NumberChange[][];
   const repairs = candidates.repairs as Diagnostic[];
   const before = plans.length + repairs.length;
-  const keptPlans = plans.filter((plan) => !plan.some((change) => normaliseKey(change.number) !== normaliseKey(change.unit.number ?? '') && inside(change.unit.range.start)));
-  const keptRepairs = repairs.filter((diagnostic) => !inside(diagnostic.range.start));
+  const changed = (change: NumberChange): boolean => normaliseKey(change.number) !== normaliseKey(change.unit.number ?? '');
+  let keptPlans = plans.filter((plan) => !plan.some((change) => changed(change) && inside(change.unit.range.start)));
+  let keptRepairs = repairs.filter((diagnostic) => !inside(diagnostic.range.start));
+  if (keptPlans.length + keptRepairs.length === before) {
+    // For each trouble, the fix that starts last at or before it (within the parser's look-ahead after it).
+    const startOfPlan = (plan: NumberChange[]): number[] => plan.filter(changed).map((change) => change.unit.range.start);
+    const causes = new Set<number>();
+    for (const trouble of troubles) {
+      let cause = -1;
+      for (const offset of [...plans.flatMap(startOfPlan), ...repairs.map((diagnostic) => diagnostic.range.start)]) {
+        if (offset <= trouble + PARSER_LOOKAHEAD && offset > cause) cause = offset;
+      }
+      if (cause >= 0) causes.add(cause);
+    }
+    keptPlans = plans.filter((plan) => !startOfPlan(plan).some((offset) => causes.has(offset)));
+    keptRepairs = repairs.filter((diagnostic) => !causes.has(diagnostic.range.start));
+  }
+  for (const plan of plans) if (!keptPlans.includes(plan)) dropped.add(plan[0].unit.range.start);
+  for (const diagnostic of repairs) if (!keptRepairs.includes(diagnostic)) dropped.add(diagnostic.range.start);
   plans.splice(0, plans.length, ...keptPlans);
   repairs.splice(0, repairs.length, ...keptRepairs);
   return plans.length + repairs.length < before;

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/features/analysis';
 import { CodeAction, codeActions, fixAll } from '../../../server/src/features/code-actions';
-import { applyEdits, lostUnit } from '../../../server/src/features/edits';
+import { applyEdits, lostReference, lostUnit } from '../../../server/src/features/edits';
+import { fixture as corpusText } from '../helpers';
 import { editsForNumberChanges, renumberPlan } from '../../../server/src/features/renumber';
 import { fixture, seed } from './check';
 
@@ -151,6 +152,18 @@ describe('fix all', () => {
       const left = after.diagnostics.filter((diagnostic) => ['duplicate-number', 'numbering-gap', 'numbering-order', 'malformed-heading'].includes(diagnostic.code));
       assert.deepEqual(left.map((diagnostic) => diagnostic.message.en), [], name);
     }
+  });
+
+  it('UU 11/2020: a renumbering that loses a unit far below is dropped, the rest is offered, loses nothing and is final', function () {
+    this.timeout(60_000);
+    // In the omnibus law renumbering an instruction list can move where a quote ends, 100,000 characters on.
+    const analysis = analyze(corpusText('corpus/mblx-uu-11-2020.txt'));
+    const edits = fixAll(analysis);
+    assert.ok(edits.length > 0, 'fix all offers the fixes that are safe');
+    const after = analyze(applyEdits(analysis.text, edits));
+    assert.equal(lostUnit(analysis, after, edits), undefined);
+    assert.equal(lostReference(analysis, after, edits), undefined);
+    assert.deepEqual(fixAll(after), [], 'fixing again changes nothing');
   });
 
   it('Bekasi: the damaged "asal 18" becomes "Pasal 19" in one edit with the renumbering', () => {
