@@ -179,6 +179,31 @@ describe('incremental re-analysis = full analysis', function () {
     assert.ok(incremental > 30, `incremental for ${incremental} of the characters typed at the end`);
   });
 
+  it('Enter in running text and line breaks deleted between text lines stay incremental (the text tokens are regrafted)', () => {
+    const text = fixture('corpus/mblx-uu-19-2019.txt');
+    let asked = 0;
+    let incremental = 0;
+    const check = (change: { start: number; end: number; newText: string }): void => {
+      const next = text.slice(0, change.start) + change.newText + text.slice(change.end);
+      const moved = reanalyze(analyze(text), next, change);
+      asked++;
+      if (!moved) return;
+      incremental++;
+      assert.deepEqual(plain(moved), plain(analyze(next)), JSON.stringify(change));
+    };
+    for (let at = 9_000; at < 40_000; at += 1_500) {
+      const lineEnd = text.indexOf('\n', at);
+      const space = text.indexOf(' ', at);
+      check({ start: space + 1, end: space + 1, newText: '\n' }); // Enter before a word
+      check({ start: lineEnd, end: lineEnd, newText: '\n\n' }); // two Enters at a line end
+      check({ start: space, end: space + 1, newText: ' \n ' }); // a space replaced by a break
+      // Join with the next line when both are running text (a label or heading there would change the structure).
+      if (/^[a-z]/.test(text.slice(lineEnd + 1, lineEnd + 2))) check({ start: lineEnd, end: lineEnd + 1, newText: ' ' });
+    }
+    if (process.env.PERWAL_VERBOSE) console.log(`spacing edits: incremental ${incremental}/${asked}`);
+    assert.ok(incremental > asked * 0.7, `incremental for ${incremental} of ${asked} spacing edits`);
+  });
+
   it('reparse refuses a change that does not match the new text', () => {
     const text = fixture('corpus/mblx-pp-22-2021.txt');
     assert.equal(reparse(parse(text), text + 'x', { start: 10, end: 10, newText: '' }), undefined);

@@ -23,9 +23,13 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   // Only running text may change: a title, number, label or keyword feeds the model directly.
   const touched = tokensChanged(root, change.start, change.end);
   if (touched.length === 0) return undefined;
+  // A line break or spacing typed or deleted may split or join running text (syntax/reparse.ts checks that the
+  // units, headings and labels stay the same); it changes no word, so no unit's text turns blank.
+  const spacing = /^[ \t\r\n]*$/.test(change.newText) && /^[ \t\r\n]*$/.test(previous.text.slice(change.start, change.end));
   // A heading's title may change too: the unit's title is read again (the structure stays the same).
   let retitled: SyntaxNode | undefined;
   for (const { token, owner } of touched) {
+    if (spacing && (token.kind === 'text' || token.kind === 'newline' || token.kind === 'whitespace')) continue;
     if (token.kind === 'title') {
       if (!owner || (retitled && retitled !== owner)) return undefined;
       retitled = owner;

@@ -70,6 +70,7 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
   const lastTry = Math.min(checkpoints.length - 1, c + CONVERGENCE_TRIES - 1);
 
   let converged: ParserCheckpoint | undefined;
+  let convergedState: ParserCheckpoint | undefined;
   let gaveUp = false;
   const resumed = resumeParse(source, restart, (pos, state) => {
     if (toEnd) return false;
@@ -80,8 +81,10 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
       return true;
     }
     if (checkpoints[c].offset !== oldPos) return false;
-    if (sameState(checkpoints[c], state(), shift)) {
+    const now = state();
+    if (sameState(checkpoints[c], now, shift)) {
       converged = checkpoints[c];
+      convergedState = now;
       return true;
     }
     c++;
@@ -94,12 +97,20 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
   if (gaveUp || (!converged && !(toEnd && resumed.complete))) return undefined;
   // Old offsets: the window ends at the convergence point, or runs to the end of the text.
   const until = converged ? converged.offset : Infinity;
-  if (!sameWindow(restart, resumed.path, until, shift)) return undefined;
+  // An edit of line breaks and spacing only may split or join running text: then only the units, headings
+  // and labels must be the same (see relaxedWindow), and the new text and line tokens are grafted in.
+  let grafts: Graft[] | undefined;
+  if (!sameWindow(restart, resumed.path, until, shift)) {
+    if (!isSpacing(old, change) || !sameReadChildren(converged, convergedState)) return undefined;
+    grafts = relaxedWindow(restart, resumed.path, until, shift);
+    if (!grafts) return undefined;
+  }
   const oldErrors = previous.errors.slice(restart.errorCount, converged ? converged.errorCount : previous.errors.length);
   if (!sameErrors(oldErrors, resumed.errors, shift)) return undefined;
 
-  // Verified: shift the old parse in place.
+  // Verified: shift the old parse in place (and put in the new running text, when it was split or joined).
   shiftTree(previous.root, shift, change.start);
+  if (grafts) applyGrafts(grafts);
   const errors = previous.errors.map((error) => ({ ...error, start: shift(error.start), end: shift(error.end) }));
   const kept: ParserCheckpoint[] = [];
   for (const checkpoint of checkpoints) {
@@ -196,6 +207,98 @@ function sameErrors(old: readonly SyntaxError[], now: readonly SyntaxError[], sh
     const b = now[i];
     return a.code === b.code && shift(a.start) === b.start && shift(a.end) === b.end && a.message.id === b.message.id && a.message.en === b.message.en;
   });
+}
+
+// ---- spacing edits: running text split or joined -------------------------------------------------
+
+/** Tokens that carry no structure: what an edit of line breaks and spacing may split, join, add or drop. */
+const SOFT = new Set(['text', 'newline', 'whitespace']);
+
+/** The edit removes and inserts only line breaks, spaces and tabs. */
+function isSpacing(old: string, change: TextChange): boolean {
+  return /^[ \t\r\n]*$/.test(change.newText) && /^[ \t\r\n]*$/.test(old.slice(change.start, change.end));
+}
+
+/** `node`'s children [from, from + count) (old) become `replacement` (new tokens, old nodes). */
+interface Graft {
+  readonly node: SyntaxNode;
+  readonly from: number;
+  readonly count: number;
+  readonly replacement: SyntaxElement[];
+}
+
+/**
+ * Like sameWindow, but text, line-break and whitespace tokens may differ: every other element (units, headings,
+ * labels, keywords, numbers, titles) must pair up one to one, shifted. Returns the grafts that turn the old
+ * window into the new one while keeping the old nodes (units hold them), or undefined.
+ */
+function relaxedWindow(restart: ParserCheckpoint, path: SyntaxNode[], until: number, shift: (offset: number) => number): Graft[] | undefined {
+  const grafts: Graft[] = [];
+  for (let depth = 0; depth < restart.stack.length; depth++) {
+    if (!relaxedChildren(restart.stack[depth], path[depth], restart.childCounts[depth], until, shift, grafts)) return undefined;
+  }
+  return grafts;
+}
+
+function relaxedChildren(oldNode: SyntaxNode, nowNode: SyntaxNode, from: number, until: number, shift: (offset: number) => number, grafts: Graft[]): boolean {
+  const old = oldNode.children;
+  const now = nowNode.children;
+  let end = from;
+  while (end < old.length && old[end].start < until) end++;
+  const replacement: SyntaxElement[] = [];
+  let i = from;
+  for (let j = from; j < now.length; j++) {
+    const b = now[j];
+    if (b.type === 'token' && SOFT.has(b.kind)) {
+      replacement.push(b);
+      continue;
+    }
+    while (i < end && old[i].type === 'token' && SOFT.has(old[i].kind)) i++;
+    if (i >= end) return false;
+    const a = old[i++];
+    if (a.type !== b.type || a.kind !== b.kind || shift(a.start) !== b.start) return false;
+    if (a.type === 'token') {
+      if (shift(a.end) !== b.end) return false;
+      replacement.push(b);
+    } else {
+      if (!sameInfo(a.info, (b as SyntaxNode).info) || !relaxedChildren(a, b as SyntaxNode, 0, until, shift, grafts)) return false;
+      replacement.push(a);
+    }
+  }
+  while (i < end && old[i].type === 'token' && SOFT.has(old[i].kind)) i++;
+  if (i < end) return false;
+  grafts.push({ node: oldNode, from, count: end - from, replacement });
+  return true;
+}
+
+/** Puts the new elements in; innermost grafts come first, so each node's end is its last child's. */
+function applyGrafts(grafts: readonly Graft[]): void {
+  for (const { node, from, count, replacement } of grafts) {
+    const children = node.children as SyntaxElement[];
+    children.splice(from, count, ...replacement);
+    const last = children[children.length - 1];
+    (node as { end: number }).end = last ? last.end : node.start;
+  }
+}
+
+/**
+ * What the parser reads from the children of open nodes (parser.ts: a repeated heading is one whose node has
+ * no text or label yet) must not differ after a spacing edit, for the rest of the parse to be the old one.
+ */
+function sameReadChildren(old: ParserCheckpoint | undefined, now: ParserCheckpoint | undefined): boolean {
+  if (!old || !now) return true;
+  for (let depth = 0; depth < old.stack.length; depth++) {
+    if (headingsOnly(old.stack[depth].children, old.childCounts[depth]) !== headingsOnly(now.stack[depth].children, now.childCounts[depth])) return false;
+  }
+  return true;
+}
+
+function headingsOnly(children: readonly SyntaxElement[], count: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const child = children[i];
+    if (child.type === 'node' ? child.kind !== 'heading' : child.kind === 'text' || child.kind === 'label') return false;
+  }
+  return true;
 }
 
 // ---- shifting -----------------------------------------------------------------------------------
