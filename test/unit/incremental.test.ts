@@ -204,6 +204,43 @@ describe('incremental re-analysis = full analysis', function () {
     assert.ok(incremental > asked * 0.7, `incremental for ${incremental} of ${asked} spacing edits`);
   });
 
+  it('Enter, then the first letters of the new line: each step incremental and equal to analyze()', () => {
+    const base = fixture('corpus/mblx-uu-19-2019.txt');
+    let steps = 0;
+    let incremental = 0;
+    for (let from = 9_000; from < 40_000; from += 2_500) {
+      const at = base.indexOf('\n', from);
+      let text = base;
+      let analysis = analyze(text);
+      for (const [offset, typed] of [[0, '\n'], [1, 'x'], [2, 'y']] as const) {
+        const change = { start: at + offset, end: at + offset, newText: typed };
+        const next = text.slice(0, change.start) + typed + text.slice(change.end);
+        const moved = reanalyze(analysis, next, change);
+        const full = analyze(next);
+        steps++;
+        if (moved) {
+          incremental++;
+          assert.deepEqual(plain(moved), plain(full), `${JSON.stringify(typed)} typed at ${change.start}`);
+        }
+        analysis = moved ?? full;
+        text = next;
+      }
+    }
+    assert.ok(incremental > steps * 0.8, `incremental for ${incremental} of ${steps} steps`);
+  });
+
+  it('text typed on the empty line after a lone label makes that unit written: the layout judgement is redone', () => {
+    // "(3)" alone marks Pasal 1's layout as broken (its ayat gap is then a warning); text after it undoes that.
+    const text = 'Pasal 1\n(1) Satu.\n(3)\n\nPasal 2\nDua.\n';
+    const at = text.indexOf('(3)\n') + 4;
+    const next = text.slice(0, at) + 'x' + text.slice(at);
+    const before = analyze(text);
+    const full = analyze(next);
+    assert.notDeepEqual(before.diagnostics.map((d) => d.severity), full.diagnostics.map((d) => d.severity), 'the fixture exercises the layout judgement');
+    const moved = reanalyze(before, next, { start: at, end: at, newText: 'x' });
+    if (moved) assert.deepEqual(plain(moved), plain(full));
+  });
+
   it('reparse refuses a change that does not match the new text', () => {
     const text = fixture('corpus/mblx-pp-22-2021.txt');
     assert.equal(reparse(parse(text), text + 'x', { start: 10, end: 10, newText: '' }), undefined);

@@ -3,8 +3,8 @@
 // only what reads the text again is recomputed. The result equals analyze() of the new text; the
 // property test in test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { firstWhere, lineStartOf, nextLineStart, reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
-import { findReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation } from '../model';
+import { firstWhere, isBlank, lineStartOf, nextLineStart, reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { findReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
 
@@ -26,10 +26,17 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   // A line break or spacing typed or deleted may split or join running text (syntax/reparse.ts checks that the
   // units, headings and labels stay the same); it changes no word, so no unit's text turns blank.
   const spacing = /^[ \t\r\n]*$/.test(change.newText) && /^[ \t\r\n]*$/.test(previous.text.slice(change.start, change.end));
+  // Text typed where a line break or spacing was (the first letter on a new line): the window may gain a text
+  // token; a unit whose own text was blank may then be written, which the model reads (layout breakage).
+  let typedAtBreak = false;
   // A heading's title may change too: the unit's title is read again (the structure stays the same).
   let retitled: SyntaxNode | undefined;
   for (const { token, owner } of touched) {
     if (spacing && (token.kind === 'text' || token.kind === 'newline' || token.kind === 'whitespace')) continue;
+    if (token.kind === 'newline' || token.kind === 'whitespace') {
+      typedAtBreak = true;
+      continue;
+    }
     if (token.kind === 'title') {
       if (!owner || (retitled && retitled !== owner)) return undefined;
       retitled = owner;
@@ -37,11 +44,14 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
     // A token left blank could turn a label's text empty (layout breakage reads that) or drop a title line.
     if (text.slice(token.start, token.end + delta).trim().length === 0) return undefined;
   }
-  const parse = reparse(previous.regulation.parse, text, change);
+  const watched = typedAtBreak ? leavesAround(previous.regulation.units, change.start, change.end) : [];
+  const wasEmpty = watched.map((unit) => isEmptyLeaf(previous.text, unit));
+  const parse = reparse(previous.regulation.parse, text, change, { relaxed: spacing || typedAtBreak });
   if (!parse) return undefined;
   const shift = shifter(change);
   const window = referenceWindow(previous, text, change);
   const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start, retitled);
+  if (watched.some((unit, i) => isEmptyLeaf(text, unit) !== wasEmpty[i])) return undefined;
   let references: Reference[];
   let reportable: Reference[] | undefined;
   if (window) {
@@ -66,6 +76,27 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   }
   const diagnostics = computeDiagnostics(regulation, references, options, reportable);
   return { text, regulation, references, diagnostics };
+}
+
+/** As the model reads it (model/regulation.ts, layout breakage): a unit without children or text of its own. */
+function isEmptyLeaf(text: string, unit: Unit): boolean {
+  return unit.children.length === 0 && isBlank(text, unit.numberRange.end, unit.range.end);
+}
+
+/**
+ * The units without children that overlap or touch [start, end]: the only ones whose own text an edit there
+ * can turn blank or written. Such units are disjoint and in text order: scanning back from the last one that
+ * starts by `end`, the first that ends before `start` closes the search.
+ */
+function leavesAround(units: readonly Unit[], start: number, end: number): Unit[] {
+  const out: Unit[] = [];
+  for (let i = firstWhere(units.length, (j) => units[j].range.start > end) - 1; i >= 0; i--) {
+    const unit = units[i];
+    if (unit.children.length > 0) continue;
+    if (unit.range.end < start) break;
+    out.push(unit);
+  }
+  return out;
 }
 
 /**

@@ -42,7 +42,16 @@ export function shifter(change: TextChange): (offset: number) => number {
  * or undefined when the edit changed the structure (or the window could not be placed). On success
  * `previous` must not be used any more: its nodes now belong to the returned parse.
  */
-export function reparse(previous: ParseResult, source: string, change: TextChange): ResumableParse | undefined {
+export interface ReparseOptions {
+  /**
+   * Text, line-break and whitespace tokens in the window may differ from the old ones (units, headings and
+   * labels may not): for an edit of line breaks and spacing, or text typed where a line break was. The
+   * caller checks what the model reads from those tokens (features/incremental.ts).
+   */
+  readonly relaxed?: boolean;
+}
+
+export function reparse(previous: ParseResult, source: string, change: TextChange, options: ReparseOptions = {}): ResumableParse | undefined {
   if (!isResumable(previous)) return undefined;
   const old = previous.source;
   const delta = change.newText.length - (change.end - change.start);
@@ -97,11 +106,12 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
   if (gaveUp || (!converged && !(toEnd && resumed.complete))) return undefined;
   // Old offsets: the window ends at the convergence point, or runs to the end of the text.
   const until = converged ? converged.offset : Infinity;
-  // An edit of line breaks and spacing only may split or join running text: then only the units, headings
-  // and labels must be the same (see relaxedWindow), and the new text and line tokens are grafted in.
+  // Relaxed (an edit of line breaks and spacing, or text typed where a line break was): running text may be
+  // split, joined or added; only the units, headings and labels must be the same (see relaxedWindow), and the
+  // new text and line tokens are grafted in.
   let grafts: Graft[] | undefined;
   if (!sameWindow(restart, resumed.path, until, shift)) {
-    if (!isSpacing(old, change) || !sameReadChildren(converged, convergedState)) return undefined;
+    if (options.relaxed !== true || !sameReadChildren(converged, convergedState)) return undefined;
     grafts = relaxedWindow(restart, resumed.path, until, shift);
     if (!grafts) return undefined;
   }
@@ -213,11 +223,6 @@ function sameErrors(old: readonly SyntaxError[], now: readonly SyntaxError[], sh
 
 /** Tokens that carry no structure: what an edit of line breaks and spacing may split, join, add or drop. */
 const SOFT = new Set(['text', 'newline', 'whitespace']);
-
-/** The edit removes and inserts only line breaks, spaces and tabs. */
-function isSpacing(old: string, change: TextChange): boolean {
-  return /^[ \t\r\n]*$/.test(change.newText) && /^[ \t\r\n]*$/.test(old.slice(change.start, change.end));
-}
 
 /** `node`'s children [from, from + count) (old) become `replacement` (new tokens, old nodes). */
 interface Graft {
