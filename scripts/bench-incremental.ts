@@ -4,6 +4,7 @@
 // concatenation and by the server's splicer (server/src/server/splice.ts).
 //   node --expose-gc out/scripts/bench-incremental.js [file] [edits]
 //   node --expose-gc out/scripts/bench-incremental.js --session N [file]   heap after N edits (a long editing session)
+//   node --expose-gc out/scripts/bench-incremental.js --drafting N [file]  Enter + a sentence typed at N line ends
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -89,6 +90,58 @@ export function formatIncremental(result: IncrementalResult, name: string): stri
     `${fmt(result.splicedP50)} ms (p95 ${fmt(result.splicedP95)} ms) through the server's splicer.`;
 }
 
+export interface DraftingResult {
+  readonly keystrokes: number;
+  readonly incremental: number;
+  readonly p50: number;
+  readonly p95: number;
+  /** Keystrokes that were a line break (Enter), and how many of them were incremental. */
+  readonly enters: number;
+  readonly entersIncremental: number;
+}
+
+const DRAFTED = 'Ketentuan lebih lanjut mengenai tata cara sebagaimana dimaksud pada ayat (1) diatur dengan Peraturan Wali Kota.';
+
+/** What a drafter types: at `places` line ends (seeded), Enter, then a sentence one character at a time. */
+export function draftingSession(text: string, places: number, seed: number): DraftingResult {
+  const random = prng(seed);
+  const sentence = DRAFTED;
+  let current = text;
+  let analysis: Analysis = analyze(current);
+  // Each version's text made as the server makes it (a flattened rope would add ~9 ms per keystroke here).
+  const splicer = new Splicer();
+  const oneByte = !/[^\u0000-\u00ff]/.test(text);
+  const times: number[] = [];
+  let incremental = 0;
+  let enters = 0;
+  let entersIncremental = 0;
+  for (let p = 0; p < places; p++) {
+    let at = current.indexOf('\n', Math.floor(random() * current.length));
+    if (at < 0) at = current.length;
+    for (const typed of ['\n', ...sentence]) {
+      const change = { start: at, end: at, newText: typed };
+      const next = splicer.splice(current, at, at, typed, oneByte);
+      const started = performance.now();
+      const moved = reanalyze(analysis, next, change);
+      analysis = moved ?? analyze(next);
+      times.push(performance.now() - started);
+      if (moved) incremental++;
+      if (typed === '\n') {
+        enters++;
+        if (moved) entersIncremental++;
+      }
+      current = next;
+      at += typed.length;
+    }
+  }
+  return { keystrokes: times.length, incremental, p50: percentile(times, 50), p95: percentile(times, 95), enters, entersIncremental };
+}
+
+export function formatDrafting(result: DraftingResult, name: string): string {
+  return `Drafting in process on ${name} (at ${result.enters} seeded line ends: Enter, then a ${DRAFTED.length}-character sentence typed one character at a time): ` +
+    `${result.incremental} of ${result.keystrokes} keystrokes incremental (Enter: ${result.entersIncremental} of ${result.enters}); p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms.`;
+}
+
 /** A long editing session: the heap (after full GC) after a tenth of the edits and after all, and the incremental share. */
 export function editingSession(text: string, edits: number, seed: number): { heapAfterTenthMB: number; heapEndMB: number; incremental: number; checkpoints: number } {
   const mirror = new Mirror(text, prng(seed));
@@ -117,9 +170,13 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const session = args.indexOf('--session');
   const sessionEdits = session >= 0 ? Number(args.splice(session, 2)[1]) : 0;
+  const drafting = args.indexOf('--drafting');
+  const draftingPlaces = drafting >= 0 ? Number(args.splice(drafting, 2)[1]) : 0;
   const file = args[0] ?? path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'mblx-uu-11-2020.txt');
   const text = readFileSync(file, 'utf8');
-  if (sessionEdits > 0) {
+  if (draftingPlaces > 0) {
+    console.log(formatDrafting(draftingSession(text, draftingPlaces, 11), path.basename(file)));
+  } else if (sessionEdits > 0) {
     const result = editingSession(text, sessionEdits, 5);
     console.log(`Editing session on ${path.basename(file)}: ${sessionEdits} one-character edits (${result.incremental} incremental); heap after full GC ` +
       `${fmt(result.heapAfterTenthMB)} MB after ${Math.ceil(sessionEdits / 10)} edits, ${fmt(result.heapEndMB)} MB after all; ${result.checkpoints} parser checkpoints at the end.`);

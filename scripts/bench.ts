@@ -17,7 +17,7 @@ import { CpuProfile, formatSummary, summarise } from './bench-profile';
 import { fmt, gc, linearFit, MB, median, table, timeRuns, timeRunsAsync } from './bench-stats';
 import { syntheticRegulation } from './bench-synth';
 import { formatHugeDocument, hugeDocument, HugeDocumentResult } from './bench-huge';
-import { formatIncremental, incrementalEdits, IncrementalResult } from './bench-incremental';
+import { DraftingResult, draftingSession, formatDrafting, formatIncremental, incrementalEdits, IncrementalResult } from './bench-incremental';
 
 const root = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(root, 'bench-results');
@@ -255,6 +255,8 @@ async function main(): Promise<void> {
 
   log(`keystrokes in process: ${EDITS} edits, incremental re-analysis`);
   const inProcessKeys: IncrementalResult = incrementalEdits(largest.text, EDITS, 7);
+  log('drafting in process: Enter and a sentence typed at line ends');
+  const drafting: DraftingResult = draftingSession(largest.text, quick ? 3 : 10, 11);
   log('a document over the size limit: structure only, 50 MB');
   const huge: HugeDocumentResult = hugeDocument({ runs: quick ? 1 : 3 });
 
@@ -355,6 +357,7 @@ async function main(): Promise<void> {
     out.push('');
   }
   out.push(formatIncremental(inProcessKeys, LARGEST));
+  out.push(formatDrafting(drafting, LARGEST));
   out.push('');
   out.push(formatHugeDocument(huge));
   out.push('');
@@ -384,6 +387,7 @@ async function main(): Promise<void> {
     memory: { ...memory, multiple: memoryMultiple, openClose, serverOpenClose },
     latency,
     inProcessKeystrokes: inProcessKeys,
+    drafting,
     hugeDocument: huge,
     cli,
     profiles: { analysis: analysisProfile, server: serverProfile },
