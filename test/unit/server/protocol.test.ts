@@ -341,8 +341,12 @@ describe('language server robustness', function () {
     const document = TextDocument.create(uri, 'perwal', 1, original);
     await client.open(uri, original);
     await client.diagnosticsFor(uri, (_, params) => params.version === 1);
-    // Letters typed and deleted in running text, a Pasal number changed, a line break: every kind of edit.
-    const typing = [['sebagaimana dimaksud', 3, 0, 'x'], ['sebagaimana dimaksud', 3, 1, ''], ['Pasal 12', 7, 1, '3'], ['ayat (2)', 6, 0, '\n'], ['huruf a', 0, 0, 'z']] as const;
+    // Letters typed and deleted in running text, a Pasal number changed, line breaks in a label and in running
+    // text, the first letter on the new line, a line break deleted: every kind of edit.
+    const typing = [
+      ['sebagaimana dimaksud', 3, 0, 'x'], ['sebagaimana dimaksud', 3, 1, ''], ['Pasal 12', 7, 1, '3'], ['ayat (2)', 6, 0, '\n'], ['huruf a', 0, 0, 'z'],
+      ['sebagaimana dimaksud', 11, 0, '\n'], ['sebagaimana\n', 12, 0, 'w'], ['sebagaimana\nw', 11, 1, ' '],
+    ] as const;
     for (const [needle, offsetInNeedle, remove, insert] of typing) {
       const at = document.getText().indexOf(needle, 100_000) + offsetInNeedle;
       const range = { start: document.positionAt(at), end: document.positionAt(at + remove) };
