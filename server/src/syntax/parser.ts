@@ -90,7 +90,6 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Where an inline heading, label or part marker may start; midline() decides. No unbounded quantifier (ReDoS).
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?:Pasal[ \t]|PASAL[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
-const LINE_BREAK = /\r\n?|\n/g;
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
 const CHECKPOINT_SPACING = 8192;
 
@@ -220,6 +219,40 @@ class Parser {
   private previousLineText = '';
   private lineStart = 0;
   private lineEnd = 0;
+  /** Memos of lineBreak(): the next LF and CR at or after the position they were searched from (derived from
+   *  the source alone, so no part of a checkpoint). */
+  private lfFrom = Infinity;
+  private lfAt = -1;
+  private crFrom = Infinity;
+  private crAt = -1;
+  /** Set by lineBreak(): where the next line starts. */
+  private afterBreak = 0;
+
+  /**
+   * Where the line starting at `pos` ends (its LF, CR or CRLF, else the end of the text), without a match
+   * object per line; `afterBreak` is then the next line's start. Searches are memoised so that a text
+   * without any LF (or CR) is not searched to its end once per line.
+   */
+  private lineBreak(pos: number): number {
+    const source = this.source;
+    if (pos < this.lfFrom || pos > this.lfAt) {
+      const lf = source.indexOf('\n', pos);
+      this.lfFrom = pos;
+      this.lfAt = lf < 0 ? source.length : lf;
+    }
+    if (pos < this.crFrom || pos > this.crAt) {
+      const cr = source.indexOf('\r', pos);
+      this.crFrom = pos;
+      this.crAt = cr < 0 ? source.length : cr;
+    }
+    if (this.crAt < this.lfAt) {
+      this.afterBreak = source.charCodeAt(this.crAt + 1) === 10 ? this.crAt + 2 : this.crAt + 1;
+      return this.crAt;
+    }
+    this.afterBreak = this.lfAt < source.length ? this.lfAt + 1 : source.length;
+    return this.lfAt;
+  }
+
   /** The memo of midlineMatch(): derived from the source alone, so no part of a checkpoint. */
   private midlineFrom = -1;
   private midlineAt = -1;
@@ -252,11 +285,8 @@ class Parser {
 
   /** Parses the line starting at `pos` and its line break; returns the next line's start. */
   private lineAt(pos: number): number {
-    const source = this.source;
-    LINE_BREAK.lastIndex = pos;
-    const brk = LINE_BREAK.exec(source);
-    const contentEnd = brk ? brk.index : source.length;
-    const lineEnd = brk ? brk.index + brk[0].length : source.length;
+    const contentEnd = this.lineBreak(pos);
+    const lineEnd = this.afterBreak;
     this.line(pos, contentEnd);
     if (lineEnd > contentEnd) this.token('newline', contentEnd, lineEnd);
     return lineEnd;
@@ -852,11 +882,9 @@ class Parser {
     const source = this.source;
     let pos = this.lineEnd;
     for (let i = 0; i < 3 && pos < source.length; i++) {
-      LINE_BREAK.lastIndex = pos;
-      const brk = LINE_BREAK.exec(source);
-      const contentEnd = brk ? brk.index : source.length;
+      const contentEnd = this.lineBreak(pos);
       const text = source.slice(pos, Math.min(contentEnd, pos + limit)).replace(/^[ \t\u00a0\-*•>#]+/, '');
-      pos = brk ? brk.index + brk[0].length : source.length;
+      pos = this.afterBreak;
       if (text.trim().length > 0) return text;
     }
     return undefined;
