@@ -1,7 +1,25 @@
 import * as assert from 'node:assert/strict';
-import { isSuccessor, ordinalToInt, parseArabic, parseLetter, parseOrdinal, parseRoman, romanToInt, successorTexts, intToOrdinal } from '../../server/src/syntax';
+import { isSuccessor, isSuccessorText, normaliseKey, ordinalToInt, parseArabic, parseLetter, parseOrdinal, parseRoman, romanToInt, successorTexts, intToOrdinal } from '../../server/src/syntax';
 
 describe('numbering', () => {
+  it('isSuccessor (with its fast path for Arabic numbers) answers as its definition does', () => {
+    const texts = ['1', '2', '3', '9', '10', '11', '06', '5', '5A', '5B', '6', '5a', '12a', '12b', '13', '99', '100'];
+    const numbers = [
+      ...texts.flatMap((text) => [parseArabic(text), parseArabic(text, false)]),
+      ...['a', 'b', 'z', 'aa', 'ab', 'bb'].map((text) => parseLetter(text)),
+      ...['I', 'II', 'IX', 'X', 'IXA'].map((text) => parseRoman(text)),
+      ...['Kesatu', 'Kedua', 'Kedua A'].map((text) => parseOrdinal(text)),
+    ].filter((number) => number !== undefined);
+    let successors = 0;
+    for (const previous of numbers) {
+      for (const next of numbers) {
+        const expected = isSuccessorText(previous, normaliseKey(next.text));
+        assert.equal(isSuccessor(previous, next), expected, `${previous.text} → ${next.text}`);
+        if (expected) successors++;
+      }
+    }
+    assert.ok(successors > 10, 'the pairs include successors');
+  });
   it('reads Roman numerals canonically only', () => {
     assert.equal(romanToInt('IX'), 9);
     assert.equal(romanToInt('XIV'), 14);

@@ -180,6 +180,14 @@ export function compareNumbers(a: UnitNumber, b: UnitNumber): number {
 
 export function isSuccessor(previous: UnitNumber, next: UnitNumber): boolean {
   const key = normaliseKey(next.text);
+  // Arabic numbers (ayat, angka, most Pasal), checked on every label and heading: successorTexts() gives
+  // "N+1" and "N" + the next suffix; the common answer ("N+1") is read without building that list.
+  if (previous.style === 'arabic' && key === String(previous.base + 1)) return true;
+  return isSuccessorText(previous, key);
+}
+
+/** isSuccessor() by its definition: `key` (normalised) is one of successorTexts(previous), normalised. */
+export function isSuccessorText(previous: UnitNumber, key: string): boolean {
   return successorTexts(previous).some((text) => normaliseKey(text) === key);
 }
 
