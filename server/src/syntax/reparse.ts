@@ -276,14 +276,22 @@ function relaxedChildren(oldNode: SyntaxNode, nowNode: SyntaxNode, from: number,
   return true;
 }
 
-/** Puts the new elements in; innermost grafts come first, so each node's end is its last child's. */
+/** Puts the new elements in, then sets each grafted node's end to its last child's (grafted ones first). */
 function applyGrafts(grafts: readonly Graft[]): void {
+  const grafted = new Set<SyntaxNode>();
   for (const { node, from, count, replacement } of grafts) {
-    const children = node.children as SyntaxElement[];
-    children.splice(from, count, ...replacement);
-    const last = children[children.length - 1];
-    (node as { end: number }).end = last ? last.end : node.start;
+    (node.children as SyntaxElement[]).splice(from, count, ...replacement);
+    grafted.add(node);
   }
+  for (const node of grafted) endAtLastChild(node, grafted);
+}
+
+/** A node ends where its last child ends; a grafted last child is set first. */
+function endAtLastChild(node: SyntaxNode, grafted: ReadonlySet<SyntaxNode>): number {
+  const last = node.children[node.children.length - 1];
+  const end = last === undefined ? node.start : last.type === 'node' && grafted.has(last) ? endAtLastChild(last, grafted) : last.end;
+  (node as { end: number }).end = end;
+  return end;
 }
 
 /**
