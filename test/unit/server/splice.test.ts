@@ -3,6 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStore } from '../../../server/src/server/documents';
 import { EXTERNAL_MIN_LENGTH, Splicer } from '../../../server/src/server/splice';
 
@@ -60,5 +61,33 @@ describe('Splicer', () => {
       if (outcome.document.oneByte) assert.ok(!/[^\u0000-\u00ff]/.test(plain), `oneByte claimed at version ${version}`);
       if (version === 2) assert.equal(outcome.document.oneByte, false, 'after inserting €');
     }
+  });
+});
+
+describe('DocumentStore over the splicer', () => {
+  it('matches vscode-languageserver-textdocument on a large text, through notifications of several changes', () => {
+    // The library's TextDocument is the reference: same LSP semantics (changes applied in order), plain strings.
+    // The text starts in Latin-1 (one byte per character); a typed € or emoji moves it to two bytes.
+    const base = 'Pasal 1\r\n(1) Ayat satu dan é.\n'.repeat(Math.ceil(EXTERNAL_MIN_LENGTH / 30));
+    const piece = fc.constantFrom('', 'x', '\n', '\r\n', 'é', '€', '😀', 'Pasal 2\n', '  ');
+    const change = fc.record({ line: fc.nat(), character: fc.nat(40), lines: fc.nat(2), characters: fc.nat(5), text: piece });
+    fc.assert(fc.property(fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (notifications) => {
+      const store = new DocumentStore();
+      const uri = 'file:///big.perwal';
+      store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: base } });
+      const reference = TextDocument.create(uri, 'perwal', 1, base);
+      let version = 1;
+      for (const changes of notifications) {
+        version++;
+        const contentChanges = changes.map(({ line, character, lines, characters, text }) => {
+          const startLine = line % reference.lineCount;
+          return { range: { start: { line: startLine, character }, end: { line: startLine + lines, character: characters } }, text };
+        });
+        TextDocument.update(reference, contentChanges, version);
+        const outcome = store.change({ textDocument: { uri, version }, contentChanges });
+        assert.ok('document' in outcome);
+        assert.ok(outcome.document.text === reference.getText(), `text differs at version ${version}`);
+      }
+    }), { numRuns: 15, seed: 20261125 });
   });
 });
