@@ -1,5 +1,7 @@
 // Offsets ↔ (line, character) in UTF-16 code units, as LSP and SARIF count them. Pure, no LSP types.
 
+import { lineAtOffset, scanLineStarts } from '../syntax';
+
 export interface LineCharacter {
   readonly line: number;
   readonly character: number;
@@ -9,17 +11,7 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (code === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+    this.starts = scanLineStarts(text, 0, text.length, [0]);
   }
 
   get lineCount(): number {
@@ -28,14 +20,8 @@ export class LineIndex {
 
   position(offset: number): LineCharacter {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.starts[low] };
+    const line = lineAtOffset(this.starts, clamped);
+    return { line, character: clamped - this.starts[line] };
   }
 
   offset(position: LineCharacter): number {

@@ -4,6 +4,7 @@
 // point past the end of a line, past the end of the text, or between the two halves of a surrogate pair.
 
 import type { Position, Range } from 'vscode-languageserver';
+import { lineAtOffset, scanLineStarts } from '../syntax';
 
 export interface OffsetRange {
   readonly start: number;
@@ -94,14 +95,7 @@ export class PositionIndex {
 
   /** The 0-based line containing `offset` (already clamped). */
   lineOf(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lineAtOffset(this.lineStarts, offset);
   }
 
   /** Splits an offset range into one piece per line (for semantic tokens, which may not span lines). */
@@ -133,16 +127,3 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** Appends to `starts` the start of every line that begins after a break found in text[from, to). */
-function scanLineStarts(text: string, from: number, to: number, starts: number[]): number[] {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === CR) {
-      if (text.charCodeAt(i + 1) === LF) i++;
-      starts.push(i + 1);
-    } else if (code === LF) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}

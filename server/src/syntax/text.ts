@@ -62,3 +62,29 @@ export function nextLineStart(text: string, offset: number): number {
   }
   return text.length;
 }
+
+/** Appends to `starts` the start of every line that begins after a break (LF, CRLF or a lone CR) in text[from, to). */
+export function scanLineStarts(text: string, from: number, to: number, starts: number[]): number[] {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (code === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The line holding `offset`, given the sorted line starts (the first is 0): the last start at or before it. */
+export function lineAtOffset(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
