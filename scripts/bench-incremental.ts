@@ -90,6 +90,22 @@ export function formatIncremental(result: IncrementalResult, name: string): stri
     `${fmt(result.splicedP50)} ms (p95 ${fmt(result.splicedP95)} ms) through the server's splicer.`;
 }
 
+/**
+ * Which of a sequence of edits (each in offsets of the text before it) the incremental path answers, replayed
+ * in process: splits keystroke latencies measured elsewhere (through the server) by path.
+ */
+export function incrementalPaths(text: string, changes: readonly { start: number; end: number; newText: string }[]): boolean[] {
+  let current = text;
+  let analysis: Analysis = analyze(current);
+  return changes.map((change) => {
+    const next = current.slice(0, change.start) + change.newText + current.slice(change.end);
+    const moved = reanalyze(analysis, next, change);
+    analysis = moved ?? analyze(next);
+    current = next;
+    return moved !== undefined;
+  });
+}
+
 export interface DraftingResult {
   readonly keystrokes: number;
   readonly incremental: number;

@@ -182,6 +182,8 @@ export interface LatencyResult {
   openMs: number;
   bursts: { size: number; published: number; lastVersionPublished: boolean; publishedVersions: number[]; latencyMs: number }[];
   versioned: boolean;
+  /** Per sequential edit, in order: its change (offsets of the text before it) and its latency. */
+  timeline: { change: { start: number; end: number; newText: string }; ms: number }[];
 }
 
 /** One server, one document: `edits` sequential edits (each waits for its diagnostics), then `bursts` bursts. */
@@ -199,6 +201,7 @@ export async function keystrokeLatency(serverPath: string, text: string, options
     const openMs = first.at - openStart;
     const versioned = first.version === 1;
     const latencies: number[] = [];
+    const timeline: LatencyResult['timeline'] = [];
     for (let i = 0; i < options.edits; i++) {
       const change = mirror.edit();
       version++;
@@ -208,6 +211,7 @@ export async function keystrokeLatency(serverPath: string, text: string, options
       await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
       const publish = await published;
       latencies.push(publish.at - start);
+      timeline.push({ change: mirror.lastChange, ms: publish.at - start });
     }
     const bursts: LatencyResult['bursts'] = [];
     const quiet = Math.max(500, 3 * percentile(latencies, 95));
@@ -236,6 +240,7 @@ export async function keystrokeLatency(serverPath: string, text: string, options
       openMs,
       bursts,
       versioned,
+      timeline,
     };
   } finally {
     await server.stop();

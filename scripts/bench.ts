@@ -14,10 +14,10 @@ import { keystrokeLatency, LatencyResult, openCloseThroughServer, OpenCloseResul
 import { openCloseInProcess, OpenCloseInProcess, retainedPerDocument, RetainedResult } from './bench-memory';
 import { MarkdownPeer } from './bench-peer';
 import { CpuProfile, formatSummary, summarise } from './bench-profile';
-import { fmt, gc, linearFit, MB, median, table, timeRuns, timeRunsAsync } from './bench-stats';
+import { fmt, gc, linearFit, MB, median, percentile, table, timeRuns, timeRunsAsync } from './bench-stats';
 import { syntheticRegulation } from './bench-synth';
 import { formatHugeDocument, hugeDocument, HugeDocumentResult } from './bench-huge';
-import { DraftingResult, draftingSession, formatDrafting, formatIncremental, incrementalEdits, IncrementalResult } from './bench-incremental';
+import { DraftingResult, draftingSession, formatDrafting, formatIncremental, incrementalEdits, incrementalPaths, IncrementalResult } from './bench-incremental';
 
 const root = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(root, 'bench-results');
@@ -261,6 +261,8 @@ async function main(): Promise<void> {
   const huge: HugeDocumentResult = hugeDocument({ runs: quick ? 1 : 3 });
 
   let latency: LatencyResult[] = [];
+  /** Server keystroke latencies (debounce 0) split by the path the same edit takes in process. */
+  let byPath: { incremental: number[]; full: number[] } | undefined;
   let serverOpenClose: OpenCloseResult | undefined;
   let serverProfile: string | undefined;
   const noServer = flag('--no-server') || !existsSync(serverPath);
@@ -270,6 +272,13 @@ async function main(): Promise<void> {
     log(`keystrokes: ${EDITS_DEFAULT_DEBOUNCE} edits with the default debounce`);
     const byDefault = await keystrokeLatency(serverPath, largest.text, { edits: EDITS_DEFAULT_DEBOUNCE, bursts: 3, burstSize: 20, seed: 8 });
     latency = [zero, byDefault];
+    // After the server run (so it does not compete for the cores): which edits took which path.
+    log('keystrokes: replaying the same edits in process to split the server latencies by path');
+    const paths = incrementalPaths(largest.text, zero.timeline.map((step) => step.change));
+    byPath = {
+      incremental: zero.timeline.filter((_, i) => paths[i]).map((step) => step.ms),
+      full: zero.timeline.filter((_, i) => !paths[i]).map((step) => step.ms),
+    };
     log(`server: ${SERVER_CYCLES} didOpen/didClose cycles`);
     serverOpenClose = await openCloseThroughServer(serverPath, largest.text, SERVER_CYCLES);
     if (flag('--profile-server') || zero.p95 > TARGETS.keystrokeP95Ms) {
@@ -352,6 +361,11 @@ async function main(): Promise<void> {
     out.push(`Keystrokes through dist/server.js on UU 11/2020 (incremental didChange, one character, seeded; time to the publishDiagnostics ${latency[0].versioned ? 'carrying that version' : 'in order (the server sent no version)'}):`);
     out.push(table(['debounce', 'edits', 'open ms', 'p50 ms', 'p95 ms', 'max ms', 'bursts of 20: publishes', 'burst → last ms'],
       latency.map((l) => [l.debounceMs === 'default' ? 'default (150)' : `${l.debounceMs} ms`, String(l.edits), fmt(l.openMs, 0), fmt(l.p50), fmt(l.p95), fmt(l.max), l.bursts.map((b) => `${b.published}${b.lastVersionPublished ? '' : ' (last missing)'}`).join(', '), l.bursts.map((b) => fmt(b.latencyMs, 0)).join(', ')])));
+    if (byPath) {
+      const { incremental, full } = byPath;
+      out.push(`  debounce 0 by path (the same edits replayed in process): ${incremental.length} re-analysed incrementally, p50 ${fmt(percentile(incremental, 50))} ms, p95 ${fmt(percentile(incremental, 95))} ms; ` +
+        `${full.length} analysed in full (the edit changed the structure), median ${fmt(median(full))} ms`);
+    }
     const multi = latency[0].bursts.filter((b) => b.published > 1);
     if (multi.length > 0) out.push(`  debounce 0: versions published within a burst: ${multi.map((b) => `[${b.publishedVersions.join(' ')}]`).join(' ')}`);
     out.push('');
@@ -387,6 +401,7 @@ async function main(): Promise<void> {
     memory: { ...memory, multiple: memoryMultiple, openClose, serverOpenClose },
     latency,
     inProcessKeystrokes: inProcessKeys,
+    serverKeystrokesByPath: byPath,
     drafting,
     hugeDocument: huge,
     cli,
