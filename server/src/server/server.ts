@@ -58,7 +58,8 @@ const connection = process.argv.some((arg) => OTHER_TRANSPORTS.test(arg)) ? crea
 
 const documents = new DocumentStore();
 const cache = new AnalysisCache(64);
-const pendingAnalysis = new Map<string, NodeJS.Timeout>();
+/** Per document, how to cancel its scheduled analysis. */
+const pendingAnalysis = new Map<string, () => void>();
 const warnedTooLarge = new Set<string>();
 /** Structure of documents over the size limit, computed in a worker (one job per document, for one version). */
 const structureJobs = new Map<string, { version: number; job: StructureJob }>();
@@ -159,7 +160,7 @@ connection.onDidChangeTextDocument(notification('textDocument/didChange', (param
 
 connection.onDidCloseTextDocument(notification('textDocument/didClose', (params) => {
   const uri = params.textDocument.uri;
-  clearTimeout(pendingAnalysis.get(uri));
+  pendingAnalysis.get(uri)?.();
   pendingAnalysis.delete(uri);
   cache.delete(uri);
   stopStructureJob(uri);
@@ -167,17 +168,27 @@ connection.onDidCloseTextDocument(notification('textDocument/didClose', (params)
   if (documents.close(params)) void connection.sendDiagnostics({ uri, diagnostics: [] });
 }));
 
-/** Debounce: only the version current when the quiet time ends is analysed; earlier timers are dropped. */
+/**
+ * Debounce: only the version current when the quiet time ends is analysed; earlier timers are dropped. Without
+ * a quiet time the analysis runs right after the pending input (setTimeout would wait at least 1 ms).
+ */
 function scheduleAnalysis(uri: string, delayMs: number): void {
-  clearTimeout(pendingAnalysis.get(uri));
-  pendingAnalysis.set(uri, setTimeout(() => {
+  pendingAnalysis.get(uri)?.();
+  const run = (): void => {
     pendingAnalysis.delete(uri);
     try {
       publishDiagnostics(uri);
     } catch (error) {
       log(`diagnostics for ${uri} failed: ${describe(error)}`);
     }
-  }, delayMs));
+  };
+  if (delayMs > 0) {
+    const timer = setTimeout(run, delayMs);
+    pendingAnalysis.set(uri, () => clearTimeout(timer));
+  } else {
+    const immediate = setImmediate(run);
+    pendingAnalysis.set(uri, () => clearImmediate(immediate));
+  }
 }
 
 function publishDiagnostics(uri: string): void {
