@@ -1,7 +1,7 @@
 // Quick fixes for numbering and damaged-text diagnostics, and "fix all" for the whole document.
 // Pure: an analysis and a range in, titled edit lists out; the server turns them into LSP code actions.
 
-import { isSuccessor, normaliseKey } from '../syntax';
+import { isSuccessor, LOOKAHEAD_CHARS, normaliseKey } from '../syntax';
 import { parseNumberFor, TextRange, Unit, unitName } from '../model';
 import { analyze, Analysis } from './analysis';
 import { Diagnostic, DiagnosticCode } from './diagnostics';
@@ -233,9 +233,6 @@ function fixAllEdits(analysis: Analysis, candidates: FixAllCandidates): TextEdit
   return sortEdits(mergeEdits(text, repairs, kept));
 }
 
-/** The parser reads ahead at most this far (syntax/reparse.ts): a fix further after a trouble cannot cause it. */
-const PARSER_LOOKAHEAD = 512;
-
 /**
  * Drops the fixes that change a unit in the Pasal (or other numbered unit) around each trouble. When that
  * region holds none (a renumbering moved where a quote ends, and a unit far below was lost), drops the fix
@@ -254,12 +251,11 @@ function dropFixesAt(analysis: Analysis, candidates: FixAllCandidates, troubles:
   if (keptPlans.length + keptRepairs.length === before) {
     // For each trouble, the fix that starts last at or before it (within the parser's look-ahead after it).
     const startOfPlan = (plan: NumberChange[]): number[] => plan.filter(changed).map((change) => change.unit.range.start);
+    const starts = [...plans.flatMap(startOfPlan), ...repairs.map((diagnostic) => diagnostic.range.start)];
     const causes = new Set<number>();
     for (const trouble of troubles) {
       let cause = -1;
-      for (const offset of [...plans.flatMap(startOfPlan), ...repairs.map((diagnostic) => diagnostic.range.start)]) {
-        if (offset <= trouble + PARSER_LOOKAHEAD && offset > cause) cause = offset;
-      }
+      for (const offset of starts) if (offset <= trouble + LOOKAHEAD_CHARS && offset > cause) cause = offset;
       if (cause >= 0) causes.add(cause);
     }
     keptPlans = plans.filter((plan) => !startOfPlan(plan).some((offset) => causes.has(offset)));

@@ -3,7 +3,7 @@
 // only what reads the text again is recomputed. The result equals analyze() of the new text; the
 // property test in test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { firstWhere, isBlank, lineStartOf, nextLineStart, reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { findReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
@@ -32,7 +32,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   // A heading's title may change too: the unit's title is read again (the structure stays the same).
   let retitled: SyntaxNode | undefined;
   for (const { token, owner } of touched) {
-    if (spacing && (token.kind === 'text' || token.kind === 'newline' || token.kind === 'whitespace')) continue;
+    if (spacing && isSoftToken(token)) continue;
     if (token.kind === 'newline' || token.kind === 'whitespace') {
       typedAtBreak = true;
       continue;
@@ -60,7 +60,6 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
     if (last && last.range.end > window.to) {
       references = findReferences(regulation);
     } else {
-      const delta = change.newText.length - (change.end - change.start);
       // Both lists are in text order: cut at the window's edges, in old offsets (before the rest moves).
       const old = previous.references;
       const oldReportable = reportableOf(old);

@@ -5,7 +5,7 @@
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart } from './text';
 import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
-import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind } from './tree';
+import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
 
 /** The depth a node kind sits at: document 0; parts 1; sections 2; quote 3; buku … angka 4 … 10; heading 100. */
@@ -913,7 +913,7 @@ class Parser {
     const kind = h.kind;
     // "Pasal 20" on its own line, then "Pasal 20 (1) …": the scraper repeated the heading.
     const previous = findLast(this.stack, (node) => node.kind === kind);
-    if (previous && previous.info.numberText === h.numberText && previous.children.every((child) => child.type === 'node' ? child.kind === 'heading' : child.kind !== 'text' && child.kind !== 'label')) {
+    if (previous && previous.info.numberText === h.numberText && withoutContent(previous.children)) {
       repeated = true;
     }
     this.popTo(rankOf(kind));

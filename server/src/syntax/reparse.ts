@@ -5,7 +5,7 @@
 // the text outside the window is the same. Otherwise the caller parses the whole text.
 
 import { ParserCheckpoint, ParserScope, ResumableParse, resumeParse } from './parser';
-import { NodeInfo, ParseResult, SyntaxElement, SyntaxError, SyntaxNode } from './tree';
+import { isSoftToken, NodeInfo, ParseResult, SyntaxElement, SyntaxError, SyntaxNode, withoutContent } from './tree';
 import { UnitNumber } from './numbering';
 import { lineStartOf, nextLineStart } from './text';
 
@@ -17,7 +17,7 @@ export interface TextChange {
 }
 
 /** The parser looks ahead at most 400 characters and 3 lines; the window starts before anything that saw the edit. */
-const LOOKAHEAD_CHARS = 512;
+export const LOOKAHEAD_CHARS = 512;
 const LOOKAHEAD_LINES = 3;
 /** Checkpoints after the edit tried for convergence before giving up (the state usually settles at the next label). */
 const CONVERGENCE_TRIES = 4;
@@ -221,9 +221,6 @@ function sameErrors(old: readonly SyntaxError[], now: readonly SyntaxError[], sh
 
 // ---- spacing edits: running text split or joined -------------------------------------------------
 
-/** Tokens that carry no structure: what an edit of line breaks and spacing may split, join, add or drop. */
-const SOFT = new Set(['text', 'newline', 'whitespace']);
-
 /** `node`'s children [from, from + count) (old) become `replacement` (new tokens, old nodes). */
 interface Graft {
   readonly node: SyntaxNode;
@@ -254,11 +251,11 @@ function relaxedChildren(oldNode: SyntaxNode, nowNode: SyntaxNode, from: number,
   let i = from;
   for (let j = from; j < now.length; j++) {
     const b = now[j];
-    if (b.type === 'token' && SOFT.has(b.kind)) {
+    if (isSoftToken(b)) {
       replacement.push(b);
       continue;
     }
-    while (i < end && old[i].type === 'token' && SOFT.has(old[i].kind)) i++;
+    while (i < end && isSoftToken(old[i])) i++;
     if (i >= end) return false;
     const a = old[i++];
     if (a.type !== b.type || a.kind !== b.kind || shift(a.start) !== b.start) return false;
@@ -270,7 +267,7 @@ function relaxedChildren(oldNode: SyntaxNode, nowNode: SyntaxNode, from: number,
       replacement.push(a);
     }
   }
-  while (i < end && old[i].type === 'token' && SOFT.has(old[i].kind)) i++;
+  while (i < end && isSoftToken(old[i])) i++;
   if (i < end) return false;
   grafts.push({ node: oldNode, from, count: end - from, replacement });
   return true;
@@ -295,24 +292,17 @@ function endAtLastChild(node: SyntaxNode, grafted: ReadonlySet<SyntaxNode>): num
 }
 
 /**
- * What the parser reads from the children of open nodes (parser.ts: a repeated heading is one whose node has
- * no text or label yet) must not differ after a spacing edit, for the rest of the parse to be the old one.
+ * What the parser reads from the children of open nodes (withoutContent: a repeated heading is one whose node
+ * has no text or label yet) must not differ after a relaxed re-parse, for the rest of the parse to be the old one.
  */
 function sameReadChildren(old: ParserCheckpoint | undefined, now: ParserCheckpoint | undefined): boolean {
   if (!old || !now) return true;
   for (let depth = 0; depth < old.stack.length; depth++) {
-    if (headingsOnly(old.stack[depth].children, old.childCounts[depth]) !== headingsOnly(now.stack[depth].children, now.childCounts[depth])) return false;
+    if (withoutContent(old.stack[depth].children, old.childCounts[depth]) !== withoutContent(now.stack[depth].children, now.childCounts[depth])) return false;
   }
   return true;
 }
 
-function headingsOnly(children: readonly SyntaxElement[], count: number): boolean {
-  for (let i = 0; i < count; i++) {
-    const child = children[i];
-    if (child.type === 'node' ? child.kind !== 'heading' : child.kind === 'text' || child.kind === 'label') return false;
-  }
-  return true;
-}
 
 // ---- shifting -----------------------------------------------------------------------------------
 

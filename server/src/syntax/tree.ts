@@ -113,3 +113,18 @@ export function tokenOfKind(node: SyntaxNode, kind: TokenKind): SyntaxToken | un
   }
   return undefined;
 }
+
+/** Tokens that carry no structure (running text, line breaks, spacing): what a relaxed re-parse may split or join. */
+export function isSoftToken(element: SyntaxElement): boolean {
+  return element.type === 'token' && (element.kind === 'text' || element.kind === 'newline' || element.kind === 'whitespace');
+}
+
+/** The first `count` children are headings and tokens other than text and labels: the node has no content yet
+ *  (how the parser tells a repeated heading; syntax/reparse.ts compares it at a relaxed convergence point). */
+export function withoutContent(children: readonly SyntaxElement[], count = children.length): boolean {
+  for (let i = 0; i < count; i++) {
+    const child = children[i];
+    if (child.type === 'node' ? child.kind !== 'heading' : child.kind === 'text' || child.kind === 'label') return false;
+  }
+  return true;
+}
