@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze, Analysis } from '../server/src/features/analysis';
 import { reanalyze } from '../server/src/features/incremental';
-import { Splicer } from '../server/src/server/splice';
+import { isLatin1, Splicer } from '../server/src/server/splice';
 import { Mirror } from './bench-lsp';
 import { fmt, gc, MB, median, percentile, prng } from './bench-stats';
 
@@ -44,7 +44,7 @@ export function incrementalEdits(text: string, edits: number, seed: number): Inc
   const floor: number[] = [];
   const spliced: number[] = [];
   const splicer = new Splicer();
-  const oneByte = !/[^\u0000-\u00ff]/.test(text);
+  let oneByte = isLatin1(text);
   let current = text;
   for (let i = 0; i < edits; i++) {
     mirror.edit();
@@ -56,6 +56,7 @@ export function incrementalEdits(text: string, edits: number, seed: number): Inc
     floor.push(performance.now() - started);
     // What the server does; the analysis gets this string, as in the server.
     started = performance.now();
+    oneByte = oneByte && isLatin1(change.newText);
     const next = splicer.splice(current, change.start, change.end, change.newText, oneByte);
     next.charCodeAt(next.length >> 1);
     spliced.push(performance.now() - started);
@@ -126,7 +127,7 @@ export function draftingSession(text: string, places: number, seed: number): Dra
   let analysis: Analysis = analyze(current);
   // Each version's text made as the server makes it (a flattened rope would add ~9 ms per keystroke here).
   const splicer = new Splicer();
-  const oneByte = !/[^\u0000-\u00ff]/.test(text);
+  let oneByte = isLatin1(text);
   const times: number[] = [];
   let incremental = 0;
   let enters = 0;
@@ -136,6 +137,7 @@ export function draftingSession(text: string, places: number, seed: number): Dra
     if (at < 0) at = current.length;
     for (const typed of ['\n', ...sentence]) {
       const change = { start: at, end: at, newText: typed };
+      oneByte = oneByte && isLatin1(typed);
       const next = splicer.splice(current, at, at, typed, oneByte);
       const started = performance.now();
       const moved = reanalyze(analysis, next, change);

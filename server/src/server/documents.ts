@@ -2,8 +2,8 @@
 // a change for a document that was never opened, or one older than what we hold, is logged and ignored.
 
 import type { DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams } from 'vscode-languageserver';
-import { PositionIndex } from './positions';
 import { SUPPRESSION_MARKER } from '../features/suppressions';
+import { PositionIndex } from './positions';
 import { EXTERNAL_MIN_LENGTH, isLatin1, Splicer } from './splice';
 
 /**
@@ -98,7 +98,7 @@ export class DocumentStore {
     let positions: PositionIndex = current.positions;
     let pending = current.pending;
     // Only large texts are spliced through the scratch buffer, and only they need to know their width.
-    let oneByte = text.length >= EXTERNAL_MIN_LENGTH ? current.oneByte : undefined;
+    let oneByte: boolean | undefined;
     // A text without the suppression marker gains one only where an edit writes (with the marker's reach around it).
     let markerFree: boolean | undefined = !current.maySuppress;
     for (const change of params.contentChanges ?? []) {
@@ -112,9 +112,9 @@ export class DocumentStore {
         continue;
       }
       const { start, end } = positions.offsets(change.range);
-      oneByte ??= text.length >= EXTERNAL_MIN_LENGTH ? isLatin1(text) : undefined;
+      // Known once the text is large; then kept up to date by every change (an insertion can only widen it).
+      if (oneByte !== undefined || text.length >= EXTERNAL_MIN_LENGTH) oneByte = (oneByte ?? (text === current.text ? current.oneByte : isLatin1(text))) && isLatin1(change.text);
       const next = this.splicer.splice(text, start, end, change.text, oneByte === true);
-      if (oneByte !== undefined) oneByte = oneByte && isLatin1(change.text);
       if (markerFree) markerFree = !next.slice(Math.max(0, start - SUPPRESSION_MARKER.length), start + change.text.length + SUPPRESSION_MARKER.length).includes(SUPPRESSION_MARKER);
       positions = PositionIndex.afterChange(positions, next, start, end, change.text.length);
       pending = pending && compose(pending, start, end, change.text.length);

@@ -21,11 +21,11 @@ export class Splicer {
   /** The bounds are parameters so that tests can take the buffer path with small texts. */
   constructor(private readonly minLength = EXTERNAL_MIN_LENGTH, private readonly maxLength = EXTERNAL_MAX_LENGTH) {}
 
-  /** text[0, start) + inserted + text[end, …), as a flat string. `oneByte`: text has only Latin-1 characters. */
+  /** text[0, start) + inserted + text[end, …), as a flat string. `oneByte`: the result has only Latin-1 characters. */
   splice(text: string, start: number, end: number, inserted: string, oneByte: boolean): string {
     const length = text.length - (end - start) + inserted.length;
     if (length < this.minLength || length > this.maxLength) return text.slice(0, start) + inserted + text.slice(end);
-    const encoding: BufferEncoding = oneByte && !BEYOND_LATIN1.test(inserted) ? 'latin1' : 'utf16le';
+    const encoding: BufferEncoding = oneByte ? 'latin1' : 'utf16le';
     const bytes = length * (encoding === 'latin1' ? 1 : 2);
     if (!this.scratch || this.scratch.length < bytes) this.scratch = Buffer.allocUnsafeSlow(Math.ceil(bytes * 1.25));
     const scratch = this.scratch;
