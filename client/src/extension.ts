@@ -21,6 +21,9 @@ export function activate(context: vscode.ExtensionContext): { ready: Promise<voi
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: SCHEMES.map((scheme) => ({ scheme, language: 'perwal' })),
+    // Pull diagnostics after each change: the server answers "unchanged" in a few bytes when a keystroke
+    // changed none, instead of pushing every diagnostic of a large law again.
+    diagnosticPullOptions: { onChange: true, onSave: false },
   };
   client = new LanguageClient('perwal', 'Perwal', serverOptions, clientOptions);
 

@@ -11,7 +11,8 @@ export const SEMANTIC_TOKEN_TYPES: readonly SemanticKind[] = (Object.keys(TOKEN_
 /** Client-side command a code lens runs to show the citing places (the VS Code client registers it). */
 export const SHOW_REFERENCES_COMMAND = 'perwal.showReferences';
 
-export function serverCapabilities(): ServerCapabilities {
+/** `pullDiagnostics`: the client can pull (textDocument/diagnostic); otherwise diagnostics are pushed. */
+export function serverCapabilities(options: { pullDiagnostics?: boolean } = {}): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     documentSymbolProvider: { label: 'Perwal' },
@@ -26,5 +27,7 @@ export function serverCapabilities(): ServerCapabilities {
     foldingRangeProvider: true,
     selectionRangeProvider: true,
     semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [] }, full: true, range: false },
+    // One document's diagnostics never depend on another's.
+    ...(options.pullDiagnostics ? { diagnosticProvider: { identifier: 'perwal', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
   };
 }

@@ -4,7 +4,8 @@
 // or node IPC (`--node-ipc`, the VS Code client).
 
 import {
-  CancellationToken, CodeAction, CodeActionKind, createConnection, DidChangeConfigurationNotification, DocumentSymbol, ErrorCodes,
+  CancellationToken, CodeAction, CodeActionKind, createConnection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, DocumentDiagnosticReport,
+  DocumentSymbol, ErrorCodes,
   InitializeParams, InitializeResult, Location, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
   StreamMessageReader, StreamMessageWriter, SymbolInformation,
 } from 'vscode-languageserver/node';
@@ -27,6 +28,7 @@ import { applySuppressions } from '../features/suppressions';
 import { workspaceSymbols } from '../features/workspace-symbols';
 import { AnalysisCache } from './analysis-cache';
 import { SEMANTIC_TOKEN_TYPES, serverCapabilities } from './capabilities';
+import { DiagnosticReports } from './diagnostic-reports';
 import { DocumentStore, OpenDocument } from './documents';
 import { PositionIndex } from './positions';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
@@ -64,12 +66,21 @@ const warnedTooLarge = new Set<string>();
 /** Structure of documents over the size limit, computed in a worker (one job per document, for one version). */
 const structureJobs = new Map<string, { version: number; job: StructureJob }>();
 
+/** Pull mode: the last report each document got, and when each document last changed (for the debounce). */
+const reports = new DiagnosticReports();
+const changedAt = new Map<string, number>();
+
 let settings: Settings = DEFAULT_SETTINGS;
 let lastSettingsWarning: string | undefined;
 let clientLocale: string | undefined;
 let canPullConfiguration = false;
 /** Until the first workspace/configuration answer, diagnostics wait (no flash of default severities). */
 let awaitingFirstSettings = false;
+let firstSettingsArrived: () => void = () => undefined;
+const firstSettings = new Promise<void>((resolve) => (firstSettingsArrived = resolve));
+/** The client pulls diagnostics (textDocument/diagnostic) instead of waiting for publishDiagnostics. */
+let pullDiagnostics = false;
+let canRefreshDiagnostics = false;
 let canRegisterConfigurationChange = false;
 let versionedEdits = false;
 let hierarchicalSymbols = false;
@@ -99,10 +110,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true;
   hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
   definitionLinks = capabilities.textDocument?.definition?.linkSupport === true;
+  pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+  canRefreshDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
   const options = params.initializationOptions as { settings?: { perwal?: unknown }; perwal?: unknown } | undefined;
   const initial = options?.settings?.perwal ?? options?.perwal;
   if (initial !== undefined) applySettings(initial);
-  return { capabilities: serverCapabilities(), serverInfo: { name: 'perwal-language-server', version: '0.1.0' } };
+  return { capabilities: serverCapabilities({ pullDiagnostics }), serverInfo: { name: 'perwal-language-server', version: '0.1.0' } };
 });
 
 connection.onInitialized(() => {
@@ -126,6 +139,7 @@ async function pullSettings(): Promise<void> {
   } finally {
     if (awaitingFirstSettings) {
       awaitingFirstSettings = false;
+      firstSettingsArrived();
       for (const document of documents.all()) scheduleAnalysis(document.uri, 0);
     }
   }
@@ -142,6 +156,12 @@ function applySettings(raw: unknown): void {
   if (!changed) return;
   cache.clear();
   warnedTooLarge.clear();
+  reports.clear();
+  if (pullDiagnostics) {
+    // Before the first settings no report was made (pulls wait for them): nothing to refresh.
+    if (canRefreshDiagnostics && !awaitingFirstSettings) connection.languages.diagnostics.refresh().catch((error) => log(`workspace/diagnostic/refresh failed: ${describe(error)}`));
+    return;
+  }
   for (const document of documents.all()) scheduleAnalysis(document.uri, 0);
 }
 
@@ -149,13 +169,17 @@ function applySettings(raw: unknown): void {
 
 connection.onDidOpenTextDocument(notification('textDocument/didOpen', (params) => {
   const document = documents.open(params);
+  changedAt.delete(document.uri); // a document just opened is analysed at once
   scheduleAnalysis(document.uri, 0);
 }));
 
 connection.onDidChangeTextDocument(notification('textDocument/didChange', (params) => {
   const outcome = documents.change(params);
   if ('ignored' in outcome) log(`ignored ${outcome.ignored}`);
-  else scheduleAnalysis(outcome.document.uri, settings.debounceMs);
+  else {
+    changedAt.set(outcome.document.uri, performance.now());
+    scheduleAnalysis(outcome.document.uri, settings.debounceMs);
+  }
 }));
 
 connection.onDidCloseTextDocument(notification('textDocument/didClose', (params) => {
@@ -165,7 +189,9 @@ connection.onDidCloseTextDocument(notification('textDocument/didClose', (params)
   cache.delete(uri);
   stopStructureJob(uri);
   warnedTooLarge.delete(uri);
-  if (documents.close(params)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  reports.forget(uri);
+  changedAt.delete(uri);
+  if (documents.close(params) && !pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 }));
 
 /**
@@ -173,6 +199,7 @@ connection.onDidCloseTextDocument(notification('textDocument/didClose', (params)
  * a quiet time the analysis runs right after the pending input (setTimeout would wait at least 1 ms).
  */
 function scheduleAnalysis(uri: string, delayMs: number): void {
+  if (pullDiagnostics) return; // the client asks when it wants them
   pendingAnalysis.get(uri)?.();
   const run = (): void => {
     pendingAnalysis.delete(uri);
@@ -194,10 +221,52 @@ function scheduleAnalysis(uri: string, delayMs: number): void {
 function publishDiagnostics(uri: string): void {
   const document = documents.get(uri);
   if (!document || awaitingFirstSettings) return;
-  const analysis = analysisOf(document);
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: lspDiagnostics(document) });
+}
+
+function lspDiagnostics(document: OpenDocument): LspDiagnostic[] {
   const current = locale();
-  const diagnostics = analysis.diagnostics.map((diagnostic) => toDiagnostic(diagnostic, uri, document.positions, current));
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  return analysisOf(document).diagnostics.map((diagnostic) => toDiagnostic(diagnostic, document.uri, document.positions, current));
+}
+
+/**
+ * Pull mode: the same debounce as pushing (answer once the document has been quiet for perwal.debounceMs; a
+ * client that types on cancels the request and asks again), then the diagnostics of the current version, or
+ * "unchanged" when the client already holds exactly these.
+ */
+connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+  const method = 'textDocument/diagnostic';
+  if (awaitingFirstSettings) await firstSettings;
+  const uri = params.textDocument.uri;
+  for (let quiet = quietFor(uri); quiet > 0 && !token.isCancellationRequested; quiet = quietFor(uri)) await delay(quiet, token);
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${method} cancelled`);
+  const document = documents.get(uri);
+  if (!document) return { kind: 'full', items: [] };
+  try {
+    return reports.report(uri, document.version, lspDiagnostics(document), params.previousResultId);
+  } catch (error) {
+    log(`${method} failed: ${describe(error)}`);
+    throw new ResponseError(ErrorCodes.InternalError, `Perwal: ${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+});
+
+/** Milliseconds until the document has been unchanged for perwal.debounceMs (0: now). */
+function quietFor(uri: string): number {
+  const changed = changedAt.get(uri);
+  return changed === undefined ? 0 : Math.max(0, changed + settings.debounceMs - performance.now());
+}
+
+/** Resolves after `ms`, or as soon as the request is cancelled. */
+function delay(ms: number, token: CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    const cancelled = token.onCancellationRequested(done);
+    function done(): void {
+      clearTimeout(timer);
+      cancelled.dispose();
+      resolve();
+    }
+  });
 }
 
 /** The analysis of the document's current version: cached, computed at most once per version. */

@@ -5,9 +5,9 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { CancellationToken, createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type {
-  ClientCapabilities, Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, ShowMessageParams,
+  ClientCapabilities, Diagnostic, DocumentDiagnosticReport, InitializeResult, LogMessageParams, PublishDiagnosticsParams, ShowMessageParams,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
 
@@ -64,6 +64,8 @@ export class TestClient {
   readonly messages: ShowMessageParams[] = [];
   readonly logs: string[] = [];
   readonly stderr: string[] = [];
+  /** workspace/diagnostic/refresh requests received (pull mode). */
+  refreshes = 0;
   private readonly waiters = new Set<Waiter<unknown>>();
   private readonly versions = new Map<string, number>();
   settings: unknown;
@@ -93,6 +95,11 @@ export class TestClient {
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'perwal' ? client.settings : null)));
     connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      client.refreshes++;
+      client.wake();
+      return null;
+    });
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.listen();
     const capabilities: ClientCapabilities = options.capabilities ?? {
@@ -145,6 +152,18 @@ export class TestClient {
     this.versions.set(uri, Math.max(next, this.versions.get(uri) ?? 0));
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: next }, contentChanges });
     return next;
+  }
+
+  /** textDocument/diagnostic (pull): the report for the document's current version. */
+  pull(uri: string, previousResultId?: string, token?: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const params = { textDocument: { uri }, previousResultId };
+    // A string method with two arguments would be sent as positional parameters: the token only when there is one.
+    return (token ? this.connection.sendRequest('textDocument/diagnostic', params, token) : this.connection.sendRequest('textDocument/diagnostic', params)) as Promise<DocumentDiagnosticReport>;
+  }
+
+  /** Resolves once the server has asked the client to pull again `count` times in all. */
+  refreshed(count: number): Promise<number> {
+    return this.waitFor(() => (this.refreshes >= count ? this.refreshes : undefined), `${count} workspace/diagnostic/refresh`, () => String(this.refreshes));
   }
 
   async close(uri: string): Promise<void> {

@@ -8,9 +8,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink,
+  CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, Location, LocationLink,
   MarkupContent, PrepareRenameResult, SelectionRange, SemanticTokens, ServerCapabilities, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { ensureServerBuilt, lineMatching, positionOf, ROOT, seed, TestClient } from './lsp-client';
 
 const BEKASI = 'file:///seeds/bekasi-perwal-121-2021.perwal';
@@ -506,5 +507,100 @@ describe('language server robustness', function () {
     await client.diagnosticsFor(uri, (_, params) => params.version === last, `diagnostics of version ${last}`);
     const versions = client.publishes.filter((p) => p.uri === uri).map((p) => p.version);
     assert.deepEqual(versions.filter((version) => version !== 1 && version !== last), [], `intermediate versions are never analysed: ${versions}`);
+  });
+});
+
+describe('pull diagnostics (textDocument/diagnostic)', function () {
+  this.timeout(30_000);
+  const clients: TestClient[] = [];
+  /** A client that can pull diagnostics and be asked to pull again, as VS Code is. */
+  const start = async (settings: unknown): Promise<TestClient> => {
+    const client = await TestClient.start({
+      locale: 'en',
+      settings,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+        textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } },
+      },
+    });
+    clients.push(client);
+    return client;
+  };
+  const items = (report: DocumentDiagnosticReport): Diagnostic[] => (report.kind === 'full' ? report.items : assert.fail(`a full report, not ${report.kind}`));
+  const withoutUris = (diagnostics: Diagnostic[]): unknown[] => diagnostics.map((d) => ({ ...d, relatedInformation: d.relatedInformation?.map((r) => ({ ...r, location: { ...r.location, uri: '' } })) }));
+
+  before(() => ensureServerBuilt());
+  after(async () => {
+    await Promise.all(clients.map((client) => client.stop()));
+  });
+
+  it('advertised to a client that can pull; "unchanged" when a keystroke changes no diagnostic, the full list when it does; nothing pushed', async () => {
+    const client = await start({ debounceMs: 0 });
+    assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, { identifier: 'perwal', interFileDependencies: false, workspaceDiagnostics: false });
+    const document = TextDocument.create(KUPANG, 'perwal', 1, kupangText);
+    await client.open(KUPANG, kupangText);
+    const first = await client.pull(KUPANG);
+    assert.match(first.resultId!, /^1\./, 'the result id names the version');
+    assert.ok(has('malformed-heading', 225)(items(first)));
+    const type = async (position: { line: number; character: number }, text: string): Promise<number> => {
+      const range = { start: position, end: position };
+      TextDocument.update(document, [{ range, text }], document.version + 1);
+      return client.change(KUPANG, [{ range, text }], document.version);
+    };
+    // A letter in running text: no diagnostic moves or changes.
+    await type(positionOf(kupangText, 58, 'Dinas', 2), 'x');
+    const second = await client.pull(KUPANG, first.resultId);
+    assert.deepEqual(second.kind, 'unchanged');
+    assert.match(second.resultId!, /^2\./);
+    // "Pasal 2 ayat (1)" becomes "Pasal 92 ayat (1)": a dangling reference appears.
+    await type(positionOf(kupangText, 70, 'Pasal 2 ayat', 6), '9');
+    const third = await client.pull(KUPANG, second.resultId);
+    assert.ok(has('dangling-reference', 70)(items(third)), JSON.stringify(items(third).map((d) => `${d.range.start.line}:${d.code}`)));
+    // The same text opened afresh has the same diagnostics, so "unchanged" never hid a change.
+    const fresh = 'file:///seeds/fresh.perwal';
+    await client.open(fresh, document.getText());
+    assert.deepEqual(withoutUris(items(third)), withoutUris(items(await client.pull(fresh))));
+    // A letter typed before it on the same line: as many diagnostics, but that one moved.
+    await type(positionOf(kupangText, 70, 'Dinas', 2), 'x');
+    const fourth = await client.pull(KUPANG, third.resultId);
+    const dangling = (report: DocumentDiagnosticReport): Diagnostic => items(report).find((d) => codeOf(d) === 'dangling-reference' && d.range.start.line === 70)!;
+    assert.equal(items(fourth).length, items(third).length);
+    assert.equal(dangling(fourth).range.start.character, dangling(third).range.start.character + 1);
+    // A client that lost a report (a stale id) gets the full list again.
+    assert.deepEqual(items(await client.pull(KUPANG, first.resultId)), items(fourth));
+    assert.deepEqual(await client.pull('file:///not-open.perwal'), { kind: 'full', items: [] });
+    await client.close(KUPANG);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: fresh } }); // a round trip after the close
+    assert.deepEqual(client.publishes, [], 'a client that pulls is never pushed to');
+  });
+
+  it('new settings: the client is asked to pull again, and gets the full list under the new severities', async () => {
+    const client = await start({ debounceMs: 0 });
+    await client.open(KUPANG, kupangText);
+    const before = await client.pull(KUPANG);
+    assert.ok(has('malformed-heading', 225)(items(before)));
+    client.settings = { debounceMs: 0, severity: { 'malformed-heading': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.refreshed(1);
+    assert.equal(client.refreshes, 1, 'the first settings (before any report) ask for no refresh');
+    const after = await client.pull(KUPANG, before.resultId);
+    assert.ok(!items(after).some((d) => codeOf(d) === 'malformed-heading'), 'malformed-heading turned off');
+    assert.equal(items(after).length, items(before).length - 1);
+  });
+
+  it('waits for the debounce; a pull cancelled by the client while it waits is answered "cancelled", the next one has the last version', async () => {
+    const client = await start({ debounceMs: 1000 });
+    const uri = 'file:///pulled-burst.perwal';
+    await client.open(uri, 'Pasal 1\n\nSatu.\n');
+    const at = { line: 2, character: 4 };
+    await client.change(uri, [{ range: { start: at, end: at }, text: ' dua' }]);
+    const source = new CancellationTokenSource();
+    const waiting = client.pull(uri, undefined, source.token);
+    const last = await client.change(uri, [{ range: { start: at, end: at }, text: ' tiga' }]);
+    source.cancel();
+    await assert.rejects(waiting, (error: { code?: number }) => error.code === -32800 /* RequestCancelled */);
+    const report = await client.pull(uri);
+    assert.equal(report.kind, 'full');
+    assert.match(report.resultId!, new RegExp(`^${last}\\.`));
   });
 });
