@@ -26,6 +26,8 @@ export interface ServerOptions {
   nodeFlags?: string[];
   /** Preload bench-server-probe.js (with --expose-gc) so that memory() works. */
   probe?: boolean;
+  /** Advertise pull diagnostics (textDocument/diagnostic), as VS Code does; otherwise the server pushes. */
+  pull?: boolean;
 }
 
 export interface ProbeUsage {
@@ -82,7 +84,7 @@ export class BenchServer {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}) } },
       initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
@@ -172,7 +174,14 @@ export class Mirror {
   }
 }
 
+/** A pull result (textDocument/diagnostic): the full list, or "unchanged" from the previous report. */
+type Report = { kind: 'full'; resultId?: string; items: unknown[] } | { kind: 'unchanged'; resultId: string };
+
 export interface LatencyResult {
+  /** push: time to the publishDiagnostics of the version; pull: time from the didChange to the pull result (as VS Code asks). */
+  mode: 'push' | 'pull';
+  /** Pull mode: how many of the edits were answered "unchanged" (a few bytes instead of every diagnostic). */
+  unchanged: number;
   debounceMs: number | 'default';
   edits: number;
   p50: number;
@@ -187,7 +196,8 @@ export interface LatencyResult {
 }
 
 /** One server, one document: `edits` sequential edits (each waits for its diagnostics), then `bursts` bursts. */
-export async function keystrokeLatency(serverPath: string, text: string, options: { debounceMs?: number; edits: number; bursts: number; burstSize: number; seed: number; nodeFlags?: string[] }): Promise<LatencyResult> {
+export async function keystrokeLatency(serverPath: string, text: string, options: { debounceMs?: number; edits: number; bursts: number; burstSize: number; seed: number; nodeFlags?: string[]; pull?: boolean }): Promise<LatencyResult> {
+  if (options.pull) return pulledKeystrokeLatency(serverPath, text, options);
   const server = new BenchServer({ serverPath, debounceMs: options.debounceMs, nodeFlags: options.nodeFlags });
   const uri = 'file:///bench/keystroke.perwal';
   try {
@@ -232,6 +242,8 @@ export async function keystrokeLatency(serverPath: string, text: string, options
       bursts.push({ size: options.burstSize, published: inBurst.length, lastVersionPublished: inBurst.some((p) => p.version === lastVersion), publishedVersions: inBurst.map((p) => p.version! - firstVersion + 1), latencyMs: publish.at - start });
     }
     return {
+      mode: 'push',
+      unchanged: 0,
       debounceMs: options.debounceMs ?? 'default',
       edits: latencies.length,
       p50: percentile(latencies, 50),
@@ -241,6 +253,53 @@ export async function keystrokeLatency(serverPath: string, text: string, options
       bursts,
       versioned,
       timeline,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * The same edits with a client that pulls, as VS Code does: didChange, then textDocument/diagnostic with the
+ * last result id, timed to the answer. The result id must name the edit's version; at the end the diagnostics
+ * the client holds (full lists, kept through "unchanged") must equal a fresh full report, or the run fails.
+ */
+async function pulledKeystrokeLatency(serverPath: string, text: string, options: { debounceMs?: number; edits: number; bursts: number; seed: number; nodeFlags?: string[] }): Promise<LatencyResult> {
+  if (options.bursts > 0) throw new Error('bursts are measured in push mode (a pulling client cancels its own requests)');
+  const server = new BenchServer({ serverPath, debounceMs: options.debounceMs, nodeFlags: options.nodeFlags, pull: true });
+  const uri = 'file:///bench/keystroke.perwal';
+  const pull = (previousResultId?: string): Promise<Report> => server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }) as Promise<Report>;
+  try {
+    await server.initialize();
+    const mirror = new Mirror(text, prng(options.seed));
+    let version = 1;
+    const openStart = performance.now();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'perwal', version, text } });
+    let report = await pull();
+    const openMs = performance.now() - openStart;
+    if (report.kind !== 'full') throw new Error('the first pull must give the full list');
+    let held = report.items;
+    let unchanged = 0;
+    const latencies: number[] = [];
+    const timeline: LatencyResult['timeline'] = [];
+    for (let i = 0; i < options.edits; i++) {
+      const change = mirror.edit();
+      version++;
+      const start = performance.now();
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      report = await pull(report.resultId);
+      const ms = performance.now() - start;
+      if (!report.resultId?.startsWith(`${version}.`)) throw new Error(`pull after version ${version} answered ${report.resultId}`);
+      if (report.kind === 'full') held = report.items;
+      else unchanged++;
+      latencies.push(ms);
+      timeline.push({ change: mirror.lastChange, ms });
+    }
+    const fresh = await pull();
+    if (fresh.kind !== 'full' || JSON.stringify(fresh.items) !== JSON.stringify(held)) throw new Error('pull mode: the diagnostics the client holds differ from a full report of the same version');
+    return {
+      mode: 'pull', unchanged, debounceMs: options.debounceMs ?? 'default', edits: latencies.length,
+      p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies), openMs, bursts: [], versioned: true, timeline,
     };
   } finally {
     await server.stop();

@@ -267,26 +267,28 @@ async function main(): Promise<void> {
   let serverProfile: string | undefined;
   const noServer = flag('--no-server') || !existsSync(serverPath);
   if (!noServer) {
-    log(`keystrokes: ${EDITS} edits with debounce 0`);
+    log(`keystrokes: ${EDITS} edits with debounce 0, pulled as VS Code does`);
+    const pulled = await keystrokeLatency(serverPath, largest.text, { debounceMs: 0, edits: EDITS, bursts: 0, burstSize: 0, seed: 7, pull: true });
+    log(`keystrokes: ${EDITS} edits with debounce 0, pushed`);
     const zero = await keystrokeLatency(serverPath, largest.text, { debounceMs: 0, edits: EDITS, bursts: 2, burstSize: 20, seed: 7 });
     log(`keystrokes: ${EDITS_DEFAULT_DEBOUNCE} edits with the default debounce`);
     const byDefault = await keystrokeLatency(serverPath, largest.text, { edits: EDITS_DEFAULT_DEBOUNCE, bursts: 3, burstSize: 20, seed: 8 });
-    latency = [zero, byDefault];
+    latency = [pulled, zero, byDefault];
     // After the server run (so it does not compete for the cores): which edits took which path.
     log('keystrokes: replaying the same edits in process to split the server latencies by path');
-    const paths = incrementalPaths(largest.text, zero.timeline.map((step) => step.change));
+    const paths = incrementalPaths(largest.text, pulled.timeline.map((step) => step.change));
     byPath = {
-      incremental: zero.timeline.filter((_, i) => paths[i]).map((step) => step.ms),
-      full: zero.timeline.filter((_, i) => !paths[i]).map((step) => step.ms),
+      incremental: pulled.timeline.filter((_, i) => paths[i]).map((step) => step.ms),
+      full: pulled.timeline.filter((_, i) => !paths[i]).map((step) => step.ms),
     };
     log(`server: ${SERVER_CYCLES} didOpen/didClose cycles`);
     serverOpenClose = await openCloseThroughServer(serverPath, largest.text, SERVER_CYCLES);
-    if (flag('--profile-server') || zero.p95 > TARGETS.keystrokeP95Ms) {
+    if (flag('--profile-server') || pulled.p95 > TARGETS.keystrokeP95Ms) {
       log('profiling the server over 10 keystrokes (debounce 0)');
       const dir = path.join(resultsDir, 'server-profile');
       mkdirSync(dir, { recursive: true });
       for (const file of readdirSync(dir)) if (file.endsWith('.cpuprofile')) rmFile(path.join(dir, file));
-      await keystrokeLatency(serverPath, largest.text, { debounceMs: 0, edits: 10, bursts: 0, burstSize: 0, seed: 9, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+      await keystrokeLatency(serverPath, largest.text, { debounceMs: 0, edits: 10, bursts: 0, burstSize: 0, seed: 9, pull: true, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
       const written = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
       if (written.length > 0) {
         const file = path.join(dir, written[0]);
@@ -301,18 +303,20 @@ async function main(): Promise<void> {
 
   // ---- targets ----
   const largestResult = results.find((r) => r.name === LARGEST)!;
-  const zero = latency[0];
+  const [pulledZero, pushedZero, pushedDefault] = latency;
   const memoryMultiple = memory.documentBytes / memory.bytes;
   const targets = [
     { name: `full analysis of UU 11/2020 ≤ ${TARGETS.floorRatio}× the floor`, value: `${fmt(largestResult.analysisOverFloor)}×`, pass: largestResult.analysisOverFloor <= TARGETS.floorRatio },
     { name: `≥ ${TARGETS.peerSpeedup}× faster than the markdown language service (UU 11/2020)`, value: `${fmt(largestResult.speedupOverPeer, 2)}×`, pass: largestResult.speedupOverPeer >= TARGETS.peerSpeedup },
     { name: `≥ ${TARGETS.peerSpeedup}× faster than the markdown language service (every input)`, value: `${fmt(Math.min(...results.map((r) => r.speedupOverPeer)), 2)}× worst`, pass: results.every((r) => r.speedupOverPeer >= TARGETS.peerSpeedup) },
-    zero
-      ? { name: `keystroke p95 ≤ ${TARGETS.keystrokeP95Ms} ms on UU 11/2020 (debounce 0)`, value: `${fmt(zero.p95)} ms`, pass: zero.p95 <= TARGETS.keystrokeP95Ms }
-      : { name: 'keystroke p95 (server not run)', value: '—', pass: false },
-    zero
-      ? { name: 'a burst of 20 edits is analysed once, for its last version (default debounce)', value: latency[1].bursts.map((b) => b.published).join('/'), pass: latency[1].bursts.every((b) => b.published === 1 && b.lastVersionPublished) }
-      : { name: 'burst (server not run)', value: '—', pass: false },
+    ...(pulledZero ? [
+      { name: `keystroke p95 ≤ ${TARGETS.keystrokeP95Ms} ms on UU 11/2020 (debounce 0, pulled as VS Code does)`, value: `${fmt(pulledZero.p95)} ms`, pass: pulledZero.p95 <= TARGETS.keystrokeP95Ms },
+      { name: `keystroke p95 ≤ ${TARGETS.keystrokeP95Ms} ms on UU 11/2020 (debounce 0, pushed: clients without pull)`, value: `${fmt(pushedZero.p95)} ms`, pass: pushedZero.p95 <= TARGETS.keystrokeP95Ms },
+      { name: 'a burst of 20 edits is analysed once, for its last version (default debounce)', value: pushedDefault.bursts.map((b) => b.published).join('/'), pass: pushedDefault.bursts.every((b) => b.published === 1 && b.lastVersionPublished) },
+    ] : [
+      { name: 'keystroke p95 (server not run)', value: '—', pass: false },
+      { name: 'burst (server not run)', value: '—', pass: false },
+    ]),
     { name: `memory per open document ≤ ${TARGETS.memoryMultiple}× its bytes (UU 11/2020)`, value: `${fmt(memoryMultiple)}×`, pass: memoryMultiple <= TARGETS.memoryMultiple },
     { name: `open/analyse/close ${openClose.cycles}× in process: no growth (< 1 MB)`, value: `${fmt(openClose.growthBytes / MB, 2)} MB`, pass: openClose.growthBytes < MB },
     ...(serverOpenClose ? [
@@ -358,15 +362,16 @@ async function main(): Promise<void> {
   }
   out.push('');
   if (latency.length > 0) {
-    out.push(`Keystrokes through dist/server.js on UU 11/2020 (incremental didChange, one character, seeded; time to the publishDiagnostics ${latency[0].versioned ? 'carrying that version' : 'in order (the server sent no version)'}):`);
-    out.push(table(['debounce', 'edits', 'open ms', 'p50 ms', 'p95 ms', 'max ms', 'bursts of 20: publishes', 'burst → last ms'],
-      latency.map((l) => [l.debounceMs === 'default' ? 'default (150)' : `${l.debounceMs} ms`, String(l.edits), fmt(l.openMs, 0), fmt(l.p50), fmt(l.p95), fmt(l.max), l.bursts.map((b) => `${b.published}${b.lastVersionPublished ? '' : ' (last missing)'}`).join(', '), l.bursts.map((b) => fmt(b.latencyMs, 0)).join(', ')])));
+    out.push(`Keystrokes through dist/server.js on UU 11/2020 (incremental didChange, one character, seeded; pull: time to the textDocument/diagnostic answer for that version, ` +
+      `"unchanged" when no diagnostic changed; push: time to the publishDiagnostics ${pushedZero.versioned ? 'carrying that version' : 'in order (the server sent no version)'}):`);
+    out.push(table(['mode', 'debounce', 'edits', 'unchanged', 'open ms', 'p50 ms', 'p95 ms', 'max ms', 'bursts of 20: publishes', 'burst → last ms'],
+      latency.map((l) => [l.mode, l.debounceMs === 'default' ? 'default (150)' : `${l.debounceMs} ms`, String(l.edits), l.mode === 'pull' ? String(l.unchanged) : '—', fmt(l.openMs, 0), fmt(l.p50), fmt(l.p95), fmt(l.max), l.bursts.map((b) => `${b.published}${b.lastVersionPublished ? '' : ' (last missing)'}`).join(', '), l.bursts.map((b) => fmt(b.latencyMs, 0)).join(', ')])));
     if (byPath) {
       const { incremental, full } = byPath;
-      out.push(`  debounce 0 by path (the same edits replayed in process): ${incremental.length} re-analysed incrementally, p50 ${fmt(percentile(incremental, 50))} ms, p95 ${fmt(percentile(incremental, 95))} ms; ` +
+      out.push(`  pulled, debounce 0, by path (the same edits replayed in process): ${incremental.length} re-analysed incrementally, p50 ${fmt(percentile(incremental, 50))} ms, p95 ${fmt(percentile(incremental, 95))} ms; ` +
         `${full.length} analysed in full (the edit changed the structure), median ${fmt(median(full))} ms`);
     }
-    const multi = latency[0].bursts.filter((b) => b.published > 1);
+    const multi = pushedZero.bursts.filter((b) => b.published > 1);
     if (multi.length > 0) out.push(`  debounce 0: versions published within a burst: ${multi.map((b) => `[${b.publishedVersions.join(' ')}]`).join(' ')}`);
     out.push('');
   }
