@@ -237,7 +237,7 @@ function lspDiagnostics(document: OpenDocument): LspDiagnostic[] {
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
   const method = 'textDocument/diagnostic';
   if (awaitingFirstSettings) await firstSettings;
-  const uri = params.textDocument.uri;
+  const uri = params?.textDocument?.uri;
   for (let quiet = quietFor(uri); quiet > 0 && !token.isCancellationRequested; quiet = quietFor(uri)) await delay(quiet, token);
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${method} cancelled`);
   const document = documents.get(uri);

@@ -588,6 +588,16 @@ describe('pull diagnostics (textDocument/diagnostic)', function () {
     assert.equal(items(after).length, items(before).length - 1);
   });
 
+  it('pulls on empty, binary and malformed input answer plainly; the server lives on', async () => {
+    const client = await start({ debounceMs: 0 });
+    await client.open('file:///empty.perwal', '');
+    await client.open('file:///binary.perwal', '\u0000\u0001\uFFFD\uD800Pasal \u0000\n\n(1) \u0007');
+    assert.deepEqual(items(await client.pull('file:///empty.perwal')), []);
+    assert.ok(Array.isArray(items(await client.pull('file:///binary.perwal'))));
+    assert.deepEqual(await client.request('textDocument/diagnostic', {}), { kind: 'full', items: [] });
+    assert.ok(client.alive);
+  });
+
   it('waits for the debounce; a pull cancelled by the client while it waits is answered "cancelled", the next one has the last version', async () => {
     const client = await start({ debounceMs: 1000 });
     const uri = 'file:///pulled-burst.perwal';
