@@ -245,8 +245,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   try {
     return reports.report(uri, document.version, lspDiagnostics(document), params.previousResultId);
   } catch (error) {
-    log(`${method} failed: ${describe(error)}`);
-    throw new ResponseError(ErrorCodes.InternalError, `Perwal: ${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw failure(method, error);
   }
 });
 
@@ -462,11 +461,16 @@ function request<P, R>(method: string, body: (params: P) => R) {
     try {
       return body(params);
     } catch (error) {
-      if (error instanceof ResponseError) return error as ResponseError<void>;
-      log(`${method} failed: ${describe(error)}`);
-      return new ResponseError(ErrorCodes.InternalError, `Perwal: ${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return failure(method, error);
     }
   };
+}
+
+/** What a request that threw answers: its own ResponseError, or an internal error (logged). */
+function failure(method: string, error: unknown): ResponseError<void> {
+  if (error instanceof ResponseError) return error as ResponseError<void>;
+  log(`${method} failed: ${describe(error)}`);
+  return new ResponseError(ErrorCodes.InternalError, `Perwal: ${method} failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /** A notification handler that logs instead of throwing. */
