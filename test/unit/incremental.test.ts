@@ -94,14 +94,20 @@ describe('incremental re-analysis = full analysis', function () {
     assert.ok(answered / asked > 0.4, `incremental path taken for ${answered} of ${asked} edits`);
   });
 
-  it('takes the incremental path for a letter typed in running text, and not for one typed in a heading number', () => {
+  it('moves the old tree for a letter typed in running text, and re-parses around the edit for a digit typed in a heading number', () => {
     const text = fixture('corpus/mblx-pp-22-2021.txt');
     const inText = text.indexOf('sebagaimana dimaksud', 200_000) + 3;
     const typedInText = text.slice(0, inText) + 'x' + text.slice(inText);
-    assert.ok(reanalyze(analyze(text), typedInText, { start: inText, end: inText, newText: 'x' }), 'a letter in running text');
+    const before = analyze(text);
+    const moved = reanalyze(before, typedInText, { start: inText, end: inText, newText: 'x' });
+    assert.equal(moved?.regulation.parse.root, before.regulation.parse.root, 'a letter in running text: the old tree, moved');
     const heading = text.indexOf('\nPasal 2', 200_000) + 7;
     const typedInHeading = text.slice(0, heading) + '7' + text.slice(heading);
-    assert.equal(reanalyze(analyze(text), typedInHeading, { start: heading, end: heading, newText: '7' }), undefined, 'a digit in a Pasal number');
+    const old = analyze(text);
+    const restructured = reanalyze(old, typedInHeading, { start: heading, end: heading, newText: '7' });
+    assert.ok(restructured, 'a digit in a Pasal number: re-parsed around the edit');
+    assert.notEqual(restructured.regulation.parse.root, old.regulation.parse.root, 'a new tree');
+    assert.deepEqual(plain(restructured), plain(analyze(typedInHeading)));
   });
 
   it('a letter typed into a BAB title: incremental, and the unit\'s title is read again', () => {
@@ -244,5 +250,69 @@ describe('incremental re-analysis = full analysis', function () {
   it('reparse refuses a change that does not match the new text', () => {
     const text = fixture('corpus/mblx-pp-22-2021.txt');
     assert.equal(reparse(parse(text), text + 'x', { start: 10, end: 10, newText: '' }), undefined);
+  });
+});
+
+describe('incremental re-analysis after edits that change the structure', function () {
+  this.timeout(120_000);
+
+  /** A regulation of `count` Pasal with two ayat each; the last Pasal cite the first ones. */
+  function regulation(count: number): string {
+    const lines = ['PERATURAN WALI KOTA CONTOH', 'BAB I', 'KETENTUAN UMUM'];
+    for (let pasal = 1; pasal <= count; pasal++) {
+      lines.push(`Pasal ${pasal}`);
+      const cited = pasal > count - 5 ? ` sebagaimana dimaksud dalam Pasal ${pasal - count + 5} ayat (2)` : '';
+      lines.push(`(1) Ketentuan tentang urusan ke-${pasal} dilaksanakan oleh Perangkat Daerah${cited}.`, `(2) Ketentuan lebih lanjut diatur dengan Peraturan Wali Kota.`);
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  it('a Pasal renumbered at the start: a citation of it at the far end dangles, as in a fresh analysis', () => {
+    const text = regulation(600);
+    const at = text.indexOf('\nPasal 3\n') + 7;
+    assert.ok(text.length > 60_000 && at < 2_000, 'the citation lies far outside the re-parsed window');
+    const next = text.slice(0, at) + '9' + text.slice(at + 1);
+    const before = analyze(text);
+    assert.ok(!before.diagnostics.some((d) => d.code === 'dangling-reference'), 'every citation resolves before the edit');
+    const oldRoot = before.regulation.parse.root;
+    const restructured = reanalyze(before, next, { start: at, end: at + 1, newText: '9' });
+    assert.ok(restructured, 're-parsed around the edit');
+    assert.notEqual(restructured.regulation.parse.root, oldRoot);
+    const full = analyze(next);
+    assert.deepEqual(plain(restructured), plain(full));
+    const citation = next.lastIndexOf('Pasal 3 ayat (2)');
+    assert.ok(restructured.diagnostics.some((d) => d.code === 'dangling-reference' && d.range.start >= citation - 40 && d.range.start <= citation + 20), 'the far citation of Pasal 3 dangles');
+  });
+
+  it('a run of structural edits, each re-parsed from the last one\'s checkpoints, equals analyze() at every step', () => {
+    let text = fixture('corpus/mblx-uu-40-2007.txt');
+    let analysis = analyze(text);
+    let restructured = 0;
+    let full = 0;
+    // Digits typed into Pasal numbers, ayat labels broken and mended, a new ayat typed: walking through the text.
+    for (let from = 2_000; from < text.length - 2_000; from += 3_000) {
+      const heading = text.indexOf('\nPasal ', from);
+      const label = text.indexOf('\n(2)', from) + 1;
+      if (heading < 0 || label <= 0) break;
+      const edits = [
+        { start: heading + 7, end: heading + 7, newText: '1' },
+        { start: label, end: label + 1, newText: '' },
+        { start: label, end: label, newText: '(' },
+        { start: label, end: label, newText: '(9) x\n' },
+      ];
+      for (const change of edits) {
+        const next = text.slice(0, change.start) + change.newText + text.slice(change.end);
+        const root = analysis.regulation.parse.root;
+        const moved = reanalyze(analysis, next, change);
+        const fresh = analyze(next);
+        if (moved) {
+          if (moved.regulation.parse.root !== root) restructured++;
+          assert.deepEqual(plain(moved), plain(fresh), `${JSON.stringify(change)} in ${JSON.stringify(text.slice(change.start - 20, change.end + 20))}`);
+        } else full++;
+        analysis = moved ?? fresh;
+        text = next;
+      }
+    }
+    assert.ok(restructured >= 40 && full <= restructured / 5, `re-parsed around the edit ${restructured} times, analysed afresh ${full} times`);
   });
 });

@@ -1,10 +1,12 @@
 // Re-analysis after a small edit: when the edit only changed running text (no heading, label or number),
 // the structure is the old one with offsets moved, so the old analysis is moved instead of rebuilt and
-// only what reads the text again is recomputed. The result equals analyze() of the new text; the
-// property test in test/unit/incremental.test.ts checks that on random edits of the corpus.
+// only what reads the text again is recomputed. When it changed the structure, the tree is parsed again
+// around the edit only, and the model is built from it; citations outside the window are resolved again,
+// not found again. The result equals analyze() of the new text; the property test in
+// test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, reparse, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
-import { findReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation, Unit } from '../model';
+import { firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, reparse, restructure, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { buildRegulation, findReferences, rebindReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
 
@@ -22,7 +24,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   const delta = change.newText.length - (change.end - change.start);
   // Only running text may change: a title, number, label or keyword feeds the model directly.
   const touched = tokensChanged(root, change.start, change.end);
-  if (touched.length === 0) return undefined;
+  if (touched.length === 0) return restructured(previous, text, change, options);
   // A line break or spacing typed or deleted may split or join running text (syntax/reparse.ts checks that the
   // units, headings and labels stay the same); it changes no word, so no unit's text turns blank.
   const spacing = /^[ \t\r\n]*$/.test(change.newText) && /^[ \t\r\n]*$/.test(previous.text.slice(change.start, change.end));
@@ -38,16 +40,16 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
       continue;
     }
     if (token.kind === 'title') {
-      if (!owner || (retitled && retitled !== owner)) return undefined;
+      if (!owner || (retitled && retitled !== owner)) return restructured(previous, text, change, options);
       retitled = owner;
-    } else if (token.kind !== 'text') return undefined;
+    } else if (token.kind !== 'text') return restructured(previous, text, change, options);
     // A token left blank could turn a label's text empty (layout breakage reads that) or drop a title line.
-    if (text.slice(token.start, token.end + delta).trim().length === 0) return undefined;
+    if (text.slice(token.start, token.end + delta).trim().length === 0) return restructured(previous, text, change, options);
   }
   const watched = typedAtBreak ? leavesAround(previous.regulation.units, change.start, change.end) : [];
   const wasEmpty = watched.map((unit) => isEmptyLeaf(previous.text, unit));
   const parse = reparse(previous.regulation.parse, text, change, { relaxed: spacing || typedAtBreak });
-  if (!parse) return undefined;
+  if (!parse) return restructured(previous, text, change, options);
   const shift = shifter(change);
   const window = referenceWindow(previous, text, change);
   const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start, retitled);
@@ -75,6 +77,26 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   }
   const diagnostics = computeDiagnostics(regulation, references, options, reportable);
   return { text, regulation, references, diagnostics };
+}
+
+/**
+ * After an edit that changed the structure: the tree parsed again around the edit (syntax/reparse.ts), the model
+ * built from it, citations outside a window around the re-parsed part resolved again, all diagnostics computed.
+ * Undefined when the parse could not be placed; `previous` may then have been consumed.
+ */
+function restructured(previous: Analysis, text: string, change: TextChange, options: AnalysisOptions): Analysis | undefined {
+  const rebuilt = restructure(previous.regulation.parse, text, change);
+  if (!rebuilt) return undefined;
+  const regulation = buildRegulation(text, rebuilt.parse);
+  const window = referenceWindow(previous, text, change, rebuilt);
+  if (!window) return undefined;
+  const old = previous.references;
+  const delta = change.newText.length - (change.end - change.start);
+  const before = old.slice(0, startingAt(old, window.from));
+  const after = old.slice(startingAt(old, window.to - delta));
+  shiftReferences(after, shifter(change));
+  const references = rebindReferences(regulation, before, window, after);
+  return { text, regulation, references, diagnostics: computeDiagnostics(regulation, references, options) };
 }
 
 /** As the model reads it (model/regulation.ts, layout breakage): a unit without children or text of its own. */
@@ -133,11 +155,11 @@ const DAMAGED_SPAN = 100;
  * Where references must be found again, in new offsets: line starts around the edit that no reference
  * (old, or damaged-word phrase) straddles, so a scan from `from` sees what a scan from 0 would.
  */
-function referenceWindow(previous: Analysis, text: string, change: TextChange): ReferenceWindow | undefined {
+function referenceWindow(previous: Analysis, text: string, change: TextChange, reparsed?: { from: number; to: number }): ReferenceWindow | undefined {
   const delta = change.newText.length - (change.end - change.start);
   const old = previous.references;
-  let from = lineStartOf(text, change.start - REFERENCE_MARGIN);
-  let to = lineStartAtOrAfter(text, change.start + change.newText.length + REFERENCE_MARGIN);
+  let from = lineStartOf(text, Math.min(change.start, reparsed?.from ?? change.start) - REFERENCE_MARGIN);
+  let to = lineStartAtOrAfter(text, Math.max(change.start + change.newText.length, reparsed?.to ?? 0) + REFERENCE_MARGIN);
   for (let round = 0; round < 64; round++) {
     const straddlingFrom = straddling(old, from);
     if (straddlingFrom) {
@@ -158,9 +180,11 @@ function referenceWindow(previous: Analysis, text: string, change: TextChange): 
     }
     // One that starts before `to` is scanned and would end past it, and so would "Pasal⏎": both would send
     // the caller to a scan of the whole text (see reanalyze), so the window takes them in.
+    // A phrase that starts DAMAGED_SPAN or more before `to` ends before it (moving `to` for it never ended).
     const phraseBeforeTo = to < text.length ? phraseStartBefore(text, to) : -1;
-    if (phraseBeforeTo >= 0 || (to < text.length && /\s/.test(text.charAt(to)))) {
-      to = lineStartAtOrAfter(text, phraseBeforeTo >= 0 ? phraseBeforeTo + DAMAGED_SPAN : to + 1);
+    const phraseOverTo = phraseBeforeTo >= 0 && phraseBeforeTo + DAMAGED_SPAN > to;
+    if (phraseOverTo || (to < text.length && /\s/.test(text.charAt(to)))) {
+      to = lineStartAtOrAfter(text, phraseOverTo ? phraseBeforeTo + DAMAGED_SPAN : to + 1);
       continue;
     }
     return { from, to };

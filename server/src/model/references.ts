@@ -44,6 +44,8 @@ export interface Reference {
   /** "dalam ayat" where the rules prescribe "pada ayat" (rule 272). */
   readonly preposition: string | undefined;
   readonly prepositionRange?: TextRange;
+  /** Found from a damaged unit word after "sebagaimana dimaksud" ("Psal 5"), not from a citation. */
+  readonly damagedWord?: true;
 }
 
 const UNIT_WORD = /(?<![A-Za-z\-])(?:Pasal|pasal|PASAL|ayat|Ayat|huruf|Huruf|angka|Angka)[ \t\r\n]+(?=[(0-9a-zIVXlO])/g;
@@ -60,13 +62,53 @@ export interface ReferenceWindow {
 }
 
 export function findReferences(regulation: Regulation, window?: ReferenceWindow): Reference[] {
-  const text = regulation.text;
   const from = window?.from ?? 0;
-  const to = window?.to ?? text.length;
+  const to = window?.to ?? regulation.text.length;
   const blocked = headingSpans(regulation, from, to);
   const resolver = new Resolver(regulation);
-  const designators: Designators = new Map();
   const references: Reference[] = [];
+  findCitations(resolver, blocked, from, to, references);
+  return withDamagedWords(resolver, references, from, to, (offset) => isBlocked(blocked, offset));
+}
+
+/**
+ * The references of a regulation whose structure changed around an edit, when those outside `window` are known
+ * from the old analysis (`before` and `after` it, moved to the new offsets; the text there is the same): those
+ * are resolved again against the new units, the window's are found again, and so are the damaged-word ones
+ * everywhere (whether one is looked at depends on the structure). Equal to findReferences(regulation).
+ * The old references are consumed.
+ */
+export function rebindReferences(regulation: Regulation, before: readonly Reference[], window: ReferenceWindow, after: readonly Reference[]): Reference[] {
+  const resolver = new Resolver(regulation);
+  const references: Reference[] = [];
+  for (const reference of before) if (!reference.damagedWord) references.push(rebound(resolver, reference));
+  const first = references.length;
+  findCitations(resolver, headingSpans(regulation, window.from, window.to), window.from, window.to, references);
+  // One found in the window runs past it: the references after it may differ too.
+  if (references.length > first && references[references.length - 1].range.end > window.to) return findReferences(regulation);
+  for (const reference of after) if (!reference.damagedWord) references.push(rebound(resolver, reference));
+  return withDamagedWords(resolver, references, 0, regulation.text.length, (offset) => isBlocked(headingSpans(regulation, offset, offset + 1), offset));
+}
+
+/** An old citation resolved again against the resolver's regulation: as findCitations would make it from its text. */
+function rebound(resolver: Resolver, old: Reference): Reference {
+  const regulation = resolver.regulation;
+  const items = old.items.map((item): RefItem => {
+    // Only resolution writes a probable repair on a parsed segment: the new regulation may suggest another.
+    for (const segment of item.path) if (segment.probable !== undefined) delete (segment as { probable?: string }).probable;
+    return { path: item.path, written: item.written, range: item.range, role: item.role, status: 'unchecked', targets: NO_UNITS };
+  });
+  const { start, end } = old.range;
+  const reference: Reference = { range: old.range, items, members: NO_UNITS, context: unitAt(regulation, start), preposition: old.preposition, prepositionRange: old.prepositionRange };
+  resolveReference(resolver, reference, external(regulation.text, end, start));
+  return reference;
+}
+
+/** The citations ("Pasal 5 ayat (2)") whose first word starts in [from, to), appended to `references`, resolved. */
+function findCitations(resolver: Resolver, blocked: number[], from: number, to: number, references: Reference[]): void {
+  const regulation = resolver.regulation;
+  const text = regulation.text;
+  const designators: Designators = new Map();
   let consumedUntil = from;
   UNIT_WORD.lastIndex = from;
   for (;;) {
@@ -88,6 +130,10 @@ export function findReferences(regulation: Regulation, window?: ReferenceWindow)
     resolveReference(resolver, reference, external(text, parsed.end, start));
     references.push(reference);
   }
+}
+
+/** `references` (citations in text order) with the damaged-word references found in [from, to) that none covers, in order. */
+function withDamagedWords(resolver: Resolver, references: Reference[], from: number, to: number, blocked: (offset: number) => boolean): Reference[] {
   // References are disjoint and in order so far: a damaged one inside one of them is found by bisection.
   const found = references.length;
   let added = 0;
@@ -333,7 +379,7 @@ function fourDigits(text: string, at: number): boolean {
   return isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
 }
 
-function findDamagedUnitWords(resolver: Resolver, blocked: number[], from: number, to: number): Reference[] {
+function findDamagedUnitWords(resolver: Resolver, blocked: (offset: number) => boolean, from: number, to: number): Reference[] {
   const regulation = resolver.regulation;
   const text = regulation.text;
   const out: Reference[] = [];
@@ -352,14 +398,14 @@ function findDamagedUnitWords(resolver: Resolver, blocked: number[], from: numbe
     if ((guess === 'huruf') !== /^[a-z]/.test(designator)) continue;
     const wordStart = match.index + match[0].lastIndexOf(word, match[0].length - designator.length);
     const end = match.index + match[0].length;
-    if (isBlocked(blocked, wordStart)) continue;
+    if (blocked(wordStart)) continue;
     const context = unitAt(regulation, wordStart);
     if (resolver.contextKind(context) === 'unchecked') continue;
     const value = designator.replace(/[()]/g, '');
     const segment: RefSegment = { kind: guess, value, range: { start: wordStart, end }, damagedFrom: text.slice(wordStart, end), probable: guess === 'ayat' ? `ayat (${value})` : `${guess} ${value}` };
     const path = [segment];
     const item: RefItem = { path, written: path, range: segment.range, role: 'single', status: 'dangling', targets: NO_UNITS, failedAt: segment };
-    out.push({ range: segment.range, items: [item], members: NO_UNITS, context, preposition: undefined });
+    out.push({ range: segment.range, items: [item], members: NO_UNITS, context, preposition: undefined, damagedWord: true });
   }
   return out;
 }

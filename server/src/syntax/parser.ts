@@ -155,18 +155,18 @@ export function resumeParse(
   source: string,
   checkpoint: ParserCheckpoint,
   stop: (offset: number, state: () => ParserCheckpoint) => boolean,
-): { path: SyntaxNode[]; errors: SyntaxError[]; complete: boolean } {
+): { path: SyntaxNode[]; errors: SyntaxError[]; complete: boolean; fresh: SyntaxNode[] } {
   const parser = new Parser(source);
   const path = parser.restore(checkpoint);
   let pos = checkpoint.offset;
   while (pos < source.length) {
     pos = parser.step(pos);
     if (stop(pos, () => parser.snapshot(pos))) {
-      return { path, errors: parser.newErrors(), complete: false };
+      return { path, errors: parser.newErrors(), complete: false, fresh: parser.fresh };
     }
   }
   parser.finish();
-  return { path, errors: parser.newErrors(), complete: true };
+  return { path, errors: parser.newErrors(), complete: true, fresh: parser.fresh };
 }
 
 class Parser {
@@ -177,6 +177,10 @@ class Parser {
   private errorBase = 0;
   private readonly checkpoints: ParserCheckpoint[] = [];
   private nextCheckpoint = 0;
+  /** Set by restore(): this parse continues an earlier one. */
+  private resumed = false;
+  /** A resumed parse: the path copies and every node it opened (their ends are not set yet). */
+  readonly fresh: SyntaxNode[] = [];
   private part: PartKind | undefined;
   private mainScope: Scope;
   private scopes: Scope[];
@@ -325,6 +329,8 @@ class Parser {
       path.push(copy);
     });
     this.stack = [...path];
+    this.resumed = true;
+    this.fresh.push(...path);
     this.scopes = checkpoint.scopes.map((scope) => copyScope(scope, copies.get(scope.node) ?? scope.node));
     this.mainScope = this.scopes[0];
     this.part = checkpoint.part;
@@ -406,6 +412,7 @@ class Parser {
     const node: SyntaxNode = { type: 'node', kind, start: lead ? lead[0] : start, end: start, children: [], info };
     this.top.children.push(node);
     this.stack.push(node);
+    if (this.resumed) this.fresh.push(node);
     if (lead) this.decorate(lead[0], lead[1]);
     return node;
   }

@@ -52,6 +52,188 @@ export interface ReparseOptions {
 }
 
 export function reparse(previous: ParseResult, source: string, change: TextChange, options: ReparseOptions = {}): ResumableParse | undefined {
+  const window = resumeWindow(previous, source, change, true);
+  if (!window) return undefined;
+  const { checkpoints, restart, resumed, converged, convergedState, shift, delta } = window;
+  // Old offsets: the window ends at the convergence point, or runs to the end of the text.
+  const until = converged ? converged.offset : Infinity;
+  // Relaxed (an edit of line breaks and spacing, or text typed where a line break was): running text may be
+  // split, joined or added; only the units, headings and labels must be the same (see relaxedWindow), and the
+  // new text and line tokens are grafted in.
+  let grafts: Graft[] | undefined;
+  if (!sameWindow(restart, resumed.path, until, shift)) {
+    if (options.relaxed !== true || !sameReadChildren(converged, convergedState)) return undefined;
+    grafts = relaxedWindow(restart, resumed.path, until, shift);
+    if (!grafts) return undefined;
+  }
+  const oldErrors = previous.errors.slice(restart.errorCount, converged ? converged.errorCount : previous.errors.length);
+  if (!sameErrors(oldErrors, resumed.errors, shift)) return undefined;
+
+  // Verified: shift the old parse in place (and put in the new running text, when it was split or joined).
+  shiftTree(previous.root, shift, change.start);
+  if (grafts) applyGrafts(grafts);
+  const errors = previous.errors.map((error) => ({ ...error, start: shift(error.start), end: shift(error.end) }));
+  const kept: ParserCheckpoint[] = [];
+  for (const checkpoint of checkpoints) {
+    // Checkpoints between the restart and the convergence point hold the state before the edit: dropped.
+    if (checkpoint.offset > restart.offset && checkpoint.offset < until) continue;
+    if (checkpoint.offset > restart.offset) shiftCheckpoint(checkpoint, delta);
+    kept.push(checkpoint);
+  }
+  (previous.root as { end: number }).end = source.length;
+  return { source, root: previous.root, errors, checkpoints: kept };
+}
+
+/** A parse made from the old one after an edit that changed the structure, and where it may differ from it. */
+export interface RestructuredParse {
+  readonly parse: ResumableParse;
+  /** New offsets: outside [from, to) every element is an old one, shifted; inside, the text was parsed again. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The parse of `source` after an edit that may have changed the structure (a heading, label or number): the
+ * lines from a checkpoint before the edit are parsed again until the parser's state meets the old state at a
+ * checkpoint after it, except for how many children the open nodes hold; from there the old parse would go on
+ * exactly as the new one, so the old elements after that point are moved under the new open nodes. The nodes
+ * on the path to the window are copies; everything outside the window is shared with the old parse and
+ * shifted, so `previous` must not be used any more. Undefined when the states do not meet within a few
+ * checkpoints (the caller parses the whole text).
+ */
+export function restructure(previous: ParseResult, source: string, change: TextChange): RestructuredParse | undefined {
+  const window = resumeWindow(previous, source, change, false);
+  if (!window) return undefined;
+  const { checkpoints, restart, resumed, converged, convergedState, delta } = window;
+  // The old open nodes and their new counterparts: path copies for those open at the restart, new nodes for
+  // those opened in the window. `grown`: how many more children a new one held at the convergence point.
+  const counterpart = new Map<SyntaxNode, SyntaxNode>();
+  restart.stack.forEach((node, depth) => counterpart.set(node, resumed.path[depth]));
+  const grown = new Map<SyntaxNode, number>();
+  if (converged && convergedState) {
+    for (let depth = 0; depth < converged.stack.length; depth++) {
+      const oldNode = converged.stack[depth];
+      const newNode = convergedState.stack[depth];
+      const known = counterpart.get(oldNode);
+      // A node open since before the restart must meet its own copy (same kind and start are not enough).
+      if (known ? known !== newNode : resumed.path.includes(newNode)) return undefined;
+      counterpart.set(oldNode, newNode);
+      grown.set(newNode, convergedState.childCounts[depth] - converged.childCounts[depth]);
+    }
+    for (let i = 0; i < converged.scopes.length; i++) {
+      const oldNode = converged.scopes[i].node;
+      const newNode = convergedState.scopes[i].node;
+      const known = counterpart.get(oldNode);
+      if (known !== undefined && known !== newNode) return undefined;
+      counterpart.set(oldNode, newNode);
+    }
+  }
+  const until = converged ? converged.offset : Infinity;
+  const oldErrorsInWindow = (converged ? converged.errorCount : previous.errors.length) - restart.errorCount;
+  const moreErrors = resumed.errors.length - oldErrorsInWindow;
+
+  // What the old parse added after the convergence point goes, shifted, under the new open nodes.
+  if (converged && convergedState) {
+    for (let depth = 0; depth < converged.stack.length; depth++) {
+      const rest = converged.stack[depth].children.slice(converged.childCounts[depth]);
+      for (const element of rest) shiftElement(element, delta);
+      convergedState.stack[depth].children.push(...rest);
+    }
+  }
+  const root = resumed.path[0];
+  finishFresh(root, new Set(resumed.fresh));
+
+  const errors = [
+    ...previous.errors.slice(0, restart.errorCount),
+    ...resumed.errors,
+    ...(converged ? previous.errors.slice(converged.errorCount).map((error) => ({ ...error, start: error.start + delta, end: error.end + delta })) : []),
+  ];
+  const kept: ParserCheckpoint[] = [];
+  for (const checkpoint of checkpoints) {
+    if (checkpoint.offset > restart.offset && checkpoint.offset < until) continue;
+    const moved = checkpoint.offset > restart.offset ? remapCheckpoint(checkpoint, counterpart, grown, delta, moreErrors, restart.offset, until) : remapCheckpoint(checkpoint, counterpart, undefined, 0, 0, restart.offset, until);
+    if (moved) kept.push(moved);
+  }
+  return { parse: { source, root, errors, checkpoints: kept }, from: restart.offset, to: converged ? converged.offset + delta : source.length };
+}
+
+/**
+ * A kept checkpoint in the new parse: its open nodes (and scopes' nodes) replaced by their counterparts, counts,
+ * offsets and error count moved. Undefined when it names a node of the old window that has no counterpart.
+ */
+function remapCheckpoint(
+  checkpoint: ParserCheckpoint,
+  counterpart: ReadonlyMap<SyntaxNode, SyntaxNode>,
+  grown: ReadonlyMap<SyntaxNode, number> | undefined,
+  delta: number,
+  moreErrors: number,
+  from: number,
+  until: number,
+): ParserCheckpoint | undefined {
+  const dropped = (node: SyntaxNode): boolean => node.start >= from && node.start < until;
+  const stack: SyntaxNode[] = [];
+  const childCounts: number[] = [];
+  for (let depth = 0; depth < checkpoint.stack.length; depth++) {
+    const old = checkpoint.stack[depth];
+    const node = counterpart.get(old);
+    if (!node && dropped(old)) return undefined;
+    stack.push(node ?? old);
+    childCounts.push(checkpoint.childCounts[depth] + (node && grown ? grown.get(node) ?? 0 : 0));
+  }
+  const scopes: ParserScope[] = [];
+  for (const scope of checkpoint.scopes) {
+    const node = counterpart.get(scope.node);
+    if (!node && dropped(scope.node)) return undefined;
+    scopes.push(node ? { ...scope, node } : scope);
+  }
+  const lead = checkpoint.pendingLead;
+  return {
+    ...checkpoint,
+    offset: checkpoint.offset + delta,
+    stack,
+    childCounts,
+    scopes,
+    pendingLead: lead ? [lead[0] + delta, lead[1] + delta] : undefined,
+    errorCount: checkpoint.errorCount + moreErrors,
+  };
+}
+
+/** Sets the end of every node the re-parse made (and trims its children array), as the parser does at the end. */
+function finishFresh(node: SyntaxNode, fresh: ReadonlySet<SyntaxNode>): number {
+  const children = node.children.slice();
+  (node as { children: SyntaxElement[] }).children = children;
+  let end = node.start;
+  for (const child of children) end = child.type === 'node' && fresh.has(child) ? finishFresh(child, fresh) : child.end;
+  (node as { end: number }).end = end;
+  return end;
+}
+
+/** Moves an element that lies wholly after the edit. */
+function shiftElement(element: SyntaxElement, delta: number): void {
+  const mutable = element as { start: number; end: number };
+  mutable.start += delta;
+  mutable.end += delta;
+  if (element.type === 'node') for (const child of element.children) shiftElement(child, delta);
+}
+
+/** Where a re-parse started, what it built, and the old checkpoint where its state met the old one (if any). */
+interface ResumedWindow {
+  readonly checkpoints: ParserCheckpoint[];
+  readonly restart: ParserCheckpoint;
+  readonly resumed: ReturnType<typeof resumeParse>;
+  /** The old checkpoint whose state the new parse reached; undefined when the new parse ran to the end. */
+  readonly converged: ParserCheckpoint | undefined;
+  readonly convergedState: ParserCheckpoint | undefined;
+  readonly shift: (offset: number) => number;
+  readonly delta: number;
+}
+
+/**
+ * Resumes the parse at the last checkpoint that nothing after it could have seen the edit from, and parses until
+ * its state meets the old state at a checkpoint after the edit (`counts`: with the same number of children in
+ * every open node and the same number of errors so far), or to the end when no checkpoint follows the edit.
+ */
+function resumeWindow(previous: ParseResult, source: string, change: TextChange, counts: boolean): ResumedWindow | undefined {
   if (!isResumable(previous)) return undefined;
   const old = previous.source;
   const delta = change.newText.length - (change.end - change.start);
@@ -91,7 +273,7 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
     }
     if (checkpoints[c].offset !== oldPos) return false;
     const now = state();
-    if (sameState(checkpoints[c], now, shift)) {
+    if (sameState(checkpoints[c], now, shift, counts)) {
       converged = checkpoints[c];
       convergedState = now;
       return true;
@@ -104,42 +286,20 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
     return false;
   });
   if (gaveUp || (!converged && !(toEnd && resumed.complete))) return undefined;
-  // Old offsets: the window ends at the convergence point, or runs to the end of the text.
-  const until = converged ? converged.offset : Infinity;
-  // Relaxed (an edit of line breaks and spacing, or text typed where a line break was): running text may be
-  // split, joined or added; only the units, headings and labels must be the same (see relaxedWindow), and the
-  // new text and line tokens are grafted in.
-  let grafts: Graft[] | undefined;
-  if (!sameWindow(restart, resumed.path, until, shift)) {
-    if (options.relaxed !== true || !sameReadChildren(converged, convergedState)) return undefined;
-    grafts = relaxedWindow(restart, resumed.path, until, shift);
-    if (!grafts) return undefined;
-  }
-  const oldErrors = previous.errors.slice(restart.errorCount, converged ? converged.errorCount : previous.errors.length);
-  if (!sameErrors(oldErrors, resumed.errors, shift)) return undefined;
-
-  // Verified: shift the old parse in place (and put in the new running text, when it was split or joined).
-  shiftTree(previous.root, shift, change.start);
-  if (grafts) applyGrafts(grafts);
-  const errors = previous.errors.map((error) => ({ ...error, start: shift(error.start), end: shift(error.end) }));
-  const kept: ParserCheckpoint[] = [];
-  for (const checkpoint of checkpoints) {
-    // Checkpoints between the restart and the convergence point hold the state before the edit: dropped.
-    if (checkpoint.offset > restart.offset && checkpoint.offset < until) continue;
-    if (checkpoint.offset > restart.offset) shiftCheckpoint(checkpoint, delta);
-    kept.push(checkpoint);
-  }
-  (previous.root as { end: number }).end = source.length;
-  return { source, root: previous.root, errors, checkpoints: kept };
+  return { checkpoints, restart, resumed, converged, convergedState, shift, delta };
 }
 
 // ---- comparison ---------------------------------------------------------------------------------
 
-function sameState(old: ParserCheckpoint, now: ParserCheckpoint, shift: (offset: number) => number): boolean {
+/**
+ * The parser will do the same from here on. Without `counts`, open nodes may hold different numbers of children
+ * (and different errors may have been found so far), but what the parser reads from those children must agree.
+ */
+function sameState(old: ParserCheckpoint, now: ParserCheckpoint, shift: (offset: number) => number, counts: boolean): boolean {
   if (
     old.part !== now.part || old.itemText !== now.itemText || old.quotesOpened !== now.quotesOpened || old.pendingQuote !== now.pendingQuote ||
     old.titleLinesLeft !== now.titleLinesLeft || old.lastLineOpen !== now.lastLineOpen || old.lastLineWantsNumber !== now.lastLineWantsNumber ||
-    old.lastLineKind !== now.lastLineKind || old.previousLineText !== now.previousLineText || old.errorCount !== now.errorCount
+    old.lastLineKind !== now.lastLineKind || old.previousLineText !== now.previousLineText || (counts && old.errorCount !== now.errorCount)
   ) return false;
   if ((old.pendingLead === undefined) !== (now.pendingLead === undefined)) return false;
   if (old.pendingLead && now.pendingLead && (shift(old.pendingLead[0]) !== now.pendingLead[0] || shift(old.pendingLead[1]) !== now.pendingLead[1])) return false;
@@ -147,7 +307,8 @@ function sameState(old: ParserCheckpoint, now: ParserCheckpoint, shift: (offset:
   for (let i = 0; i < old.stack.length; i++) {
     const a = old.stack[i];
     const b = now.stack[i];
-    if (a.kind !== b.kind || shift(a.start) !== b.start || old.childCounts[i] !== now.childCounts[i] || !sameInfo(a.info, b.info)) return false;
+    if (a.kind !== b.kind || shift(a.start) !== b.start || !sameInfo(a.info, b.info)) return false;
+    if (counts ? old.childCounts[i] !== now.childCounts[i] : !sameReadings(a, old.childCounts[i], b, now.childCounts[i])) return false;
   }
   for (let i = 0; i < old.scopes.length; i++) if (!sameScope(old.scopes[i], now.scopes[i], shift)) return false;
   return true;
@@ -303,6 +464,20 @@ function sameReadChildren(old: ParserCheckpoint | undefined, now: ParserCheckpoi
   return true;
 }
 
+
+/** What the parser reads from an open node's children agrees: whether it has text or a label yet, and its last ayat. */
+function sameReadings(a: SyntaxNode, countA: number, b: SyntaxNode, countB: number): boolean {
+  return withoutContent(a.children, countA) === withoutContent(b.children, countB) && lastAyat(a.children, countA) === lastAyat(b.children, countB);
+}
+
+/** The number as written of the last ayat among the first `count` children (what the parser's ayat checks read). */
+function lastAyat(children: readonly SyntaxElement[], count: number): string | undefined {
+  for (let i = count - 1; i >= 0; i--) {
+    const child = children[i];
+    if (child.type === 'node' && child.kind === 'ayat' && child.info.numberText) return child.info.numberText;
+  }
+  return undefined;
+}
 
 // ---- shifting -----------------------------------------------------------------------------------
 
