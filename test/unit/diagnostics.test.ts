@@ -23,6 +23,13 @@ describe('diagnostics', () => {
     const text = BODY + 'Pasal 1\n(1) a.\n(2) b.\n(2) c.\n(4) d.\nPasal 2\na. x;\nc. y.\nPasal 4\nIsi.\nPasal 3\nIsi.\n';
     assert.deepEqual(codesAt(text), ['7:duplicate-number', '11:numbering-gap', '12:numbering-gap', '14:numbering-order']);
   });
+  it('names the konsiderans "Menimbang" when a huruf cited in it is missing (never an empty name)', () => {
+    const text = 'PERATURAN WALI KOTA CONTOH\nMenimbang : a. bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf c, perlu menetapkan;\nMengingat : Undang-Undang Nomor 1 Tahun 2020;\n' + BODY + 'Pasal 1\nIsi.\n';
+    const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference');
+    assert.equal(dangling.length, 1, JSON.stringify(dangling));
+    assert.equal(dangling[0].message.en, 'Dangling reference: Menimbang has no huruf c.');
+    assert.equal(dangling[0].message.id, 'Rujukan tidak menunjuk apa pun: Menimbang tidak memiliki huruf c.');
+  });
   it('resolves references and reports dangling and ambiguous ones', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Sebagaimana dimaksud pada ayat (1) dan ayat (3).\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 ayat (2) dan Pasal 9.\nPasal 3\nMenurut Pasal 4 Peraturan Menteri Nomor 5 Tahun 2020.\nPasal 3\nLihat Pasal 3.\n';
     const codes = codesAt(text);

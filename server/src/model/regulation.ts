@@ -431,8 +431,11 @@ export function citation(unit: Unit): string {
     if (current.kind === 'pasal') break;
     current = current.parent;
   }
-  return parts.join(' ');
+  // A part or section itself ("huruf a" sought in the konsiderans): named by its keyword, never by nothing.
+  return parts.length > 0 ? parts.join(' ') : SECTION_KEYWORDS[unit.kind] ?? unitName(unit);
 }
+
+const SECTION_KEYWORDS: Partial<Record<string, string>> = { konsiderans: 'Menimbang', 'dasar-hukum': 'Mengingat', memperhatikan: 'Memperhatikan', diktum: 'Menetapkan' };
 
 export function unitName(unit: Unit): string {
   const number = unit.number ?? '?';
