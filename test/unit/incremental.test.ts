@@ -284,6 +284,25 @@ describe('incremental re-analysis after edits that change the structure', functi
     assert.ok(restructured.diagnostics.some((d) => d.code === 'dangling-reference' && d.range.start >= citation - 40 && d.range.start <= citation + 20), 'the far citation of Pasal 3 dangles');
   });
 
+  it('a new Pasal typed one character at a time in the middle of a law: every version equals analyze(), none analysed afresh', () => {
+    let text = fixture('corpus/mblx-uu-40-2007.txt');
+    let at = text.indexOf('\nPasal ', text.length >> 1);
+    let analysis = analyze(text);
+    let full = 0;
+    for (const character of '\nPasal 99\n(1) Ketentuan sebagaimana dimaksud dalam Pasal 3 ayat (2) berlaku.\n(2) Cukup.') {
+      const change = { start: at, end: at, newText: character };
+      const next = text.slice(0, at) + character + text.slice(at);
+      const moved = reanalyze(analysis, next, change);
+      const fresh = analyze(next);
+      if (moved) assert.deepEqual(plain(moved), plain(fresh), `after ${JSON.stringify(next.slice(at - 30, at + 1))}`);
+      else full++;
+      analysis = moved ?? fresh;
+      text = next;
+      at++;
+    }
+    assert.equal(full, 0, 'every keystroke re-analysed around the edit');
+  });
+
   it('a run of structural edits, each re-parsed from the last one\'s checkpoints, equals analyze() at every step', () => {
     let text = fixture('corpus/mblx-uu-40-2007.txt');
     let analysis = analyze(text);

@@ -5,7 +5,7 @@
 // not found again. The result equals analyze() of the new text; the property test in
 // test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, reparse, restructure, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { buildRegulation, findReferences, rebindReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
@@ -53,7 +53,8 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   const shift = shifter(change);
   const window = referenceWindow(previous, text, change);
   const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start, retitled);
-  if (watched.some((unit, i) => isEmptyLeaf(text, unit) !== wasEmpty[i])) return undefined;
+  // A unit around the edit turned written or blank: the parse stands, the model's layout judgement does not.
+  if (watched.some((unit, i) => isEmptyLeaf(text, unit) !== wasEmpty[i])) return remodelled(previous, text, change, parse, undefined, options);
   let references: Reference[];
   let reportable: Reference[] | undefined;
   if (window) {
@@ -80,15 +81,22 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
 }
 
 /**
- * After an edit that changed the structure: the tree parsed again around the edit (syntax/reparse.ts), the model
- * built from it, citations outside a window around the re-parsed part resolved again, all diagnostics computed.
- * Undefined when the parse could not be placed; `previous` may then have been consumed.
+ * After an edit that changed the structure: the tree parsed again around the edit (syntax/reparse.ts), then
+ * remodelled. Undefined when the parse could not be placed; `previous` may then have been consumed.
  */
 function restructured(previous: Analysis, text: string, change: TextChange, options: AnalysisOptions): Analysis | undefined {
   const rebuilt = restructure(previous.regulation.parse, text, change);
-  if (!rebuilt) return undefined;
-  const regulation = buildRegulation(text, rebuilt.parse);
-  const window = referenceWindow(previous, text, change, rebuilt);
+  return rebuilt && remodelled(previous, text, change, rebuilt.parse, rebuilt, options);
+}
+
+/**
+ * The analysis of `text` from its parse: the model built afresh, citations outside a window around the edit
+ * (and around `reparsed`, the part of the tree parsed again) resolved again, all diagnostics computed. Only
+ * `previous.references` is read (and consumed); its regulation may already have been.
+ */
+function remodelled(previous: Analysis, text: string, change: TextChange, parse: ParseResult, reparsed: { from: number; to: number } | undefined, options: AnalysisOptions): Analysis | undefined {
+  const regulation = buildRegulation(text, parse);
+  const window = referenceWindow(previous, text, change, reparsed);
   if (!window) return undefined;
   const old = previous.references;
   const delta = change.newText.length - (change.end - change.start);

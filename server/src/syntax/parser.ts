@@ -149,24 +149,25 @@ export interface ResumableParse extends ParseResult {
 /**
  * Resumes parsing `source` at a checkpoint of an earlier parse (whose nodes are copied, not touched) and
  * parses whole lines until `stop(offset, state)` says so at a line start. Returns the new tree's path
- * copies and the errors found; at the end of the text, finishes the parse as run() does (`complete`).
+ * copies, the errors found and the checkpoints taken on the way (they name the copies: only a caller that
+ * keeps the copies may keep them); at the end of the text, finishes the parse as run() does (`complete`).
  */
 export function resumeParse(
   source: string,
   checkpoint: ParserCheckpoint,
   stop: (offset: number, state: () => ParserCheckpoint) => boolean,
-): { path: SyntaxNode[]; errors: SyntaxError[]; complete: boolean; fresh: SyntaxNode[] } {
+): { path: SyntaxNode[]; errors: SyntaxError[]; complete: boolean; fresh: SyntaxNode[]; checkpoints: ParserCheckpoint[] } {
   const parser = new Parser(source);
   const path = parser.restore(checkpoint);
   let pos = checkpoint.offset;
   while (pos < source.length) {
     pos = parser.step(pos);
     if (stop(pos, () => parser.snapshot(pos))) {
-      return { path, errors: parser.newErrors(), complete: false, fresh: parser.fresh };
+      return { path, errors: parser.newErrors(), complete: false, fresh: parser.fresh, checkpoints: parser.taken() };
     }
   }
   parser.finish();
-  return { path, errors: parser.newErrors(), complete: true, fresh: parser.fresh };
+  return { path, errors: parser.newErrors(), complete: true, fresh: parser.fresh, checkpoints: parser.taken() };
 }
 
 class Parser {
@@ -345,13 +346,16 @@ class Parser {
     this.previousLineText = checkpoint.previousLineText;
     this.errorBase = checkpoint.errorCount;
     this.errors = [];
-    // A resumed parse takes no checkpoints of its own: they would name the copies, not the tree kept.
-    this.nextCheckpoint = Infinity;
+    this.nextCheckpoint = checkpoint.offset + CHECKPOINT_SPACING;
     return path;
   }
 
   newErrors(): SyntaxError[] {
     return this.errors;
+  }
+
+  taken(): ParserCheckpoint[] {
+    return this.checkpoints;
   }
 
   /** What run() does after the last line, for a resumed parse that reached the end of the text. */

@@ -148,12 +148,19 @@ export function restructure(previous: ParseResult, source: string, change: TextC
     ...resumed.errors,
     ...(converged ? previous.errors.slice(converged.errorCount).map((error) => ({ ...error, start: error.start + delta, end: error.end + delta })) : []),
   ];
+  // The old checkpoints before the window and after it, remapped; in the window, those the new parse took.
   const kept: ParserCheckpoint[] = [];
+  let taken = false;
   for (const checkpoint of checkpoints) {
     if (checkpoint.offset > restart.offset && checkpoint.offset < until) continue;
+    if (checkpoint.offset > restart.offset && !taken) {
+      kept.push(...resumed.checkpoints);
+      taken = true;
+    }
     const moved = checkpoint.offset > restart.offset ? remapCheckpoint(checkpoint, counterpart, grown, delta, moreErrors, restart.offset, until) : remapCheckpoint(checkpoint, counterpart, undefined, 0, 0, restart.offset, until);
     if (moved) kept.push(moved);
   }
+  if (!taken) kept.push(...resumed.checkpoints);
   return { parse: { source, root, errors, checkpoints: kept }, from: restart.offset, to: converged ? converged.offset + delta : source.length };
 }
 
