@@ -15,10 +15,23 @@ import { isLatin1, Splicer } from '../server/src/server/splice';
 import { Mirror } from './bench-lsp';
 import { fmt, gc, MB, median, percentile, prng } from './bench-stats';
 
+/** How an edit was re-analysed: the old tree moved, the tree re-parsed around the edit (the structure changed), or afresh. */
+export type EditPath = 'moved' | 'reparsed' | 'full';
+
+/** The path reanalyze() took from `previous` to `result` (undefined: a full analysis). */
+export function pathOf(previous: Analysis, result: Analysis | undefined): EditPath {
+  if (!result) return 'full';
+  return result.regulation.parse.root === previous.regulation.parse.root ? 'moved' : 'reparsed';
+}
+
 export interface IncrementalResult {
   readonly edits: number;
-  /** Edits the incremental path answered (the others were analysed in full). */
+  /** Edits the incremental path answered, moved or re-parsed around the edit (the others were analysed in full). */
   readonly incremental: number;
+  /** Of those, the edits that changed the structure (re-parsed around the edit). */
+  readonly reparsed: number;
+  readonly reparsedP50: number;
+  readonly reparsedP95: number;
   /** Time per edit, whichever path: the analysis a keystroke costs the server, without LSP and without the copy. */
   readonly p50: number;
   readonly p95: number;
@@ -40,6 +53,7 @@ export function incrementalEdits(text: string, edits: number, seed: number): Inc
   let analysis: Analysis = analyze(text);
   const all: number[] = [];
   const fast: number[] = [];
+  const reparsed: number[] = [];
   const full: number[] = [];
   const floor: number[] = [];
   const spliced: number[] = [];
@@ -63,14 +77,19 @@ export function incrementalEdits(text: string, edits: number, seed: number): Inc
     current = next;
     started = performance.now();
     const moved = reanalyze(analysis, next, change);
+    const path = pathOf(analysis, moved);
     analysis = moved ?? analyze(next);
     const ms = performance.now() - started;
     all.push(ms);
     (moved ? fast : full).push(ms);
+    if (path === 'reparsed') reparsed.push(ms);
   }
   return {
     edits,
     incremental: fast.length,
+    reparsed: reparsed.length,
+    reparsedP50: reparsed.length > 0 ? percentile(reparsed, 50) : Number.NaN,
+    reparsedP95: reparsed.length > 0 ? percentile(reparsed, 95) : Number.NaN,
     p50: percentile(all, 50),
     p95: percentile(all, 95),
     max: Math.max(...all),
@@ -85,25 +104,27 @@ export function incrementalEdits(text: string, edits: number, seed: number): Inc
 
 export function formatIncremental(result: IncrementalResult, name: string): string {
   return `Keystrokes in process on ${name} (${result.edits} seeded one-character edits, as through the server): ` +
-    `${result.incremental} of ${result.edits} re-analysed incrementally (p50 ${fmt(result.incrementalP50)} ms, p95 ${fmt(result.incrementalP95)} ms), ` +
+    `${result.incremental} of ${result.edits} re-analysed incrementally (p50 ${fmt(result.incrementalP50)} ms, p95 ${fmt(result.incrementalP95)} ms; ` +
+    `${result.reparsed} of them changed the structure and were re-parsed around the edit, p50 ${fmt(result.reparsedP50)} ms, p95 ${fmt(result.reparsedP95)} ms), ` +
     `the others in full (median ${fmt(result.fullP50)} ms); all edits p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms, max ${fmt(result.max)} ms. ` +
     `Making each version's text (one flat string) alone takes ${fmt(result.versionFloorMs)} ms here by concatenation, ` +
     `${fmt(result.splicedP50)} ms (p95 ${fmt(result.splicedP95)} ms) through the server's splicer.`;
 }
 
 /**
- * Which of a sequence of edits (each in offsets of the text before it) the incremental path answers, replayed
- * in process: splits keystroke latencies measured elsewhere (through the server) by path.
+ * The path each of a sequence of edits (each in offsets of the text before it) takes, replayed in process:
+ * splits keystroke latencies measured elsewhere (through the server) by path.
  */
-export function incrementalPaths(text: string, changes: readonly { start: number; end: number; newText: string }[]): boolean[] {
+export function incrementalPaths(text: string, changes: readonly { start: number; end: number; newText: string }[]): EditPath[] {
   let current = text;
   let analysis: Analysis = analyze(current);
   return changes.map((change) => {
     const next = current.slice(0, change.start) + change.newText + current.slice(change.end);
     const moved = reanalyze(analysis, next, change);
+    const path = pathOf(analysis, moved);
     analysis = moved ?? analyze(next);
     current = next;
-    return moved !== undefined;
+    return path;
   });
 }
 
