@@ -574,6 +574,34 @@ describe('pull diagnostics (textDocument/diagnostic)', function () {
     assert.deepEqual(client.publishes, [], 'a client that pulls is never pushed to');
   });
 
+  it('edits that change the structure of a large law (re-parsed around the edit): each version\'s list equals the same text opened afresh', async () => {
+    const client = await start({ debounceMs: 0 });
+    const uri = 'file:///corpus/pp-22-2021.perwal';
+    const law = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'corpus', 'mblx-pp-22-2021.txt'), 'utf8');
+    const document = TextDocument.create(uri, 'perwal', 1, law);
+    await client.open(uri, law);
+    let report = await client.pull(uri);
+    const heading = document.positionAt(law.indexOf('\nPasal 2', 200_000) + 7);
+    const label = document.positionAt(law.indexOf('\n(2)', 300_000) + 1);
+    const edits = [
+      { range: { start: heading, end: heading }, text: '7' }, // "Pasal 233" → "Pasal 2733": out of sequence
+      { range: { start: heading, end: { line: heading.line, character: heading.character + 1 } }, text: '' }, // and back
+      { range: { start: label, end: { line: label.line, character: label.character + 1 } }, text: '' }, // "(2)" → "2)"
+      { range: { start: label, end: label }, text: 'Pasal 99\n' }, // a new Pasal heading before it
+    ];
+    for (const [i, edit] of edits.entries()) {
+      TextDocument.update(document, [edit], document.version + 1);
+      await client.change(uri, [edit], document.version);
+      report = await client.pull(uri, report.resultId);
+      if (report.kind === 'full') {
+        const fresh = `file:///corpus/fresh-${i}.perwal`;
+        await client.open(fresh, document.getText());
+        assert.deepEqual(withoutUris(items(report)), withoutUris(items(await client.pull(fresh))), `after edit ${i}: ${JSON.stringify(edit)}`);
+        await client.close(fresh);
+      } else assert.fail(`edit ${i} changes the numbering: a full list, not "unchanged"`);
+    }
+  });
+
   it('new settings: the client is asked to pull again, and gets the full list under the new severities', async () => {
     const client = await start({ debounceMs: 0 });
     await client.open(KUPANG, kupangText);

@@ -69,6 +69,21 @@ suite('Perwal: activation and diagnostics', () => {
     await h.waitForDiagnostics(doc.uri, h.hasCode('dangling-reference', refLine), 'dangling-reference back after revert');
   });
 
+  test('typing the missing "P" of "asal 18" in bekasi (the structure changes) clears malformed-heading; the duplicate stays', async () => {
+    const doc = await h.openFixture('bekasi-perwal-121-2021.perwal');
+    assert.match(doc.lineAt(467).text, /^asal 18\b/);
+    await h.waitForDiagnostics(doc.uri, h.hasCode('malformed-heading', 467), 'malformed-heading@468');
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(467, 0), 'P');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await h.waitForDiagnostics(doc.uri, (x) => !x.some((d) => h.codeOf(d) === 'malformed-heading') && h.hasCode('duplicate-number', 423)(x), 'malformed-heading gone, duplicate-number@424 still there');
+    } finally {
+      await h.revert(doc);
+    }
+    await h.waitForDiagnostics(doc.uri, h.hasCode('malformed-heading', 467), 'malformed-heading back after revert');
+  });
+
   test('a .txt that looks like a regulation is detected as perwal', async () => {
     const uri = vscode.Uri.joinPath(/** @type {vscode.WorkspaceFolder} */ (vscode.workspace.workspaceFolders?.[0]).uri, 'peraturan-deteksi.txt');
     // Detection may switch the language after open (setTextDocumentLanguage re-opens the document): wait for it.
