@@ -303,6 +303,20 @@ describe('incremental re-analysis after edits that change the structure', functi
     assert.equal(full, 0, 'every keystroke re-analysed around the edit');
   });
 
+  it('a renumbered last Pasal whose number is read until the end of the text: re-parsed to the end, not analysed afresh', () => {
+    // The last Pasal runs over 40 KB: every checkpoint after its heading holds the old number as the last Pasal.
+    const body = Array.from({ length: 600 }, (_, i) => `Ketentuan ke-${i} berlaku bagi setiap urusan pemerintahan daerah yang menjadi kewenangan Daerah.`);
+    const text = regulation(60) + 'Pasal 61\n' + body.join('\n') + '\n';
+    const at = text.indexOf('\nPasal 61\n') + 8;
+    assert.ok(text.length - at > 40_000);
+    const next = text.slice(0, at) + '9' + text.slice(at);
+    const before = analyze(text);
+    const oldRoot = before.regulation.parse.root;
+    const restructured = reanalyze(before, next, { start: at, end: at, newText: '9' });
+    assert.ok(restructured && restructured.regulation.parse.root !== oldRoot, 're-parsed around the edit, to the end');
+    assert.deepEqual(plain(restructured), plain(analyze(next)));
+  });
+
   it('a run of structural edits, each re-parsed from the last one\'s checkpoints, equals analyze() at every step', () => {
     let text = fixture('corpus/mblx-uu-40-2007.txt');
     let analysis = analyze(text);

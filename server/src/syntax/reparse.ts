@@ -21,6 +21,8 @@ export const LOOKAHEAD_CHARS = 512;
 const LOOKAHEAD_LINES = 3;
 /** Checkpoints after the edit tried for convergence before giving up (the state usually settles at the next label). */
 const CONVERGENCE_TRIES = 4;
+/** The same after a structural change (an amendment quote lost or found settles later): 64 KB at most. */
+const STRUCTURAL_CONVERGENCE_TRIES = 8;
 
 export function isResumable(parse: ParseResult): parse is ResumableParse {
   return Array.isArray((parse as Partial<ResumableParse>).checkpoints) && (parse as ResumableParse).checkpoints.length > 0;
@@ -263,21 +265,25 @@ function resumeWindow(previous: ParseResult, source: string, change: TextChange,
   let c = r + 1;
   while (c < checkpoints.length && checkpoints[c].offset < afterEdit) c++;
   // No checkpoint after the edit (its last 8 KB, where a new text grows): the end of the text is the one
-  // point where the states must meet; the window then reaches it.
-  const toEnd = c >= checkpoints.length;
-  const lastTry = Math.min(checkpoints.length - 1, c + CONVERGENCE_TRIES - 1);
+  // point where the states must meet; the window then reaches it. So it does when the states have not met by
+  // the last checkpoint (at most 8 KB before the end).
+  let toEnd = c >= checkpoints.length;
+  // Re-parsing a structural change may go further than the moved path: it is still a fraction of a full parse.
+  const lastTry = Math.min(checkpoints.length - 1, c + (counts ? CONVERGENCE_TRIES : STRUCTURAL_CONVERGENCE_TRIES) - 1);
+  let gaveUp = false;
+  const outOfTries = (): boolean => {
+    if (lastTry === checkpoints.length - 1) toEnd = true;
+    else gaveUp = true;
+    return gaveUp;
+  };
 
   let converged: ParserCheckpoint | undefined;
   let convergedState: ParserCheckpoint | undefined;
-  let gaveUp = false;
   const resumed = resumeParse(source, restart, (pos, state) => {
     if (toEnd) return false;
     const oldPos = pos - delta;
     while (c <= lastTry && checkpoints[c].offset < oldPos) c++;
-    if (c > lastTry) {
-      gaveUp = true;
-      return true;
-    }
+    if (c > lastTry) return outOfTries();
     if (checkpoints[c].offset !== oldPos) return false;
     const now = state();
     if (sameState(checkpoints[c], now, shift, counts)) {
@@ -286,11 +292,7 @@ function resumeWindow(previous: ParseResult, source: string, change: TextChange,
       return true;
     }
     c++;
-    if (c > lastTry) {
-      gaveUp = true;
-      return true;
-    }
-    return false;
+    return c > lastTry ? outOfTries() : false;
   });
   if (gaveUp || (!converged && !(toEnd && resumed.complete))) return undefined;
   return { checkpoints, restart, resumed, converged, convergedState, shift, delta };
