@@ -70,7 +70,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
       const before = old.slice(0, startingAt(old, window.from));
       const after = old.slice(startingAt(old, window.to - delta));
       shiftReferences(after, shift);
-      references = [...before, ...found, ...after];
+      references = before.concat(found, after);
       reportables.set(references, reportable);
     }
   } else {

@@ -32,16 +32,21 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
  */
 export function shiftReferences(references: readonly Reference[], shift: Shift): void {
   // Ranges are shared only inside one reference (its single item, inherited segments): a short list suffices.
+  // It is reused, with its own count: emptying an array by `length = 0` frees its backing store, and every
+  // reference would then allocate a new one (~0.4 MB per keystroke in UU 11/2020).
   const moved: TextRange[] = [];
+  let count = 0;
   const move = (range: TextRange | undefined): void => {
-    if (!range || moved.includes(range)) return;
-    moved.push(range);
+    if (!range) return;
+    for (let i = 0; i < count; i++) if (moved[i] === range) return;
+    moved[count++] = range;
     const mutable = range as { start: number; end: number };
     mutable.start = shift(range.start);
     mutable.end = shift(range.end);
   };
-  for (const reference of references) {
-    moved.length = 0;
+  for (let r = 0; r < references.length; r++) {
+    const reference = references[r];
+    count = 0;
     move(reference.range);
     move(reference.prepositionRange);
     for (const item of reference.items) {

@@ -495,7 +495,10 @@ function shiftTree(node: SyntaxNode, shift: (offset: number) => number, editStar
   const mutable = node as { start: number; end: number };
   mutable.start = shift(node.start);
   mutable.end = shift(node.end);
-  for (const child of node.children) {
+  // Indexed: this runs over every element after the edit, and an unoptimised for-of allocates per element.
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
     if (child.end < editStart) continue;
     if (child.type === 'node') shiftTree(child, shift, editStart);
     else {
