@@ -13,9 +13,11 @@ import { computeDiagnostics, mayReport } from './diagnostics';
 export type { TextChange } from '../syntax';
 
 /**
- * The analysis of `text` (= the previous text with `change` applied), or undefined when the edit may have
- * changed the structure: then the caller runs analyze(). On success `previous` is consumed (its objects
- * now belong to the result) and must not be used again; on undefined it may have been consumed too.
+ * The analysis of `text` (= the previous text with `change` applied), made from the previous one: moved when
+ * only running text changed, re-parsed around the edit when the structure did. Undefined when neither could be
+ * placed (the parser's state did not settle, a limit was passed): then the caller runs analyze(). On success
+ * `previous` is consumed (its objects now belong to the result) and must not be used again; on undefined it
+ * may have been consumed too.
  */
 export function reanalyze(previous: Analysis, text: string, change: TextChange, options: AnalysisOptions = {}): Analysis | undefined {
   const limit = options.maxBytesForFullAnalysis;
