@@ -30,6 +30,23 @@ describe('diagnostics', () => {
     assert.equal(dangling[0].message.en, 'Dangling reference: Menimbang has no huruf c.');
     assert.equal(dangling[0].message.id, 'Rujukan tidak menunjuk apa pun: Menimbang tidak memiliki huruf c.');
   });
+  it('the Penjelasan of an amending law: its headings of the amended articles ("Angka 1 Pasal 24 Ayat (1) Cukup jelas") are not citations; a citation there still is', () => {
+    const text = [
+      'PERATURAN DAERAH KOTA CONTOH', 'NOMOR 2 TAHUN 2024', 'TENTANG', 'PERUBAHAN ATAS PERATURAN DAERAH NOMOR 1 TAHUN 2020',
+      'MEMUTUSKAN:', 'Menetapkan : PERATURAN DAERAH TENTANG PERUBAHAN ATAS PERATURAN DAERAH NOMOR 1 TAHUN 2020.',
+      'Pasal 1', 'Beberapa ketentuan dalam Peraturan Daerah Nomor 1 Tahun 2020 diubah sebagai berikut:',
+      '1. Ketentuan Pasal 24 diubah sehingga berbunyi sebagai berikut:', '"Pasal 24', '(1) Retribusi dipungut oleh Perangkat Daerah.',
+      '(2) Ketentuan lebih lanjut diatur dengan Peraturan Wali Kota."', '2. Pasal 30 dihapus.',
+      'Pasal 2', 'Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.',
+      'PENJELASAN', 'ATAS', 'PERATURAN DAERAH KOTA CONTOH NOMOR 2 TAHUN 2024', 'I. UMUM', 'Cukup jelas.', 'II. PASAL DEMI PASAL',
+      'Pasal 1', 'Angka 1 Pasal 24 Ayat (1) Cukup jelas. Ayat (2) Cukup jelas. Angka 2 Pasal 30 Dihapus.',
+      'Pasal 2', 'Cukup jelas, sebagaimana dimaksud dalam Pasal 9 berlaku.',
+    ].join('\n') + '\n';
+    const analysis = analyze(text);
+    assert.ok(analysis.regulation.amendsOthers, 'the fixture amends another regulation');
+    const dangling = analysis.diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => text.slice(diagnostic.range.start, diagnostic.range.end));
+    assert.deepEqual(dangling, ['Pasal 9']);
+  });
   it('resolves references and reports dangling and ambiguous ones', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Sebagaimana dimaksud pada ayat (1) dan ayat (3).\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 ayat (2) dan Pasal 9.\nPasal 3\nMenurut Pasal 4 Peraturan Menteri Nomor 5 Tahun 2020.\nPasal 3\nLihat Pasal 3.\n';
     const codes = codesAt(text);

@@ -531,6 +531,13 @@ function resolveReference(resolver: Resolver, reference: Reference, isExternal: 
   const regulation = resolver.regulation;
   const context = reference.context;
   const where = resolver.contextKind(context);
+  // The Penjelasan of a law that amends others explains the amended laws' articles: "Angka 14 Pasal 24 Cukup
+  // jelas. Ayat (1) …" are its headings, numbered as in the other law (so the parser could not place them),
+  // not citations of this one.
+  if (where === 'penjelasan' && regulation.amendsOthers && explanationHeading(regulation.text, reference.range.start, reference.range.end)) {
+    for (const item of reference.items) item.status = 'unchecked';
+    return;
+  }
   for (const item of reference.items) {
     const head = item.path[0];
     if (isExternal && head.kind === 'pasal') {
@@ -574,6 +581,45 @@ function resolveReference(resolver: Resolver, reference: Reference, isExternal: 
       if (between.length > 0) reference.members = reference.members.length === 0 ? between.slice() : reference.members.concat(between);
     }
   }
+}
+
+/**
+ * A capitalised unit word and its number where a Penjelasan heading stands: after a line break, a sentence end,
+ * a closing bracket, "jelas", "Dihapus" or another heading's number, and before a capitalised word or a number.
+ */
+function explanationHeading(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return false;
+  let before = start - 1;
+  let newline = false;
+  while (before >= 0) {
+    const code = text.charCodeAt(before);
+    if (code === 10 || code === 13) newline = true;
+    else if (code !== 32 && code !== 9 && code !== 94 /* ^, an OCR mark */) break;
+    before--;
+  }
+  if (before >= 0 && !newline) {
+    const code = text.charCodeAt(before);
+    const closes = code === 46 || code === 59 || code === 58 || code === 41 || (code >= 48 && code <= 57);
+    if (!closes && !text.endsWith('jelas', before + 1) && !text.endsWith('Dihapus', before + 1) && !shortWordEndsAt(text, before)) return false;
+  }
+  let after = end;
+  while (after < text.length) {
+    const code = text.charCodeAt(after);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 94) break;
+    after++;
+  }
+  if (after >= text.length) return true;
+  const next = text.charCodeAt(after);
+  return (next >= 65 && next <= 90) || (next >= 48 && next <= 57);
+}
+
+/** A word of one or two lowercase letters ends at `at` (a huruf's letter: "Huruf a Huruf b"). */
+function shortWordEndsAt(text: string, at: number): boolean {
+  let start = at;
+  while (start >= 0 && start > at - 3 && text.charCodeAt(start) >= 97 && text.charCodeAt(start) <= 122) start--;
+  const length = at - start;
+  return length >= 1 && length <= 2 && (start < 0 || !isWordChar(text.charCodeAt(start)));
 }
 
 function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefined, where: ContextKind): void {
