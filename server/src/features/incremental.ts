@@ -6,7 +6,7 @@
 // test/unit/incremental.test.ts checks that on random edits of the corpus.
 
 import { firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
-import { buildRegulation, findReferences, rebindReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation, Unit } from '../model';
+import { buildRegulation, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
 
@@ -88,16 +88,19 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
  */
 function restructured(previous: Analysis, text: string, change: TextChange, options: AnalysisOptions): Analysis | undefined {
   const rebuilt = restructure(previous.regulation.parse, text, change);
-  return rebuilt && remodelled(previous, text, change, rebuilt.parse, rebuilt, options);
+  if (!rebuilt) return undefined;
+  // The units of the nodes the re-parse kept are the old ones, moved: only the window's are made anew.
+  const reuse: ModelReuse = { previous: previous.regulation, fresh: rebuilt.fresh, shift: shifter(change) };
+  return remodelled(previous, text, change, rebuilt.parse, rebuilt, options, reuse);
 }
 
 /**
- * The analysis of `text` from its parse: the model built afresh, citations outside a window around the edit
- * (and around `reparsed`, the part of the tree parsed again) resolved again, all diagnostics computed. Only
- * `previous.references` is read (and consumed); its regulation may already have been.
+ * The analysis of `text` from its parse: the model built from it (lending the old units of shared nodes when
+ * `reuse` says which), citations outside a window around the edit (and around `reparsed`, the part of the tree
+ * parsed again) resolved again, all diagnostics computed. `previous` is consumed.
  */
-function remodelled(previous: Analysis, text: string, change: TextChange, parse: ParseResult, reparsed: { from: number; to: number } | undefined, options: AnalysisOptions): Analysis | undefined {
-  const regulation = buildRegulation(text, parse);
+function remodelled(previous: Analysis, text: string, change: TextChange, parse: ParseResult, reparsed: { from: number; to: number } | undefined, options: AnalysisOptions, reuse?: ModelReuse): Analysis | undefined {
+  const regulation = buildRegulation(text, parse, reuse);
   const window = referenceWindow(previous, text, change, reparsed);
   if (!window) return undefined;
   const old = previous.references;

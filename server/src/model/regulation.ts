@@ -73,12 +73,39 @@ const UNIT_KINDS = new Set<string>([
   'buku', 'bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'huruf', 'angka',
 ]);
 
-export function buildRegulation(text: string, parsed: ParseResult = parse(text)): Regulation {
+/**
+ * What a model of the text before an edit can lend to the model after it, when the new tree shares that text's
+ * nodes outside a re-parsed window (syntax/reparse.ts, restructure): the unit of a shared node is the old one,
+ * moved and re-linked, instead of a new one. The previous regulation is consumed.
+ */
+export interface ModelReuse {
+  readonly previous: Regulation;
+  /** The nodes the re-parse made (their units are built anew); every other node of the tree is an old one. */
+  readonly fresh: ReadonlySet<SyntaxNode>;
+  /** Old offset → new, for the shared nodes (all before the edit or all after it). */
+  readonly shift: (offset: number) => number;
+}
+
+export function buildRegulation(text: string, parsed: ParseResult = parse(text), reuse?: ModelReuse): Regulation {
   const units: Unit[] = [];
   const roots: Unit[] = [];
   let quoteCount = 0;
   let konsiderans: Unit | undefined;
   const numbers = new NumberCache();
+  // Old units in document order: a shared node's unit is the next one whose node it is (both walks are in order).
+  const old = reuse?.previous.units ?? NO_UNITS;
+  let cursor = 0;
+  const unitOf = (node: SyntaxNode, kind: UnitKind, parent: Unit | undefined, scope: string, quoted: boolean): Unit => {
+    if (reuse && !reuse.fresh.has(node)) {
+      let at = cursor;
+      while (at < old.length && old[at].node !== node) at++;
+      if (at < old.length) {
+        cursor = at + 1;
+        return relink(old[at], units.length, parent, scope, quoted, reuse.shift);
+      }
+    }
+    return makeUnit(text, node, kind, units.length, parent, scope, quoted, numbers);
+  };
 
   const visit = (node: SyntaxNode, parent: Unit | undefined, scope: string, quoted: boolean): void => {
     for (const child of node.children) {
@@ -91,7 +118,7 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text))
       if (!UNIT_KINDS.has(child.kind)) continue;
       const kind = child.kind as UnitKind;
       const childScope = scopeOf(kind, scope);
-      const unit = makeUnit(text, child, kind, units.length, parent, childScope, quoted, numbers);
+      const unit = unitOf(child, kind, parent, childScope, quoted);
       units.push(unit);
       if (!parent) roots.push(unit);
       else if (parent.children === NO_UNITS) (parent as { children: Unit[] }).children = [unit];
@@ -270,6 +297,13 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
   );
 }
 
+/** An old unit of a shared node in the new model: its place (id, parent, scope) set again, its offsets moved. */
+function relink(unit: Unit, id: number, parent: Unit | undefined, scope: string, quoted: boolean, shift: (offset: number) => number): Unit {
+  const record = unit as UnitRecord;
+  record.relink(id, parent, scope, quoted, shift);
+  return record;
+}
+
 /**
  * A unit as the model builds it. Its three ranges are kept as offsets and made into objects when read
  * (three objects per unit were a fifth of the model's memory); assigning a range stores its offsets.
@@ -316,6 +350,23 @@ class UnitRecord implements Unit {
     this.quoted = quoted;
     this.unreliable = false;
     this.node = node;
+  }
+
+  /** Reused after a structural edit (see ModelReuse): children are pushed again, the layout judged again. */
+  relink(id: number, parent: Unit | undefined, scope: string, quoted: boolean, shift: (offset: number) => number): void {
+    const mutable = this as { -readonly [K in keyof UnitRecord]: UnitRecord[K] };
+    mutable.id = id;
+    mutable.parent = parent;
+    mutable.scope = scope;
+    mutable.quoted = quoted;
+    mutable.children = NO_UNITS;
+    this.unreliable = false;
+    this.rangeStart = shift(this.rangeStart);
+    this.rangeEnd = shift(this.rangeEnd);
+    this.nameStart = shift(this.nameStart);
+    this.nameEnd = shift(this.nameEnd);
+    this.numberStart = shift(this.numberStart);
+    this.numberEnd = shift(this.numberEnd);
   }
 
   // What the parser read off the heading or label, read from its node (the parser never changes it after).

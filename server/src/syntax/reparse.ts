@@ -92,6 +92,8 @@ export interface RestructuredParse {
   /** New offsets: outside [from, to) every element is an old one, shifted; inside, the text was parsed again. */
   readonly from: number;
   readonly to: number;
+  /** The nodes the re-parse made (path copies included): every other node of the tree is an old one. */
+  readonly fresh: ReadonlySet<SyntaxNode>;
 }
 
 /**
@@ -143,7 +145,8 @@ export function restructure(previous: ParseResult, source: string, change: TextC
     }
   }
   const root = resumed.path[0];
-  finishFresh(root, new Set(resumed.fresh));
+  const fresh = new Set(resumed.fresh);
+  finishFresh(root, fresh);
 
   const errors = [
     ...previous.errors.slice(0, restart.errorCount),
@@ -163,7 +166,7 @@ export function restructure(previous: ParseResult, source: string, change: TextC
     if (moved) kept.push(moved);
   }
   if (!taken) kept.push(...resumed.checkpoints);
-  return { parse: { source, root, errors, checkpoints: kept }, from: restart.offset, to: converged ? converged.offset + delta : source.length };
+  return { parse: { source, root, errors, checkpoints: kept }, from: restart.offset, to: converged ? converged.offset + delta : source.length, fresh };
 }
 
 /**
