@@ -17,7 +17,7 @@ import { CpuProfile, formatSummary, summarise } from './bench-profile';
 import { fmt, gc, linearFit, MB, median, percentile, table, timeRuns, timeRunsAsync } from './bench-stats';
 import { syntheticRegulation } from './bench-synth';
 import { formatHugeDocument, hugeDocument, HugeDocumentResult } from './bench-huge';
-import { DraftingResult, draftingSession, EditPath, formatDrafting, formatIncremental, incrementalEdits, incrementalPaths, IncrementalResult } from './bench-incremental';
+import { DraftingResult, draftingSession, EditPath, editingSession, formatDrafting, formatIncremental, incrementalEdits, incrementalPaths, IncrementalResult } from './bench-incremental';
 
 const root = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(root, 'bench-results');
@@ -257,6 +257,9 @@ async function main(): Promise<void> {
   const inProcessKeys: IncrementalResult = incrementalEdits(largest.text, EDITS, 7);
   log('drafting in process: Enter and a sentence typed at line ends');
   const drafting: DraftingResult = draftingSession(largest.text, quick ? 3 : 10, 11);
+  const SESSION_EDITS = quick ? 300 : 2000;
+  log(`an editing session in process: ${SESSION_EDITS} keystrokes, heap after full GC`);
+  const session = editingSession(largest.text, SESSION_EDITS, 13);
   log('a document over the size limit: structure only, 50 MB');
   const huge: HugeDocumentResult = hugeDocument({ runs: quick ? 1 : 3 });
 
@@ -317,6 +320,7 @@ async function main(): Promise<void> {
     ]),
     { name: `memory per open document ≤ ${TARGETS.memoryMultiple}× its bytes (UU 11/2020)`, value: `${fmt(memoryMultiple)}×`, pass: memoryMultiple <= TARGETS.memoryMultiple },
     { name: `open/analyse/close ${openClose.cycles}× in process: no growth (< 1 MB)`, value: `${fmt(openClose.growthBytes / MB, 2)} MB`, pass: openClose.growthBytes < MB },
+    { name: `${SESSION_EDITS} keystrokes in process: no heap growth after the first tenth (< 1 MB)`, value: `${fmt(session.heapEndMB - session.heapAfterTenthMB, 2)} MB`, pass: session.heapEndMB - session.heapAfterTenthMB < 1 },
     ...(serverOpenClose ? [
       { name: `memory of one open document in the server ≤ ${TARGETS.memoryMultiple}× its bytes (UU 11/2020)`, value: `${fmt((serverOpenClose.heapOneOpen - serverOpenClose.heapIdle) / memory.bytes)}×`, pass: (serverOpenClose.heapOneOpen - serverOpenClose.heapIdle) / memory.bytes <= TARGETS.memoryMultiple },
       { name: `didOpen/didClose ${serverOpenClose.cycles}× through the server: no heap growth (< 1 MB)`, value: `${fmt((serverOpenClose.heapEnd - serverOpenClose.heapAfterWarmup) / MB, 2)} MB`, pass: serverOpenClose.heapEnd - serverOpenClose.heapAfterWarmup < MB },
@@ -376,6 +380,8 @@ async function main(): Promise<void> {
   }
   out.push(formatIncremental(inProcessKeys, LARGEST));
   out.push(formatDrafting(drafting, LARGEST));
+  out.push(`Editing session in process on ${LARGEST} (${SESSION_EDITS} seeded one-character edits, ${session.incremental} incremental): heap after full GC ${fmt(session.heapAfterTenthMB)} MB after ${Math.ceil(SESSION_EDITS / 10)} edits, ` +
+    `${fmt(session.heapEndMB)} MB after all; ${session.checkpoints} parser checkpoints at the end.`);
   out.push('');
   out.push(formatHugeDocument(huge));
   out.push('');
@@ -405,6 +411,7 @@ async function main(): Promise<void> {
     memory: { ...memory, multiple: memoryMultiple, openClose, serverOpenClose },
     latency,
     inProcessKeystrokes: inProcessKeys,
+    editingSession: session,
     serverKeystrokesByPath: byPath,
     drafting,
     hugeDocument: huge,

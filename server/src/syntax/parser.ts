@@ -306,7 +306,9 @@ class Parser {
       childCounts: this.stack.map((node) => node.children.length),
       scopes: this.scopes.map((scope) => copyScope(scope, scope.node)),
       part: this.part,
-      itemText: this.itemText,
+      // Copies: a slice would keep this version's whole text alive for as long as the checkpoint lives, and
+      // checkpoints outlive versions (re-parses keep theirs).
+      itemText: detached(this.itemText),
       quotesOpened: this.quotesOpened,
       pendingLead: this.pendingLead ? [this.pendingLead[0], this.pendingLead[1]] : undefined,
       pendingQuote: this.pendingQuote,
@@ -314,7 +316,7 @@ class Parser {
       lastLineOpen: this.lastLineOpen,
       lastLineWantsNumber: this.lastLineWantsNumber,
       lastLineKind: this.lastLineKind,
-      previousLineText: this.previousLineText,
+      previousLineText: detached(this.previousLineText),
       errorCount: this.errorBase + this.errors.length,
     };
   }
@@ -1450,6 +1452,14 @@ function finishEnds(node: SyntaxNode): number {
   }
   node.end = end;
   return end;
+}
+
+/**
+ * The same characters in a string of their own. V8 makes a slice of 13 or more characters a view into the
+ * string it was cut from, which it keeps alive; slicing a concatenation flattens it into a new string first.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 export function kindLabel(kind: string): string {
