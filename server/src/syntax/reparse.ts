@@ -162,7 +162,7 @@ export function restructure(previous: ParseResult, source: string, change: TextC
       kept.push(...resumed.checkpoints);
       taken = true;
     }
-    const moved = checkpoint.offset > restart.offset ? remapCheckpoint(checkpoint, counterpart, grown, delta, moreErrors, restart.offset, until) : remapCheckpoint(checkpoint, counterpart, undefined, 0, 0, restart.offset, until);
+    const moved = checkpoint.offset > restart.offset ? remapCheckpoint(checkpoint, counterpart, grown, delta, moreErrors, restart.offset, until + Math.min(0, delta)) : remapCheckpoint(checkpoint, counterpart, undefined, 0, 0, restart.offset, until);
     if (moved) kept.push(moved);
   }
   if (!taken) kept.push(...resumed.checkpoints);
