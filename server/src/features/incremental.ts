@@ -69,9 +69,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
       const old = previous.references;
       const oldReportable = reportableOf(old);
       reportable = [...oldReportable.slice(0, startingAt(oldReportable, window.from)), ...found.filter(mayReport), ...oldReportable.slice(startingAt(oldReportable, window.to - delta))];
-      const before = old.slice(0, startingAt(old, window.from));
-      const after = old.slice(startingAt(old, window.to - delta));
-      shiftReferences(after, shift);
+      const { before, after } = outside(old, window, change);
       references = before.concat(found, after);
       reportables.set(references, reportable);
     }
@@ -103,13 +101,21 @@ function remodelled(previous: Analysis, text: string, change: TextChange, parse:
   const regulation = buildRegulation(text, parse, reuse);
   const window = referenceWindow(previous, text, change, reparsed);
   if (!window) return undefined;
-  const old = previous.references;
+  const { before, after } = outside(previous.references, window, change);
+  const references = rebindReferences(regulation, before, window, after);
+  return { text, regulation, references, diagnostics: computeDiagnostics(regulation, references, options) };
+}
+
+/**
+ * The old references before `window` and after it (those after moved to the new offsets). References are in
+ * text order: cut at the window's edges, in old offsets (before the rest moves).
+ */
+function outside(old: readonly Reference[], window: ReferenceWindow, change: TextChange): { before: Reference[]; after: Reference[] } {
   const delta = change.newText.length - (change.end - change.start);
   const before = old.slice(0, startingAt(old, window.from));
   const after = old.slice(startingAt(old, window.to - delta));
   shiftReferences(after, shifter(change));
-  const references = rebindReferences(regulation, before, window, after);
-  return { text, regulation, references, diagnostics: computeDiagnostics(regulation, references, options) };
+  return { before, after };
 }
 
 /** As the model reads it (model/regulation.ts, layout breakage): a unit without children or text of its own. */

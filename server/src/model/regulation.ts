@@ -101,7 +101,9 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
       while (at < old.length && old[at].node !== node) at++;
       if (at < old.length) {
         cursor = at + 1;
-        return relink(old[at], units.length, parent, scope, quoted, reuse.shift);
+        const unit = old[at] as UnitRecord;
+        unit.relink(units.length, parent, scope, quoted, reuse.shift);
+        return unit;
       }
     }
     return makeUnit(text, node, kind, units.length, parent, scope, quoted, numbers);
@@ -295,13 +297,6 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
     Math.min(nameStart, node.end), node.end, nameStart, Math.max(nameStart, nameEnd), numberStart, numberEnd,
     parent, scope, quoted, node,
   );
-}
-
-/** An old unit of a shared node in the new model: its place (id, parent, scope) set again, its offsets moved. */
-function relink(unit: Unit, id: number, parent: Unit | undefined, scope: string, quoted: boolean, shift: (offset: number) => number): Unit {
-  const record = unit as UnitRecord;
-  record.relink(id, parent, scope, quoted, shift);
-  return record;
 }
 
 /**

@@ -69,7 +69,7 @@ function newScope(kind: Scope['kind'], node: SyntaxNode, announced: Set<string>)
 }
 
 /** A scope's copy for a checkpoint (or from one): every field, with its own set of announced names. */
-function copyScope(scope: Scope, node: SyntaxNode): Scope {
+export function copyScope(scope: Scope, node: SyntaxNode): Scope {
   return {
     kind: scope.kind,
     node,
@@ -1441,14 +1441,17 @@ function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
   return -1;
 }
 
-/** Sets every node's end; also trims its children array to its length (grown by push, it kept up to 16 slots: ~1× the text's size). */
-function finishEnds(node: SyntaxNode): number {
+/**
+ * Sets every node's end; also trims its children array to its length (grown by push, it kept up to 16 slots: ~1×
+ * the text's size). With `only`, just those nodes (a re-parse's): any other node is finished already.
+ */
+export function finishEnds(node: SyntaxNode, only?: ReadonlySet<SyntaxNode>): number {
   const children = node.children.slice();
   (node as { children: SyntaxElement[] }).children = children;
   let end = node.start;
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
-    end = child.type === 'node' ? finishEnds(child) : child.end;
+    end = child.type === 'node' && (!only || only.has(child)) ? finishEnds(child, only) : child.end;
   }
   node.end = end;
   return end;

@@ -4,7 +4,7 @@
 // shifted in place, IS the new parse: nothing else can differ, because the parser is deterministic and
 // the text outside the window is the same. Otherwise the caller parses the whole text.
 
-import { ParserCheckpoint, ParserScope, ResumableParse, resumeParse } from './parser';
+import { copyScope, finishEnds, ParserCheckpoint, ParserScope, ResumableParse, resumeParse } from './parser';
 import { isSoftToken, NodeInfo, ParseResult, SyntaxElement, SyntaxError, SyntaxNode, withoutContent } from './tree';
 import { UnitNumber } from './numbering';
 import { lineStartOf, nextLineStart } from './text';
@@ -108,7 +108,7 @@ export interface RestructuredParse {
 export function restructure(previous: ParseResult, source: string, change: TextChange): RestructuredParse | undefined {
   const window = resumeWindow(previous, source, change, false);
   if (!window) return undefined;
-  const { checkpoints, restart, resumed, converged, convergedState, delta } = window;
+  const { checkpoints, restart, resumed, converged, convergedState, shift, delta } = window;
   // The old open nodes and their new counterparts: path copies for those open at the restart, new nodes for
   // those opened in the window. `grown`: how many more children a new one held at the convergence point.
   const counterpart = new Map<SyntaxNode, SyntaxNode>();
@@ -140,13 +140,13 @@ export function restructure(previous: ParseResult, source: string, change: TextC
   if (converged && convergedState) {
     for (let depth = 0; depth < converged.stack.length; depth++) {
       const rest = converged.stack[depth].children.slice(converged.childCounts[depth]);
-      for (const element of rest) shiftElement(element, delta);
+      for (const element of rest) shiftTree(element, shift, -Infinity);
       convergedState.stack[depth].children.push(...rest);
     }
   }
   const root = resumed.path[0];
   const fresh = new Set(resumed.fresh);
-  finishFresh(root, fresh);
+  finishEnds(root, fresh);
 
   const errors = [
     ...previous.errors.slice(0, restart.errorCount),
@@ -196,7 +196,7 @@ function remapCheckpoint(
   for (const scope of checkpoint.scopes) {
     const node = counterpart.get(scope.node);
     if (!node && dropped(scope.node)) return undefined;
-    scopes.push(node ? { ...scope, node } : scope);
+    scopes.push(node ? copyScope(scope, node) : scope);
   }
   const lead = checkpoint.pendingLead;
   return {
@@ -208,24 +208,6 @@ function remapCheckpoint(
     pendingLead: lead ? [lead[0] + delta, lead[1] + delta] : undefined,
     errorCount: checkpoint.errorCount + moreErrors,
   };
-}
-
-/** Sets the end of every node the re-parse made (and trims its children array), as the parser does at the end. */
-function finishFresh(node: SyntaxNode, fresh: ReadonlySet<SyntaxNode>): number {
-  const children = node.children.slice();
-  (node as { children: SyntaxElement[] }).children = children;
-  let end = node.start;
-  for (const child of children) end = child.type === 'node' && fresh.has(child) ? finishFresh(child, fresh) : child.end;
-  (node as { end: number }).end = end;
-  return end;
-}
-
-/** Moves an element that lies wholly after the edit. */
-function shiftElement(element: SyntaxElement, delta: number): void {
-  const mutable = element as { start: number; end: number };
-  mutable.start += delta;
-  mutable.end += delta;
-  if (element.type === 'node') for (const child of element.children) shiftElement(child, delta);
 }
 
 /** Where a re-parse started, what it built, and the old checkpoint where its state met the old one (if any). */
@@ -465,17 +447,16 @@ function endAtLastChild(node: SyntaxNode, grafted: ReadonlySet<SyntaxNode>): num
 }
 
 /**
- * What the parser reads from the children of open nodes (withoutContent: a repeated heading is one whose node
- * has no text or label yet) must not differ after a relaxed re-parse, for the rest of the parse to be the old one.
+ * What the parser reads from the children of open nodes must not differ after a relaxed re-parse, for the rest
+ * of the parse to be the old one.
  */
 function sameReadChildren(old: ParserCheckpoint | undefined, now: ParserCheckpoint | undefined): boolean {
   if (!old || !now) return true;
   for (let depth = 0; depth < old.stack.length; depth++) {
-    if (withoutContent(old.stack[depth].children, old.childCounts[depth]) !== withoutContent(now.stack[depth].children, now.childCounts[depth])) return false;
+    if (!sameReadings(old.stack[depth], old.childCounts[depth], now.stack[depth], now.childCounts[depth])) return false;
   }
   return true;
 }
-
 
 /** What the parser reads from an open node's children agrees: whether it has text or a label yet, and its last ayat. */
 function sameReadings(a: SyntaxNode, countA: number, b: SyntaxNode, countB: number): boolean {
@@ -493,22 +474,17 @@ function lastAyat(children: readonly SyntaxElement[], count: number): string | u
 
 // ---- shifting -----------------------------------------------------------------------------------
 
-/** Shifts every element in place; whole subtrees that end before the edit are skipped. */
-function shiftTree(node: SyntaxNode, shift: (offset: number) => number, editStart: number): void {
-  const mutable = node as { start: number; end: number };
-  mutable.start = shift(node.start);
-  mutable.end = shift(node.end);
+/** Shifts an element and its subtree in place; whole subtrees that end before the edit are skipped. */
+function shiftTree(element: SyntaxElement, shift: (offset: number) => number, editStart: number): void {
+  const mutable = element as { start: number; end: number };
+  mutable.start = shift(element.start);
+  mutable.end = shift(element.end);
+  if (element.type !== 'node') return;
   // Indexed: this runs over every element after the edit, and an unoptimised for-of allocates per element.
-  const children = node.children;
+  const children = element.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
-    if (child.end < editStart) continue;
-    if (child.type === 'node') shiftTree(child, shift, editStart);
-    else {
-      const token = child as { start: number; end: number };
-      token.start = shift(child.start);
-      token.end = shift(child.end);
-    }
+    if (child.end >= editStart) shiftTree(child, shift, editStart);
   }
 }
 
