@@ -26,6 +26,8 @@ const entries = [
   { entryPoints: ['server/src/server/server.ts'], outfile: 'dist/server.js' },
   // The worker thread that computes the structure of documents over the size limit (server/structure-worker.ts).
   { entryPoints: ['server/src/server/structure-worker.ts'], outfile: 'dist/structure-worker.js' },
+  // The stdio launcher behind bin/perwal-language-server.js (server/src/launch/main.ts).
+  { entryPoints: ['server/src/launch/main.ts'], outfile: 'dist/launch.js' },
 ];
 if (existsSync('server/src/cli/main.ts')) entries.push({ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' });
 

@@ -35,15 +35,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/src/launch/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/syntax/**', '**/model/**', '**/features/**', '**/server/**', '**/cli/**', '../*', 'vscode*', 'zod'], message: 'The launcher only starts the server: the client bundles its environment, so it imports nothing else.' }] }],
+    },
+  },
+  {
     files: ['server/src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '../server*', 'vscode-languageserver*', 'vscode'], message: 'The CLI is an edge over the pure layers; it does not use the LSP server.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '../server*', '**/launch/**', '../launch*', 'vscode-languageserver*', 'vscode'], message: 'The CLI is an edge over the pure layers; it does not use the LSP server.' }] }],
     },
   },
   {
     files: ['client/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/**'], message: 'The client talks to the server over LSP only.' }] }],
+      // Except for how to start the server: the environment its process gets (server/src/launch/environment.ts).
+      'no-restricted-imports': ['error', { patterns: [{ regex: 'server/src/(?!launch/environment$)', message: 'The client talks to the server over LSP only.' }] }],
     },
   },
 );

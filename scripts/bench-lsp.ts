@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { serverEnvironment } from '../server/src/launch/environment';
 import { percentile, prng } from './bench-stats';
 
 interface Publish {
@@ -52,7 +53,9 @@ export class BenchServer {
 
   constructor(readonly options: ServerOptions) {
     const probe = options.probe ? ['--expose-gc', '-r', path.join(__dirname, 'bench-server-probe.js')] : [];
-    this.process = spawn(process.execPath, [...probe, ...(options.nodeFlags ?? []), options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The environment every launcher gives the server (the VS Code client, bin/perwal-language-server.js).
+    const env = serverEnvironment(process.env, process.platform);
+    this.process = spawn(process.execPath, [...probe, ...(options.nodeFlags ?? []), options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.process.stderr!.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4000);
       this.probeBuffer += chunk.toString();

@@ -51,6 +51,8 @@ export interface StartOptions {
   readonly initializationOptions?: unknown;
   /** Script and arguments to start (default: dist/server.js --stdio). */
   readonly command?: string[];
+  /** The environment of the started process (default: this one's). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 interface Waiter<T> {
@@ -74,7 +76,7 @@ export class TestClient {
   private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {}
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, options.command ?? [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, options.command ?? [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     client.settings = options.settings;

@@ -12,6 +12,7 @@ import type {
   MarkupContent, PrepareRenameResult, SelectionRange, SemanticTokens, ServerCapabilities, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { serverEnvironment } from '../../../server/src/launch/environment';
 import { ensureServerBuilt, lineMatching, positionOf, ROOT, seed, TestClient } from './lsp-client';
 
 const BEKASI = 'file:///seeds/bekasi-perwal-121-2021.perwal';
@@ -330,6 +331,36 @@ describe('language server robustness', function () {
   it('bin/perwal-language-server.js speaks LSP over stdio without any flag', async () => {
     const client = await start({ command: [path.join(ROOT, 'bin', 'perwal-language-server.js')] });
     assert.equal(client.initializeResult.serverInfo?.name, 'perwal-language-server');
+    await client.open(KUPANG, kupangText);
+    await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
+  });
+
+  it('bin/perwal-language-server.js runs the server with its malloc tunables (one child, the same streams) and exits with it', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const env = { ...process.env };
+    delete env.GLIBC_TUNABLES;
+    const client = await start({ command: [path.join(ROOT, 'bin', 'perwal-language-server.js'), '--stdio'], env });
+    const pid = client.process.pid!;
+    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    assert.equal(children.length, 1, 'the launcher starts the server once more, with the tunables');
+    const environ = fs.readFileSync(`/proc/${children[0]}/environ`, 'utf8').split('\0');
+    // glibc cuts the variable at its first ':' in place while reading it, so only the first tunable shows here
+    // (launch.test.ts checks the whole value).
+    const tunables = environ.find((entry) => entry.startsWith('GLIBC_TUNABLES='));
+    assert.ok(tunables && `GLIBC_TUNABLES=${serverEnvironment({}, 'linux').GLIBC_TUNABLES}`.startsWith(tunables), `the server's GLIBC_TUNABLES: ${tunables}`);
+    await client.open(KUPANG, kupangText);
+    await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
+    await client.stop();
+    assert.equal(client.process.exitCode, 0, 'the launcher exits with the server\'s code after shutdown and exit');
+    assert.throws(() => process.kill(Number(children[0]), 0), 'the server is gone with the launcher');
+  });
+
+  it('bin/perwal-language-server.js runs the server in its own process when the tunables are already set', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const env = { ...process.env, GLIBC_TUNABLES: serverEnvironment({}, 'linux').GLIBC_TUNABLES };
+    const client = await start({ command: [path.join(ROOT, 'bin', 'perwal-language-server.js')], env });
+    const pid = client.process.pid!;
+    assert.equal(fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim(), '');
     await client.open(KUPANG, kupangText);
     await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
   });

@@ -1,0 +1,33 @@
+// The environment every launcher gives the server (server/src/launch/environment.ts).
+
+import * as assert from 'node:assert/strict';
+import { hasServerEnvironment, MALLOC_TUNABLES, serverEnvironment } from '../../../server/src/launch/environment';
+
+describe('server environment', () => {
+  it('adds the malloc tunables on Linux and keeps every other variable', () => {
+    const env = serverEnvironment({ PATH: '/usr/bin', HOME: '/root' }, 'linux');
+    assert.equal(env.PATH, '/usr/bin');
+    assert.equal(env.HOME, '/root');
+    assert.deepEqual(env.GLIBC_TUNABLES!.split(':').sort(), Object.entries(MALLOC_TUNABLES).map(([name, value]) => `${name}=${value}`).sort());
+  });
+
+  it('keeps tunables the user set, and theirs win over ours', () => {
+    const env = serverEnvironment({ GLIBC_TUNABLES: 'glibc.malloc.trim_threshold=1:glibc.malloc.arena_max=2' }, 'linux');
+    const entries = env.GLIBC_TUNABLES!.split(':');
+    assert.ok(entries.includes('glibc.malloc.trim_threshold=1'));
+    assert.ok(entries.includes('glibc.malloc.arena_max=2'));
+    assert.equal(entries.filter((entry) => entry.startsWith('glibc.malloc.trim_threshold=')).length, 1);
+    assert.ok(entries.includes(`glibc.malloc.mmap_threshold=${MALLOC_TUNABLES['glibc.malloc.mmap_threshold']}`));
+  });
+
+  it('changes nothing on other systems, nor when the tunables are there already', () => {
+    const base = { PATH: '/bin' };
+    assert.equal(serverEnvironment(base, 'darwin'), base);
+    assert.equal(serverEnvironment(base, 'win32'), base);
+    const tuned = serverEnvironment(base, 'linux');
+    assert.notEqual(tuned, base);
+    assert.ok(hasServerEnvironment(tuned, 'linux'));
+    assert.ok(!hasServerEnvironment(base, 'linux'));
+    assert.equal(serverEnvironment(tuned, 'linux'), tuned);
+  });
+});
