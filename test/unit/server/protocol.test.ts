@@ -331,6 +331,8 @@ describe('language server robustness', function () {
   it('bin/perwal-language-server.js speaks LSP over stdio without any flag', async () => {
     const client = await start({ command: [path.join(ROOT, 'bin', 'perwal-language-server.js')] });
     assert.equal(client.initializeResult.serverInfo?.name, 'perwal-language-server');
+    // The keystroke path ran on the built-in sample before initialize was answered (server/warm-up.ts).
+    assert.ok(client.logs.some((line) => /warmed up in \d+ ms \(\d+ edits, \d+ incremental, [1-9]\d* of them re-parsed\)/.test(line)), client.logs.join('\n'));
     await client.open(KUPANG, kupangText);
     await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
   });
