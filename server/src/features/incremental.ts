@@ -6,7 +6,7 @@
 // test/unit/incremental.test.ts checks that on random edits of the corpus.
 
 import { firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
-import { buildRegulation, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, shiftReferences, shiftRegulation, Unit } from '../model';
+import { buildRegulation, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
 
@@ -89,7 +89,9 @@ function restructured(previous: Analysis, text: string, change: TextChange, opti
   if (!rebuilt) return undefined;
   // The units of the nodes the re-parse kept are the old ones, moved: only the window's are made anew.
   const reuse: ModelReuse = { previous: previous.regulation, fresh: rebuilt.fresh, shift: shifter(change) };
-  return remodelled(previous, text, change, rebuilt.parse, rebuilt, options, reuse);
+  // Citations that depend on kept units only keep their resolution: read what it depended on before the rebuild.
+  const since = resolutionBefore(previous.regulation, previous.references, rebuilt.fresh);
+  return remodelled(previous, text, change, rebuilt.parse, rebuilt, options, reuse, since);
 }
 
 /**
@@ -97,12 +99,12 @@ function restructured(previous: Analysis, text: string, change: TextChange, opti
  * `reuse` says which), citations outside a window around the edit (and around `reparsed`, the part of the tree
  * parsed again) resolved again, all diagnostics computed. `previous` is consumed.
  */
-function remodelled(previous: Analysis, text: string, change: TextChange, parse: ParseResult, reparsed: { from: number; to: number } | undefined, options: AnalysisOptions, reuse?: ModelReuse): Analysis | undefined {
+function remodelled(previous: Analysis, text: string, change: TextChange, parse: ParseResult, reparsed: { from: number; to: number } | undefined, options: AnalysisOptions, reuse?: ModelReuse, since?: ResolutionBefore): Analysis | undefined {
   const regulation = buildRegulation(text, parse, reuse);
   const window = referenceWindow(previous, text, change, reparsed);
   if (!window) return undefined;
   const { before, after } = outside(previous.references, window, change);
-  const references = rebindReferences(regulation, before, window, after);
+  const references = rebindReferences(regulation, before, window, after, since);
   return { text, regulation, references, diagnostics: computeDiagnostics(regulation, references, options) };
 }
 

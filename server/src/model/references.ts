@@ -78,16 +78,109 @@ export function findReferences(regulation: Regulation, window?: ReferenceWindow)
  * everywhere (whether one is looked at depends on the structure). Equal to findReferences(regulation).
  * The old references are consumed.
  */
-export function rebindReferences(regulation: Regulation, before: readonly Reference[], window: ReferenceWindow, after: readonly Reference[]): Reference[] {
+export function rebindReferences(regulation: Regulation, before: readonly Reference[], window: ReferenceWindow, after: readonly Reference[], since?: ResolutionBefore): Reference[] {
   const resolver = new Resolver(regulation);
+  const stale = since ? staleness(since, regulation, resolver) : undefined;
+  const again = (reference: Reference): Reference => (stale === undefined || stale(reference) ? rebound(resolver, reference) : reference);
   const references: Reference[] = [];
-  for (const reference of before) if (!reference.damagedWord) references.push(rebound(resolver, reference));
+  for (const reference of before) if (!reference.damagedWord) references.push(again(reference));
   const first = references.length;
   findCitations(resolver, headingSpans(regulation, window.from, window.to), window.from, window.to, references);
   // One found in the window runs past it: the references after it may differ too.
   if (references.length > first && references[references.length - 1].range.end > window.to) return findReferences(regulation);
-  for (const reference of after) if (!reference.damagedWord) references.push(rebound(resolver, reference));
+  for (const reference of after) if (!reference.damagedWord) references.push(again(reference));
   return withDamagedWords(resolver, references, 0, regulation.text.length, (offset) => isBlocked(headingSpans(regulation, offset, offset + 1), offset));
+}
+
+/**
+ * What the resolution of citations read from a regulation about to be rebuilt after a structural edit
+ * (model/regulation.ts, ModelReuse): taken before the rebuild relinks its units.
+ */
+export interface ResolutionBefore {
+  readonly amending: boolean;
+  readonly amendsOthers: boolean;
+  readonly layoutBroken: boolean;
+  readonly konsiderans: Unit | undefined;
+  /** The old units in order, and whether each was unreliable (the rebuild marks them afresh). */
+  readonly units: readonly Unit[];
+  readonly unreliable: Uint8Array;
+  /** The Pasal of the main scope, which citations find by number. */
+  readonly pasal: ReadonlySet<Unit>;
+  /** Where each old citation's context stood (body, penjelasan, …), as resolution read it. */
+  readonly where: ReadonlyMap<Unit, ContextKind>;
+  /** The nodes the re-parse made: their units are new, every other node's unit is an old one, kept. */
+  readonly fresh: ReadonlySet<SyntaxNode>;
+}
+
+export function resolutionBefore(regulation: Regulation, references: readonly Reference[], fresh: ReadonlySet<SyntaxNode>): ResolutionBefore {
+  const units = regulation.units;
+  const unreliable = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) unreliable[i] = units[i].unreliable ? 1 : 0;
+  const pasal = new Set<Unit>();
+  for (const list of regulation.pasalIndex.values()) for (const unit of list) pasal.add(unit);
+  const resolver = new Resolver(regulation);
+  const where = new Map<Unit, ContextKind>();
+  for (const reference of references) {
+    const context = reference.context;
+    if (context && !where.has(context)) where.set(context, resolver.contextKind(context));
+  }
+  const { amending, amendsOthers, layoutBroken, konsiderans } = regulation;
+  return { amending, amendsOthers, layoutBroken, konsiderans, units: units.slice(), unreliable, pasal, where, fresh };
+}
+
+/**
+ * After a structural edit, which old citations (outside the re-parsed window) may resolve differently: those
+ * whose context unit was not kept, or stands elsewhere now (another Pasal, another part), and those that name a
+ * Pasal number the edit added, removed or moved out of the main scope. A kept unit's whole subtree was kept, so
+ * a citation that depends only on kept units and unchanged numbers resolves as before. Ranges ("sampai dengan",
+ * which read the order of every Pasal) and damaged segments (whose repair reads every number) are always
+ * resolved again. Undefined: anything may differ (a regulation-wide fact changed).
+ */
+function staleness(before: ResolutionBefore, regulation: Regulation, resolver: Resolver): ((reference: Reference) => boolean) | undefined {
+  if (before.amending !== regulation.amending || before.amendsOthers !== regulation.amendsOthers || before.layoutBroken !== regulation.layoutBroken) return undefined;
+  if (before.konsiderans !== regulation.konsiderans) return undefined;
+  // Kept: an old unit the rebuild relinked into the new list (at its new id), not one it made.
+  const kept = (unit: Unit): boolean => regulation.units[unit.id] === unit && !before.fresh.has(unit.node);
+  for (let i = 0; i < before.units.length; i++) {
+    const unit = before.units[i];
+    if (kept(unit) && unit.unreliable !== (before.unreliable[i] === 1)) return undefined;
+  }
+  const changedNumbers = new Set<string>();
+  for (const unit of before.pasal) if (!kept(unit) || unit.scope !== 'main') changedNumbers.add(normaliseKey(unit.number!));
+  for (const list of regulation.pasalIndex.values()) {
+    for (const unit of list) if (!before.pasal.has(unit)) changedNumbers.add(normaliseKey(unit.number!));
+  }
+  // Whether the units from a context up to its Pasal were all kept (a relative "ayat (1)" looks no further).
+  const keptUpToPasal = new Map<Unit, boolean>();
+  const settled = (unit: Unit): boolean => {
+    let known = keptUpToPasal.get(unit);
+    if (known === undefined) {
+      known = kept(unit) && (unit.kind === 'pasal' || (unit.parent !== undefined && settled(unit.parent)));
+      keptUpToPasal.set(unit, known);
+    }
+    return known;
+  };
+  return (reference) => {
+    const context = reference.context;
+    if (!context) return true;
+    const where = before.where.get(context);
+    if (where === undefined || resolver.contextKind(context) !== where) return true;
+    if (where === 'unchecked') return !kept(context);
+    if (where === 'konsiderans') {
+      if (!kept(context)) return true;
+    } else if (!settled(context)) return true;
+    if (where === 'penjelasan') {
+      const pasal = ancestor(context, 'pasal');
+      if (pasal?.number !== undefined && changedNumbers.has(normaliseKey(pasal.number))) return true;
+    }
+    for (const item of reference.items) {
+      if (item.role === 'range-start' || item.role === 'range-end') return true;
+      const head = item.path[0];
+      if (head.kind === 'pasal' && changedNumbers.has(normaliseKey(head.value))) return true;
+      for (const segment of item.path) if (segment.damagedFrom !== undefined) return true;
+    }
+    return false;
+  };
 }
 
 /** An old citation resolved again against the resolver's regulation: as findCitations would make it from its text. */
