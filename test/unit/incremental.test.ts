@@ -317,6 +317,30 @@ describe('incremental re-analysis after edits that change the structure', functi
     assert.deepEqual(plain(restructured), plain(analyze(next)));
   });
 
+  it('a structural edit keeps the citations it cannot affect and resolves again those that name the changed Pasal', () => {
+    const text = fixture('corpus/mblx-uu-40-2007.txt');
+    const before = analyze(text);
+    const cites = (reference: (typeof before.references)[number], number: string): boolean => reference.items.some((item) => item.path[0].kind === 'pasal' && item.path[0].value === number);
+    // A Pasal cited from far away; a digit typed into its number: it is gone and Pasal <number>1 is new.
+    const pasal = before.regulation.units.find((unit) => unit.kind === 'pasal' && unit.scope === 'main' && unit.range.start > 30_000 && unit.number !== undefined && /^\d+$/.test(unit.number)
+      && before.references.some((reference) => cites(reference, unit.number!) && Math.abs(reference.range.start - unit.range.start) > 20_000))!;
+    const at = pasal.numberRange.end;
+    const next = text.slice(0, at) + '1' + text.slice(at);
+    const oldReferences = new Set(before.references);
+    const oldRoot = before.regulation.parse.root;
+    const far = before.references.filter((reference) => Math.abs(reference.range.start - at) > 20_000 && !cites(reference, pasal.number!) && reference.items.every((item) => item.role === 'single'));
+    const naming = before.references.filter((reference) => Math.abs(reference.range.start - at) > 20_000 && cites(reference, pasal.number!));
+    assert.ok(far.length > 100 && naming.length > 0, `${far.length} far citations, ${naming.length} of Pasal ${pasal.number}`);
+    const moved = reanalyze(before, next, { start: at, end: at, newText: '1' });
+    assert.ok(moved && moved.regulation.parse.root !== oldRoot, 're-parsed around the edit');
+    assert.deepEqual(plain(moved), plain(analyze(next)));
+    const kept = new Set(moved.references.filter((reference) => oldReferences.has(reference)));
+    // A few are resolved again to be safe (the Penjelasan of the renumbered Pasal, a context next to a re-parsed node).
+    const keptFar = far.filter((reference) => kept.has(reference)).length;
+    assert.ok(keptFar >= far.length * 0.95, `far citations of other Pasal keep their resolution, the same objects (${keptFar} of ${far.length})`);
+    assert.ok(naming.every((reference) => !kept.has(reference)), 'citations of the renumbered Pasal are resolved again');
+  });
+
   it('a run of structural edits, each re-parsed from the last one\'s checkpoints, equals analyze() at every step', () => {
     let text = fixture('corpus/mblx-uu-40-2007.txt');
     let analysis = analyze(text);

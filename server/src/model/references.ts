@@ -138,7 +138,6 @@ export function resolutionBefore(regulation: Regulation, references: readonly Re
  */
 function staleness(before: ResolutionBefore, regulation: Regulation, resolver: Resolver): ((reference: Reference) => boolean) | undefined {
   if (before.amending !== regulation.amending || before.amendsOthers !== regulation.amendsOthers || before.layoutBroken !== regulation.layoutBroken) return undefined;
-  if (before.konsiderans !== regulation.konsiderans) return undefined;
   // Kept: an old unit the rebuild relinked into the new list (at its new id), not one it made.
   const kept = (unit: Unit): boolean => regulation.units[unit.id] === unit && !before.fresh.has(unit.node);
   for (let i = 0; i < before.units.length; i++) {
@@ -166,8 +165,9 @@ function staleness(before: ResolutionBefore, regulation: Regulation, resolver: R
     const where = before.where.get(context);
     if (where === undefined || resolver.contextKind(context) !== where) return true;
     if (where === 'unchecked') return !kept(context);
+    // "huruf a" in the konsiderans looks in the konsiderans alone.
     if (where === 'konsiderans') {
-      if (!kept(context)) return true;
+      if (!kept(context) || before.konsiderans !== regulation.konsiderans) return true;
     } else if (!settled(context)) return true;
     if (where === 'penjelasan') {
       const pasal = ancestor(context, 'pasal');
