@@ -2,24 +2,29 @@
 // that): every unit keeps its identity, number and place in the tree; only offsets move. Units are
 // shifted in place because references and indexes hold them.
 
-import { headingOf, ParseResult, SyntaxNode } from '../syntax';
+import { headingOf, ParseResult, Shift, SyntaxNode } from '../syntax';
 import { Reference } from './references';
 import { carryNumberingGroups } from './numbering-groups';
 import { headingTitle, Regulation, TextRange, Unit } from './regulation';
 
-type Shift = (offset: number) => number;
-
 /** The regulation of the edited text. `regulation` is consumed: its units now belong to the result. */
 export function shiftRegulation(regulation: Regulation, text: string, parse: ParseResult, shift: Shift, editStart = 0, retitled?: SyntaxNode): Regulation {
-  for (const unit of regulation.units) {
+  const { movedFrom: from, delta } = shift;
+  const units = regulation.units;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
     // The edit changed this unit's heading title (the structure is the same): read the title again.
     if (retitled && unit.node === retitled) (unit as { title: string | undefined }).title = headingTitle(text, headingOf(unit.node)!);
     // A unit that ends before the edit does not move (nor do its name and number, inside it).
-    if (unit.range.end < editStart) continue;
+    // Ranges are read once: a unit makes a new object for each read (model/regulation.ts).
+    const range = unit.range;
+    if (range.end < editStart) continue;
+    const name = unit.nameRange;
+    const number = unit.numberRange;
     const mutable = unit as { -readonly [K in keyof Unit]: Unit[K] };
-    mutable.range = shiftRange(unit.range, shift);
-    mutable.nameRange = shiftRange(unit.nameRange, shift);
-    mutable.numberRange = shiftRange(unit.numberRange, shift);
+    mutable.range = { start: moveOffset(range.start, from, delta, shift), end: moveOffset(range.end, from, delta, shift) };
+    mutable.nameRange = { start: moveOffset(name.start, from, delta, shift), end: moveOffset(name.end, from, delta, shift) };
+    mutable.numberRange = { start: moveOffset(number.start, from, delta, shift), end: moveOffset(number.end, from, delta, shift) };
   }
   const moved = { ...regulation, text, parse };
   carryNumberingGroups(regulation, moved);
@@ -31,32 +36,37 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
  * moved once). Only for references outside the edited window: the caller finds the ones inside again.
  */
 export function shiftReferences(references: readonly Reference[], shift: Shift): void {
+  const { movedFrom: from, delta } = shift;
   // Ranges are shared only inside one reference (its single item, inherited segments): a short list suffices.
   // It is reused, with its own count: emptying an array by `length = 0` frees its backing store, and every
   // reference would then allocate a new one (~0.4 MB per keystroke in UU 11/2020).
   const moved: TextRange[] = [];
-  let count = 0;
-  const move = (range: TextRange | undefined): void => {
-    if (!range) return;
-    for (let i = 0; i < count; i++) if (moved[i] === range) return;
-    moved[count++] = range;
-    const mutable = range as { start: number; end: number };
-    mutable.start = shift(range.start);
-    mutable.end = shift(range.end);
-  };
   for (let r = 0; r < references.length; r++) {
     const reference = references[r];
-    count = 0;
-    move(reference.range);
-    move(reference.prepositionRange);
-    for (const item of reference.items) {
-      move(item.range);
-      for (const segment of item.path) move(segment.range);
-      for (const segment of item.written) move(segment.range);
+    let count = moveOnce(reference.range, moved, 0, from, delta, shift);
+    count = moveOnce(reference.prepositionRange, moved, count, from, delta, shift);
+    const items = reference.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      count = moveOnce(item.range, moved, count, from, delta, shift);
+      for (let j = 0; j < item.path.length; j++) count = moveOnce(item.path[j].range, moved, count, from, delta, shift);
+      for (let j = 0; j < item.written.length; j++) count = moveOnce(item.written[j].range, moved, count, from, delta, shift);
     }
   }
 }
 
-function shiftRange(range: TextRange, shift: Shift): TextRange {
-  return { start: shift(range.start), end: shift(range.end) };
+/** Moves `range` unless it is among the first `count` of `moved` (then it has moved already); returns the new count. */
+function moveOnce(range: TextRange | undefined, moved: TextRange[], count: number, from: number, delta: number, shift: (offset: number) => number): number {
+  if (!range) return count;
+  for (let i = 0; i < count; i++) if (moved[i] === range) return count;
+  moved[count] = range;
+  const mutable = range as { start: number; end: number };
+  mutable.start = moveOffset(range.start, from, delta, shift);
+  mutable.end = moveOffset(range.end, from, delta, shift);
+  return count + 1;
+}
+
+/** An offset after the edit by addition, one around it through `shift`. */
+function moveOffset(offset: number, from: number, delta: number, shift: (offset: number) => number): number {
+  return offset >= from ? offset + delta : shift(offset);
 }

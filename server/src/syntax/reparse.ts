@@ -32,11 +32,19 @@ export function isResumable(parse: ParseResult): parse is ResumableParse {
  * Maps an offset of the old text to the new one; offsets strictly inside the replaced range have no image
  * (NaN). An insertion goes to the element that ends where it is made: an offset equal to it moves.
  */
-export function shifter(change: TextChange): (offset: number) => number {
+export function shifter(change: TextChange): Shift {
   const { start, end } = change;
   const delta = change.newText.length - (end - start);
-  if (start === end) return (offset) => (offset < start ? offset : offset + delta);
-  return (offset) => (offset <= start ? offset : offset >= end ? offset + delta : Number.NaN);
+  const shift = start === end ? (offset: number) => (offset < start ? offset : offset + delta) : (offset: number) => (offset <= start ? offset : offset >= end ? offset + delta : Number.NaN);
+  return Object.assign(shift, { movedFrom: end, delta });
+}
+
+/** Old offset → new (NaN inside a replaced range). From `movedFrom` on every offset moves by `delta`, so long
+ *  runs of offsets after the edit can be moved by addition, without a call each. */
+export interface Shift {
+  (offset: number): number;
+  readonly movedFrom: number;
+  readonly delta: number;
 }
 
 /**
@@ -72,7 +80,7 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
   if (!sameErrors(oldErrors, resumed.errors, shift)) return undefined;
 
   // Verified: shift the old parse in place (and put in the new running text, when it was split or joined).
-  shiftTree(previous.root, shift, change.start);
+  shiftTree(previous.root, shift, change.start, change.end, delta);
   if (grafts) applyGrafts(grafts);
   const errors = previous.errors.map((error) => ({ ...error, start: shift(error.start), end: shift(error.end) }));
   const kept: ParserCheckpoint[] = [];
@@ -140,7 +148,7 @@ export function restructure(previous: ParseResult, source: string, change: TextC
   if (converged && convergedState) {
     for (let depth = 0; depth < converged.stack.length; depth++) {
       const rest = converged.stack[depth].children.slice(converged.childCounts[depth]);
-      for (const element of rest) shiftTree(element, shift, -Infinity);
+      for (const element of rest) shiftTree(element, shift, -Infinity, change.end, delta);
       convergedState.stack[depth].children.push(...rest);
     }
   }
@@ -474,17 +482,41 @@ function lastAyat(children: readonly SyntaxElement[], count: number): string | u
 
 // ---- shifting -----------------------------------------------------------------------------------
 
-/** Shifts an element and its subtree in place; whole subtrees that end before the edit are skipped. */
-function shiftTree(element: SyntaxElement, shift: (offset: number) => number, editStart: number): void {
+/**
+ * Shifts an element and its subtree in place; whole subtrees that end before the edit are skipped. Every old
+ * offset from `moved` (the end of the replaced range) on moves by `delta` (see shifter): a subtree starting
+ * there moves by plain addition, and only the few elements around the edit go through `shift`.
+ */
+function shiftTree(element: SyntaxElement, shift: (offset: number) => number, editStart: number, moved: number, delta: number): void {
   const mutable = element as { start: number; end: number };
+  if (element.start >= moved) {
+    mutable.start += delta;
+    mutable.end += delta;
+    if (element.type === 'node') moveChildren(element.children, delta);
+    return;
+  }
   mutable.start = shift(element.start);
   mutable.end = shift(element.end);
   if (element.type !== 'node') return;
   // Indexed: this runs over every element after the edit, and an unoptimised for-of allocates per element.
   const children = element.children;
-  for (let i = 0; i < children.length; i++) {
+  let i = 0;
+  for (; i < children.length; i++) {
     const child = children[i];
-    if (child.end >= editStart) shiftTree(child, shift, editStart);
+    // Children are in text order and lie inside their parent: from the first that starts at `moved`, all move.
+    if (child.start >= moved) break;
+    if (child.end >= editStart) shiftTree(child, shift, editStart, moved, delta);
+  }
+  if (i < children.length) moveChildren(children, delta, i);
+}
+
+/** Moves elements from `from` on, and their subtrees, by `delta`: all of them lie after the edit. */
+function moveChildren(children: readonly SyntaxElement[], delta: number, from = 0): void {
+  for (let i = from; i < children.length; i++) {
+    const child = children[i] as { start: number; end: number };
+    child.start += delta;
+    child.end += delta;
+    if ((child as SyntaxElement).type === 'node') moveChildren((child as SyntaxNode).children, delta);
   }
 }
 
