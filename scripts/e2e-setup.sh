@@ -50,6 +50,9 @@ if ! "$NODE24_DIR/bin/node" -v 2>/dev/null | grep -q "^v$NODE_MAJOR\."; then
   (cd "$CACHE/node24" && npm init -y >/dev/null && npm i "node@$NODE_MAJOR" --no-audit --no-fund --loglevel=error)
 fi
 export PATH="$NODE24_DIR/bin:$PATH"
+# Run from `npm run` under the machine's Node, the environment carries npm_config_user_agent ("… node/v20 …"),
+# which the npm below takes as its own setting; code-server's postinstall reads the Node version from it.
+unset npm_config_user_agent
 # node-gyp must build code-server's native modules against Node 24 headers (the machine npm config may say nodedir=/usr)
 NODEDIR=$(ls -d "$NODE24_DIR"/node_modules/node-linux-* 2>/dev/null | head -1)
 [ -n "$NODEDIR" ] && export npm_config_nodedir="$NODEDIR"
