@@ -101,7 +101,7 @@ export interface ResolutionBefore {
   readonly amendsOthers: boolean;
   readonly layoutBroken: boolean;
   readonly konsiderans: Unit | undefined;
-  /** The old units in order, and whether each was unreliable (the rebuild marks them afresh). */
+  /** The old units in order (the rebuild makes a new list), and whether each was unreliable (it marks them afresh). */
   readonly units: readonly Unit[];
   readonly unreliable: Uint8Array;
   /** The Pasal of the main scope, which citations find by number. */
@@ -125,7 +125,7 @@ export function resolutionBefore(regulation: Regulation, references: readonly Re
     if (context && !where.has(context)) where.set(context, resolver.contextKind(context));
   }
   const { amending, amendsOthers, layoutBroken, konsiderans } = regulation;
-  return { amending, amendsOthers, layoutBroken, konsiderans, units: units.slice(), unreliable, pasal, where, fresh };
+  return { amending, amendsOthers, layoutBroken, konsiderans, units, unreliable, pasal, where, fresh };
 }
 
 /**

@@ -9,7 +9,6 @@ import { headingTitle, Regulation, TextRange, Unit } from './regulation';
 
 /** The regulation of the edited text. `regulation` is consumed: its units now belong to the result. */
 export function shiftRegulation(regulation: Regulation, text: string, parse: ParseResult, shift: Shift, editStart = 0, retitled?: SyntaxNode): Regulation {
-  const { movedFrom: from, delta } = shift;
   const units = regulation.units;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
@@ -22,9 +21,9 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
     const name = unit.nameRange;
     const number = unit.numberRange;
     const mutable = unit as { -readonly [K in keyof Unit]: Unit[K] };
-    mutable.range = { start: moveOffset(range.start, from, delta, shift), end: moveOffset(range.end, from, delta, shift) };
-    mutable.nameRange = { start: moveOffset(name.start, from, delta, shift), end: moveOffset(name.end, from, delta, shift) };
-    mutable.numberRange = { start: moveOffset(number.start, from, delta, shift), end: moveOffset(number.end, from, delta, shift) };
+    mutable.range = { start: moveOffset(range.start, shift), end: moveOffset(range.end, shift) };
+    mutable.nameRange = { start: moveOffset(name.start, shift), end: moveOffset(name.end, shift) };
+    mutable.numberRange = { start: moveOffset(number.start, shift), end: moveOffset(number.end, shift) };
   }
   const moved = { ...regulation, text, parse };
   carryNumberingGroups(regulation, moved);
@@ -36,37 +35,36 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
  * moved once). Only for references outside the edited window: the caller finds the ones inside again.
  */
 export function shiftReferences(references: readonly Reference[], shift: Shift): void {
-  const { movedFrom: from, delta } = shift;
   // Ranges are shared only inside one reference (its single item, inherited segments): a short list suffices.
   // It is reused, with its own count: emptying an array by `length = 0` frees its backing store, and every
   // reference would then allocate a new one (~0.4 MB per keystroke in UU 11/2020).
   const moved: TextRange[] = [];
   for (let r = 0; r < references.length; r++) {
     const reference = references[r];
-    let count = moveOnce(reference.range, moved, 0, from, delta, shift);
-    count = moveOnce(reference.prepositionRange, moved, count, from, delta, shift);
+    let count = moveOnce(reference.range, moved, 0, shift);
+    count = moveOnce(reference.prepositionRange, moved, count, shift);
     const items = reference.items;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      count = moveOnce(item.range, moved, count, from, delta, shift);
-      for (let j = 0; j < item.path.length; j++) count = moveOnce(item.path[j].range, moved, count, from, delta, shift);
-      for (let j = 0; j < item.written.length; j++) count = moveOnce(item.written[j].range, moved, count, from, delta, shift);
+      count = moveOnce(item.range, moved, count, shift);
+      for (let j = 0; j < item.path.length; j++) count = moveOnce(item.path[j].range, moved, count, shift);
+      for (let j = 0; j < item.written.length; j++) count = moveOnce(item.written[j].range, moved, count, shift);
     }
   }
 }
 
 /** Moves `range` unless it is among the first `count` of `moved` (then it has moved already); returns the new count. */
-function moveOnce(range: TextRange | undefined, moved: TextRange[], count: number, from: number, delta: number, shift: (offset: number) => number): number {
+function moveOnce(range: TextRange | undefined, moved: TextRange[], count: number, shift: Shift): number {
   if (!range) return count;
   for (let i = 0; i < count; i++) if (moved[i] === range) return count;
   moved[count] = range;
   const mutable = range as { start: number; end: number };
-  mutable.start = moveOffset(range.start, from, delta, shift);
-  mutable.end = moveOffset(range.end, from, delta, shift);
+  mutable.start = moveOffset(range.start, shift);
+  mutable.end = moveOffset(range.end, shift);
   return count + 1;
 }
 
 /** An offset after the edit by addition, one around it through `shift`. */
-function moveOffset(offset: number, from: number, delta: number, shift: (offset: number) => number): number {
-  return offset >= from ? offset + delta : shift(offset);
+function moveOffset(offset: number, shift: Shift): number {
+  return offset >= shift.movedFrom ? offset + shift.delta : shift(offset);
 }

@@ -80,7 +80,7 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
   if (!sameErrors(oldErrors, resumed.errors, shift)) return undefined;
 
   // Verified: shift the old parse in place (and put in the new running text, when it was split or joined).
-  shiftTree(previous.root, shift, change.start, change.end, delta);
+  shiftTree(previous.root, shift, change.start);
   if (grafts) applyGrafts(grafts);
   const errors = previous.errors.map((error) => ({ ...error, start: shift(error.start), end: shift(error.end) }));
   const kept: ParserCheckpoint[] = [];
@@ -148,7 +148,7 @@ export function restructure(previous: ParseResult, source: string, change: TextC
   if (converged && convergedState) {
     for (let depth = 0; depth < converged.stack.length; depth++) {
       const rest = converged.stack[depth].children.slice(converged.childCounts[depth]);
-      for (const element of rest) shiftTree(element, shift, -Infinity, change.end, delta);
+      for (const element of rest) shiftTree(element, shift, -Infinity);
       convergedState.stack[depth].children.push(...rest);
     }
   }
@@ -226,7 +226,7 @@ interface ResumedWindow {
   /** The old checkpoint whose state the new parse reached; undefined when the new parse ran to the end. */
   readonly converged: ParserCheckpoint | undefined;
   readonly convergedState: ParserCheckpoint | undefined;
-  readonly shift: (offset: number) => number;
+  readonly shift: Shift;
   readonly delta: number;
 }
 
@@ -483,11 +483,12 @@ function lastAyat(children: readonly SyntaxElement[], count: number): string | u
 // ---- shifting -----------------------------------------------------------------------------------
 
 /**
- * Shifts an element and its subtree in place; whole subtrees that end before the edit are skipped. Every old
- * offset from `moved` (the end of the replaced range) on moves by `delta` (see shifter): a subtree starting
- * there moves by plain addition, and only the few elements around the edit go through `shift`.
+ * Shifts an element and its subtree in place; whole subtrees that end before the edit are skipped. A subtree
+ * starting at or after `shift.movedFrom` moves by plain addition, and only the few elements around the edit go
+ * through `shift`.
  */
-function shiftTree(element: SyntaxElement, shift: (offset: number) => number, editStart: number, moved: number, delta: number): void {
+function shiftTree(element: SyntaxElement, shift: Shift, editStart: number): void {
+  const { movedFrom: moved, delta } = shift;
   const mutable = element as { start: number; end: number };
   if (element.start >= moved) {
     mutable.start += delta;
@@ -505,7 +506,7 @@ function shiftTree(element: SyntaxElement, shift: (offset: number) => number, ed
     const child = children[i];
     // Children are in text order and lie inside their parent: from the first that starts at `moved`, all move.
     if (child.start >= moved) break;
-    if (child.end >= editStart) shiftTree(child, shift, editStart, moved, delta);
+    if (child.end >= editStart) shiftTree(child, shift, editStart);
   }
   if (i < children.length) moveChildren(children, delta, i);
 }
