@@ -5,6 +5,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
 import { analyze, Analysis } from '../../server/src/features/analysis';
 import { reanalyze } from '../../server/src/features/incremental';
 import { Unit } from '../../server/src/model';
@@ -108,6 +109,24 @@ describe('incremental re-analysis = full analysis', function () {
     assert.ok(restructured, 'a digit in a Pasal number: re-parsed around the edit');
     assert.notEqual(restructured.regulation.parse.root, old.regulation.parse.root, 'a new tree');
     assert.deepEqual(plain(restructured), plain(analyze(typedInHeading)));
+  });
+
+  it('a moved regulation keeps the hidden class of a built one (else each keystroke deoptimises the code that reads it)', () => {
+    // V8's own check: with an object spread, every version had a new hidden class (node --trace-deopt).
+    setFlagsFromString('--allow-natives-syntax');
+    const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+    const text = fixture('seeds/kupang-perwal-49-2021.txt');
+    const at = text.indexOf('Pasal 5') + 200;
+    let analysis = analyze(text);
+    const built = analysis.regulation;
+    for (let i = 0; i < 3; i++) {
+      const next = analysis.text.slice(0, at) + 'x' + analysis.text.slice(at);
+      const root = analysis.regulation.parse.root;
+      const moved = reanalyze(analysis, next, { start: at, end: at, newText: 'x' });
+      assert.ok(moved && moved.regulation.parse.root === root, 'a letter in running text: moved');
+      assert.ok(sameMap(moved.regulation, built), `version ${i + 2} has the hidden class of the built regulation`);
+      analysis = moved;
+    }
   });
 
   it('a letter typed into a BAB title: incremental, and the unit\'s title is read again', () => {

@@ -25,7 +25,12 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
     mutable.nameRange = { start: moveOffset(name.start, shift), end: moveOffset(name.end, shift) };
     mutable.numberRange = { start: moveOffset(number.start, shift), end: moveOffset(number.end, shift) };
   }
-  const moved = { ...regulation, text, parse };
+  // Written out field by field, in buildRegulation's order: an object spread gave each version its own
+  // hidden class, and every keystroke then threw this function out of optimised code (node --trace-deopt).
+  const moved: Regulation = {
+    text, parse, roots: regulation.roots, units, pasalIndex: regulation.pasalIndex, konsiderans: regulation.konsiderans,
+    amending: regulation.amending, amendsOthers: regulation.amendsOthers, inlineRatio: regulation.inlineRatio, layoutBroken: regulation.layoutBroken,
+  };
   carryNumberingGroups(regulation, moved);
   return moved;
 }
