@@ -192,7 +192,7 @@ export function editingSession(text: string, edits: number, seed: number): { hea
     return process.memoryUsage().heapUsed / MB;
   };
   for (let i = 1; i <= edits; i++) {
-    const before = mirror.text;
+    const before = analysis.text; // the current version (the mirror keeps lines, not one string)
     mirror.edit();
     const change = mirror.lastChange;
     const next = before.slice(0, change.start) + change.newText + before.slice(change.end);
