@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { serverEnvironment } from '../server/src/launch/environment';
+import { machineCores, serverEnvironment, serverExecArgv } from '../server/src/launch/environment';
 import { percentile, prng } from './bench-stats';
 
 interface Publish {
@@ -53,9 +53,10 @@ export class BenchServer {
 
   constructor(readonly options: ServerOptions) {
     const probe = options.probe ? ['--expose-gc', '-r', path.join(__dirname, 'bench-server-probe.js')] : [];
-    // The environment every launcher gives the server (the VS Code client, bin/perwal-language-server.js).
+    // The environment and Node options every launcher gives the server (the VS Code client, bin/perwal-language-server.js).
     const env = serverEnvironment(process.env, process.platform);
-    this.process = spawn(process.execPath, [...probe, ...(options.nodeFlags ?? []), options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+    const execArgv = serverExecArgv([...probe, ...(options.nodeFlags ?? [])], machineCores());
+    this.process = spawn(process.execPath, [...execArgv, options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.process.stderr!.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4000);
       this.probeBuffer += chunk.toString();

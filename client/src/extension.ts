@@ -4,7 +4,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, Location as LspLocation, Position as LspPosition, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { serverEnvironment } from '../../server/src/launch/environment';
+import { machineCores, serverEnvironment, serverExecArgv } from '../../server/src/launch/environment';
 
 let client: LanguageClient | undefined;
 
@@ -16,11 +16,13 @@ const SCHEMES = ['file', 'untitled', 'vscode-vfs'];
 
 export function activate(context: vscode.ExtensionContext): { ready: Promise<void> } {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // The server's process gets the environment it is tuned for (malloc settings that keep keystrokes off fresh pages).
+  // The server's process gets the environment and Node options it is tuned for (malloc settings that keep
+  // keystrokes off fresh pages, V8 helper threads that leave a core to the editor).
   const env = serverEnvironment(process.env, process.platform);
+  const cores = machineCores();
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { env } },
-    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { env, execArgv: serverExecArgv([], cores) } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: serverExecArgv(['--nolazy', '--inspect=6009'], cores) } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: SCHEMES.map((scheme) => ({ scheme, language: 'perwal' })),

@@ -1,4 +1,4 @@
-// How the language server is started: the environment its process gets, shared by the VS Code client,
+// How the language server is started: the environment and Node options its process gets, shared by the VS Code client,
 // the stdio launcher (bin/perwal-language-server.js) and the benchmarks, so that all three run the same server.
 //
 // Every keystroke makes the next version of the text, one flat string: 2.6 MB for a 1.3 MB law with one
@@ -7,14 +7,48 @@
 // page faults on these machines cost ~3.5 ms per keystroke on UU 11/2020 (`ucs2Slice` was 20 % of the server's
 // time over 200 keystrokes). Keeping such blocks in the heap, with room to reuse them, removes that cost:
 // keystroke p50 through the server 11.5 → 7.8 ms. The memory kept is bounded by the trim threshold.
+//
+// V8 frees those texts only in a full GC, which it starts once ~64 MB of them have piled up (external memory
+// pressure): ~25 versions of UU 11/2020 are freed at once. With a 32 MB trim threshold glibc then gave them
+// back and the next 25 keystrokes faulted again (~8 ms each); the threshold now sits above what piles up.
+//
+// V8's helper threads (concurrent marking, parallel scavenges, sweeping) run beside the server's main thread.
+// On a 2-core machine four of them took the second core from the editor (the bench's client), whose answers
+// then waited: keystroke p95 through the server 26 → 18 ms with one helper. One core is left to the editor.
+
+import * as os from 'node:os';
 
 /** glibc's malloc tunables (Linux only; other C libraries and systems ignore the variable). */
 export const MALLOC_TUNABLES: Readonly<Record<string, string>> = {
   // Blocks up to 32 MB come from the heap, not from a fresh mapping each time.
   'glibc.malloc.mmap_threshold': String(32 * 1024 * 1024),
-  // Up to 32 MB of free memory at the top of the heap is kept for the next versions instead of returned.
-  'glibc.malloc.trim_threshold': String(32 * 1024 * 1024),
+  // Up to 128 MB of free memory at the top of the heap is kept for the next versions instead of returned:
+  // above the ~64 MB of versions V8 lets pile up plus two of the largest texts spliced on the heap (32 MB).
+  'glibc.malloc.trim_threshold': String(128 * 1024 * 1024),
 };
+
+/** The cores this process may use (availableParallelism is Node ≥ 18.14; older editors' Node count CPUs). */
+export function machineCores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** V8's helper threads for a machine with `cores` cores: all but one, at most Node's default of four. */
+export function helperThreads(cores: number): number {
+  return Math.min(4, Math.max(1, Math.floor(cores) - 1));
+}
+
+const POOL_SIZE = '--v8-pool-size';
+
+/** `execArgv` with the server's Node options added; a pool size the user gave wins. */
+export function serverExecArgv(execArgv: readonly string[], cores: number): string[] {
+  if (hasServerExecArgv(execArgv)) return [...execArgv];
+  return [...execArgv, `${POOL_SIZE}=${helperThreads(cores)}`];
+}
+
+/** Whether a process started with `execArgv` already has the server's Node options. */
+export function hasServerExecArgv(execArgv: readonly string[]): boolean {
+  return execArgv.some((arg) => arg === POOL_SIZE || arg.startsWith(`${POOL_SIZE}=`));
+}
 
 export type Environment = Record<string, string | undefined>;
 

@@ -1,7 +1,7 @@
 // The environment every launcher gives the server (server/src/launch/environment.ts).
 
 import * as assert from 'node:assert/strict';
-import { hasServerEnvironment, MALLOC_TUNABLES, serverEnvironment } from '../../../server/src/launch/environment';
+import { hasServerEnvironment, hasServerExecArgv, helperThreads, MALLOC_TUNABLES, serverEnvironment, serverExecArgv } from '../../../server/src/launch/environment';
 
 describe('server environment', () => {
   it('adds the malloc tunables on Linux and keeps every other variable', () => {
@@ -29,5 +29,17 @@ describe('server environment', () => {
     assert.ok(hasServerEnvironment(tuned, 'linux'));
     assert.ok(!hasServerEnvironment(base, 'linux'));
     assert.equal(serverEnvironment(tuned, 'linux'), tuned);
+  });
+
+  it('leaves one core to the editor: V8 helper threads are the cores but one, at least one, at most four', () => {
+    assert.deepEqual([1, 2, 3, 4, 8, 64].map(helperThreads), [1, 1, 2, 3, 4, 4]);
+    assert.deepEqual(serverExecArgv([], 2), ['--v8-pool-size=1']);
+    assert.deepEqual(serverExecArgv(['--nolazy'], 8), ['--nolazy', '--v8-pool-size=4']);
+  });
+
+  it('keeps a pool size the user gave, and knows the options are there', () => {
+    assert.deepEqual(serverExecArgv(['--v8-pool-size=2'], 2), ['--v8-pool-size=2']);
+    assert.ok(hasServerExecArgv(serverExecArgv([], 2)));
+    assert.ok(!hasServerExecArgv(['--v8-pool-size-x=1', '--nolazy']));
   });
 });

@@ -12,7 +12,7 @@ import type {
   MarkupContent, PrepareRenameResult, SelectionRange, SemanticTokens, ServerCapabilities, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import { serverEnvironment } from '../../../server/src/launch/environment';
+import { machineCores, serverEnvironment, serverExecArgv } from '../../../server/src/launch/environment';
 import { ensureServerBuilt, lineMatching, positionOf, ROOT, seed, TestClient } from './lsp-client';
 
 const BEKASI = 'file:///seeds/bekasi-perwal-121-2021.perwal';
@@ -337,7 +337,7 @@ describe('language server robustness', function () {
     await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
   });
 
-  it('bin/perwal-language-server.js runs the server with its malloc tunables (one child, the same streams) and exits with it', async function () {
+  it('bin/perwal-language-server.js runs the server with its malloc tunables and Node options (one child, the same streams) and exits with it', async function () {
     if (process.platform !== 'linux') this.skip();
     const env = { ...process.env };
     delete env.GLIBC_TUNABLES;
@@ -350,6 +350,8 @@ describe('language server robustness', function () {
     // (launch.test.ts checks the whole value).
     const tunables = environ.find((entry) => entry.startsWith('GLIBC_TUNABLES='));
     assert.ok(tunables && `GLIBC_TUNABLES=${serverEnvironment({}, 'linux').GLIBC_TUNABLES}`.startsWith(tunables), `the server's GLIBC_TUNABLES: ${tunables}`);
+    const argv = fs.readFileSync(`/proc/${children[0]}/cmdline`, 'utf8').split('\0');
+    assert.ok(argv.includes(serverExecArgv([], machineCores())[0]), `the server's command line: ${argv.join(' ')}`);
     await client.open(KUPANG, kupangText);
     await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
     await client.stop();
@@ -357,10 +359,10 @@ describe('language server robustness', function () {
     assert.throws(() => process.kill(Number(children[0]), 0), 'the server is gone with the launcher');
   });
 
-  it('bin/perwal-language-server.js runs the server in its own process when the tunables are already set', async function () {
+  it('bin/perwal-language-server.js runs the server in its own process when the tunables and Node options are already set', async function () {
     if (process.platform !== 'linux') this.skip();
     const env = { ...process.env, GLIBC_TUNABLES: serverEnvironment({}, 'linux').GLIBC_TUNABLES };
-    const client = await start({ command: [path.join(ROOT, 'bin', 'perwal-language-server.js')], env });
+    const client = await start({ command: [...serverExecArgv([], machineCores()), path.join(ROOT, 'bin', 'perwal-language-server.js')], env });
     const pid = client.process.pid!;
     assert.equal(fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim(), '');
     await client.open(KUPANG, kupangText);
