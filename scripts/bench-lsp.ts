@@ -147,13 +147,15 @@ export function delay(ms: number): Promise<void> {
 export class Mirror {
   /** The last edit in offsets of the text before it. */
   lastChange = { start: 0, end: 0, newText: '' };
-  /** The lines, each with its '\n' (the last one without). */
+  /** The lines, each with its '\n' (the last one without); flat strings (joined, not concatenated: slices
+   *  and ropes would keep the whole first text and every earlier version of a line alive, and in-process
+   *  benches watch the heap). */
   private readonly lines: string[];
   /** Line lengths in a Fenwick tree: the line holding an offset, and the offset of a line, in O(log n). */
   private readonly tree: LineLengths;
 
   constructor(text: string, private readonly random: () => number) {
-    this.lines = text.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
+    this.lines = text.split('\n').map((line, i, all) => [line, i < all.length - 1 ? '\n' : ''].join(''));
     this.tree = new LineLengths(this.lines.map((line) => line.length));
   }
 
@@ -176,13 +178,13 @@ export class Mirror {
       const start = { line, character };
       if (this.random() < 1 / 3 && (here & 0xfc00) !== 0xd800) {
         this.lastChange = { start: offset, end: offset + 1, newText: '' };
-        this.lines[line] = content.slice(0, character) + content.slice(character + 1);
+        this.lines[line] = [content.slice(0, character), content.slice(character + 1)].join('');
         this.tree.add(line, -1);
         return { range: { start, end: { line, character: character + 1 } }, text: '' };
       }
       const letter = String.fromCharCode(97 + Math.floor(this.random() * 26));
       this.lastChange = { start: offset, end: offset, newText: letter };
-      this.lines[line] = content.slice(0, character) + letter + content.slice(character);
+      this.lines[line] = [content.slice(0, character), letter, content.slice(character)].join('');
       this.tree.add(line, 1);
       return { range: { start, end: start }, text: letter };
     }
