@@ -22,7 +22,8 @@ function runHere(): void {
   require(serverPath);
 }
 
-const tuned = hasServerEnvironment(process.env, process.platform) && hasServerExecArgv(process.execArgv);
+// Only on Linux, where the settings were measured (and glibc reads the tunables), is a second process worth it.
+const tuned = process.platform !== 'linux' || (hasServerEnvironment(process.env, process.platform) && hasServerExecArgv(process.execArgv));
 if (process.send !== undefined || args.includes('--node-ipc') || tuned) {
   runHere();
 } else {
