@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyze } from '../../../server/src/features/analysis';
-import { Diagnostic } from '../../../server/src/features/diagnostics';
+import { Diagnostic, DIAGNOSTIC_CODES, DiagnosticCode } from '../../../server/src/features/diagnostics';
+import { LineIndex } from '../../../server/src/features/line-index';
 import { applySuppressions, findSuppressions } from '../../../server/src/features/suppressions';
 import { parseFixture, seed } from './check';
 
@@ -80,5 +82,36 @@ describe('suppressions', () => {
     const analysis = seed('bekasi');
     const diagnostics: Diagnostic[] = analysis.diagnostics;
     assert.equal(applySuppressions(analysis.text, diagnostics), diagnostics);
+  });
+
+  it('reads only the marked lines, and silences exactly what the comments read line by line silence (property, CR/LF/CRLF)', () => {
+    // The line-by-line reading applySuppressions did before it looked at the marked lines only: the oracle.
+    const byLines = (text: string, diagnostics: Diagnostic[]): Diagnostic[] => {
+      const suppressions = findSuppressions(text);
+      const lines = new LineIndex(text);
+      const covers = (codes: ReadonlySet<DiagnosticCode> | undefined, code: DiagnosticCode): boolean => codes === undefined || codes.has(code);
+      return diagnostics.filter((diagnostic) => {
+        if (suppressions.some((s) => s.scope === 'file' && covers(s.codes, diagnostic.code))) return false;
+        const line = lines.position(diagnostic.range.start).line;
+        return !suppressions.some((s) => s.scope === 'next-line' && s.line + 1 === line && covers(s.codes, diagnostic.code));
+      });
+    };
+    const lineText = fc.constantFrom(
+      'Lihat Pasal 9.', '', '  ', '%% perwal-disable-next-line', '  %% perwal-disable-next-line dangling-reference', '%%perwal-disable-next-line duplicate-number, numbering-gap -- alasan',
+      '%% perwal-disable numbering-gap', '%% perwal-disable', 'teks perwal-disable-next-line bukan komentar', '%% perwal-disable-next-line-x', '%% perwal-disable-next-line tidak-dikenal',
+    );
+    const breakText = fc.constantFrom('\n', '\r\n', '\r');
+    const document = fc.tuple(fc.array(fc.tuple(lineText, breakText), { maxLength: 12 }), lineText).map(([lines, last]) => lines.map(([line, end]) => line + end).join('') + last);
+    const code = fc.constantFrom(...(DIAGNOSTIC_CODES as readonly DiagnosticCode[]));
+    fc.assert(
+      fc.property(document, fc.array(fc.tuple(fc.nat(), code), { maxLength: 12 }), (text, picks) => {
+        const diagnostics = picks.map(([at, picked]) => {
+          const start = text.length === 0 ? 0 : at % (text.length + 1);
+          return { code: picked, range: { start, end: start } } as unknown as Diagnostic;
+        });
+        assert.deepEqual(applySuppressions(text, diagnostics), byLines(text, diagnostics));
+      }),
+      { seed: Number(process.env.PERWAL_PROPERTY_SEED ?? 20261125), numRuns: 2000 },
+    );
   });
 });
