@@ -32,22 +32,29 @@ export function machineCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
+/** Node's default number of V8 helper threads. */
+const NODE_POOL_SIZE = 4;
+
 /** V8's helper threads for a machine with `cores` cores: all but one, at most Node's default of four. */
 export function helperThreads(cores: number): number {
-  return Math.min(4, Math.max(1, Math.floor(cores) - 1));
+  return Math.min(NODE_POOL_SIZE, Math.max(1, Math.floor(cores) - 1));
 }
 
 const POOL_SIZE = '--v8-pool-size';
 
-/** `execArgv` with the server's Node options added; a pool size the user gave wins. */
+/**
+ * `execArgv` with the server's Node options added; a pool size the user gave wins. On machines with five cores
+ * or more the default is already right and nothing is added (the option is then never passed to an editor's
+ * own Node, such as Electron's, on the machines where it would change nothing).
+ */
 export function serverExecArgv(execArgv: readonly string[], cores: number): string[] {
-  if (hasServerExecArgv(execArgv)) return [...execArgv];
+  if (hasServerExecArgv(execArgv, cores)) return [...execArgv];
   return [...execArgv, `${POOL_SIZE}=${helperThreads(cores)}`];
 }
 
-/** Whether a process started with `execArgv` already has the server's Node options. */
-export function hasServerExecArgv(execArgv: readonly string[]): boolean {
-  return execArgv.some((arg) => arg === POOL_SIZE || arg.startsWith(`${POOL_SIZE}=`));
+/** Whether a process started with `execArgv` on a machine with `cores` cores has the server's Node options. */
+export function hasServerExecArgv(execArgv: readonly string[], cores: number): boolean {
+  return helperThreads(cores) === NODE_POOL_SIZE || execArgv.some((arg) => arg === POOL_SIZE || arg.startsWith(`${POOL_SIZE}=`));
 }
 
 export type Environment = Record<string, string | undefined>;

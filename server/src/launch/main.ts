@@ -23,7 +23,7 @@ function runHere(): void {
 }
 
 // Only on Linux, where the settings were measured (and glibc reads the tunables), is a second process worth it.
-const tuned = process.platform !== 'linux' || (hasServerEnvironment(process.env, process.platform) && hasServerExecArgv(process.execArgv));
+const tuned = process.platform !== 'linux' || (hasServerEnvironment(process.env, process.platform) && hasServerExecArgv(process.execArgv, machineCores()));
 if (process.send !== undefined || args.includes('--node-ipc') || tuned) {
   runHere();
 } else {

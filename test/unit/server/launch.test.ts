@@ -34,12 +34,17 @@ describe('server environment', () => {
   it('leaves one core to the editor: V8 helper threads are the cores but one, at least one, at most four', () => {
     assert.deepEqual([1, 2, 3, 4, 8, 64].map(helperThreads), [1, 1, 2, 3, 4, 4]);
     assert.deepEqual(serverExecArgv([], 2), ['--v8-pool-size=1']);
-    assert.deepEqual(serverExecArgv(['--nolazy'], 8), ['--nolazy', '--v8-pool-size=4']);
+    assert.deepEqual(serverExecArgv(['--nolazy'], 4), ['--nolazy', '--v8-pool-size=3']);
+  });
+
+  it('adds nothing where Node\'s default of four is already right (five cores or more)', () => {
+    assert.deepEqual(serverExecArgv(['--nolazy'], 8), ['--nolazy']);
+    assert.ok(hasServerExecArgv([], 5));
   });
 
   it('keeps a pool size the user gave, and knows the options are there', () => {
     assert.deepEqual(serverExecArgv(['--v8-pool-size=2'], 2), ['--v8-pool-size=2']);
-    assert.ok(hasServerExecArgv(serverExecArgv([], 2)));
-    assert.ok(!hasServerExecArgv(['--v8-pool-size-x=1', '--nolazy']));
+    assert.ok(hasServerExecArgv(serverExecArgv([], 2), 2));
+    assert.ok(!hasServerExecArgv(['--v8-pool-size-x=1', '--nolazy'], 2));
   });
 });

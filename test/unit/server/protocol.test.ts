@@ -351,7 +351,8 @@ describe('language server robustness', function () {
     const tunables = environ.find((entry) => entry.startsWith('GLIBC_TUNABLES='));
     assert.ok(tunables && `GLIBC_TUNABLES=${serverEnvironment({}, 'linux').GLIBC_TUNABLES}`.startsWith(tunables), `the server's GLIBC_TUNABLES: ${tunables}`);
     const argv = fs.readFileSync(`/proc/${children[0]}/cmdline`, 'utf8').split('\0');
-    assert.ok(argv.includes(serverExecArgv([], machineCores())[0]), `the server's command line: ${argv.join(' ')}`);
+    // On a machine with five cores or more there is nothing to add (Node's default is right there).
+    for (const option of serverExecArgv([], machineCores())) assert.ok(argv.includes(option), `${option} in the server's command line: ${argv.join(' ')}`);
     await client.open(KUPANG, kupangText);
     await client.diagnosticsFor(KUPANG, has('malformed-heading', 225));
     await client.stop();
