@@ -1,5 +1,6 @@
-// How the language server is started: the environment and Node options its process gets, shared by the VS Code client,
-// the stdio launcher (bin/perwal-language-server.js) and the benchmarks, so that all three run the same server.
+// How the language server is started: the environment and Node options its process gets, shared by the VS
+// Code client, the stdio launcher (bin/perwal-language-server.js) and the benchmarks, so that all three run
+// the same server.
 //
 // Every keystroke makes the next version of the text, one flat string: 2.6 MB for a 1.3 MB law with one
 // character beyond Latin-1 (server/splice.ts). glibc serves a block that size with mmap, or from the heap and

@@ -1,8 +1,9 @@
 // The stdio launcher (bin/perwal-language-server.js → dist/launch.js): runs the language server with the
-// environment and Node options of launch/environment.ts. glibc reads its tunables and Node its options only when
-// a process starts, so when they are missing the server is started once more as a child with them, sharing this process's standard streams (no
-// copying in between); this process only passes signals on and exits with the child's code. Under node IPC
-// (a client that forks us with a channel) the channel cannot be handed on: the server runs here as it is.
+// environment and Node options of launch/environment.ts. glibc reads its tunables and Node its options only
+// when a process starts, so when they are missing the server is started once more as a child with them,
+// sharing this process's standard streams (no copying in between); this process only passes signals on and
+// exits with the child's code. Under node IPC (a client that forks us with a channel) the channel cannot be
+// handed on: the server runs here as it is.
 
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
