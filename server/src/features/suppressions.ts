@@ -73,13 +73,11 @@ function commentLines(text: string): CommentLine[] {
     while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
     const end = lineEndFrom(text, at);
     const suppression = parseComment(text.slice(start, end), 0);
-    if (suppression && end < text.length) {
-      const nextStart = afterBreak(text, end);
-      const nextBreak = lineEndFrom(text, nextStart);
-      // The last line also holds the offset just past the text (a diagnostic at the very end).
+    if (suppression) {
+      // A comment on the last line has no next line; the last line also holds the offset just past the text.
+      const nextStart = end < text.length ? afterBreak(text, end) : Infinity;
+      const nextBreak = end < text.length ? lineEndFrom(text, nextStart) : text.length;
       out.push({ scope: suppression.scope, codes: suppression.codes, nextStart, nextEnd: nextBreak >= text.length ? Infinity : afterBreak(text, nextBreak) });
-    } else if (suppression) {
-      out.push({ scope: suppression.scope, codes: suppression.codes, nextStart: Infinity, nextEnd: Infinity });
     }
     at = text.indexOf(SUPPRESSION_MARKER, end);
   }

@@ -21,9 +21,9 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
     const name = unit.nameRange;
     const number = unit.numberRange;
     const mutable = unit as { -readonly [K in keyof Unit]: Unit[K] };
-    mutable.range = { start: moveOffset(range.start, shift), end: moveOffset(range.end, shift) };
-    mutable.nameRange = { start: moveOffset(name.start, shift), end: moveOffset(name.end, shift) };
-    mutable.numberRange = { start: moveOffset(number.start, shift), end: moveOffset(number.end, shift) };
+    mutable.range = { start: shift(range.start), end: shift(range.end) };
+    mutable.nameRange = { start: shift(name.start), end: shift(name.end) };
+    mutable.numberRange = { start: shift(number.start), end: shift(number.end) };
   }
   // Written out field by field, in buildRegulation's order: an object spread gave each version its own
   // hidden class, and every keystroke then threw this function out of optimised code (node --trace-deopt).
@@ -64,12 +64,7 @@ function moveOnce(range: TextRange | undefined, moved: TextRange[], count: numbe
   for (let i = 0; i < count; i++) if (moved[i] === range) return count;
   moved[count] = range;
   const mutable = range as { start: number; end: number };
-  mutable.start = moveOffset(range.start, shift);
-  mutable.end = moveOffset(range.end, shift);
+  mutable.start = shift(range.start);
+  mutable.end = shift(range.end);
   return count + 1;
-}
-
-/** An offset after the edit by addition, one around it through `shift`. */
-function moveOffset(offset: number, shift: Shift): number {
-  return offset >= shift.movedFrom ? offset + shift.delta : shift(offset);
 }

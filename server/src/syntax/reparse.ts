@@ -64,7 +64,8 @@ export interface ReparseOptions {
 export function reparse(previous: ParseResult, source: string, change: TextChange, options: ReparseOptions = {}): ResumableParse | undefined {
   const window = resumeWindow(previous, source, change, true);
   if (!window) return undefined;
-  const { checkpoints, restart, resumed, converged, convergedState, shift, delta } = window;
+  const { checkpoints, restart, resumed, converged, convergedState, shift } = window;
+  const { delta } = shift;
   // Old offsets: the window ends at the convergence point, or runs to the end of the text.
   const until = converged ? converged.offset : Infinity;
   // Relaxed (an edit of line breaks and spacing, or text typed where a line break was): running text may be
@@ -116,7 +117,8 @@ export interface RestructuredParse {
 export function restructure(previous: ParseResult, source: string, change: TextChange): RestructuredParse | undefined {
   const window = resumeWindow(previous, source, change, false);
   if (!window) return undefined;
-  const { checkpoints, restart, resumed, converged, convergedState, shift, delta } = window;
+  const { checkpoints, restart, resumed, converged, convergedState, shift } = window;
+  const { delta } = shift;
   // The old open nodes and their new counterparts: path copies for those open at the restart, new nodes for
   // those opened in the window. `grown`: how many more children a new one held at the convergence point.
   const counterpart = new Map<SyntaxNode, SyntaxNode>();
@@ -227,7 +229,6 @@ interface ResumedWindow {
   readonly converged: ParserCheckpoint | undefined;
   readonly convergedState: ParserCheckpoint | undefined;
   readonly shift: Shift;
-  readonly delta: number;
 }
 
 /**
@@ -288,7 +289,7 @@ function resumeWindow(previous: ParseResult, source: string, change: TextChange,
     return c > lastTry ? outOfTries() : false;
   });
   if (gaveUp || (!converged && !(toEnd && resumed.complete))) return undefined;
-  return { checkpoints, restart, resumed, converged, convergedState, shift, delta };
+  return { checkpoints, restart, resumed, converged, convergedState, shift };
 }
 
 // ---- comparison ---------------------------------------------------------------------------------
