@@ -5,11 +5,13 @@
 //   node --expose-gc out/scripts/bench-incremental.js [file] [edits]
 //   node --expose-gc out/scripts/bench-incremental.js --session N [file]   heap after N edits (a long editing session)
 //   node --expose-gc out/scripts/bench-incremental.js --drafting N [file]  Enter + a sentence typed at N line ends
+//   node --expose-gc out/scripts/bench-incremental.js --structural N [file] N edits of headings and labels, each undone
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze, Analysis } from '../server/src/features/analysis';
+import { SyntaxNode } from '../server/src/syntax';
 import { reanalyze } from '../server/src/features/incremental';
 import { isLatin1, Splicer } from '../server/src/server/splice';
 import { Mirror } from './bench-lsp';
@@ -181,6 +183,53 @@ export function formatDrafting(result: DraftingResult, name: string): string {
     `${result.incremental} of ${result.keystrokes} keystrokes incremental (Enter: ${result.entersIncremental} of ${result.enters}); p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms.`;
 }
 
+/**
+ * Edits that change the structure, the path a keystroke in a heading or label takes (re-parsed around the
+ * edit, remodelled): at seeded heading and label tokens, a digit typed into the token, then deleted again
+ * (both edits are timed), so the document stays what it was. Most time in the run is spent on this path,
+ * which makes it the one to run under node --cpu-prof.
+ */
+export function structuralEdits(text: string, pairs: number, seed: number): { edits: number; reparsed: number; p50: number; p95: number; max: number } {
+  const random = prng(seed);
+  let analysis: Analysis = analyze(text);
+  let current = text;
+  const times: number[] = [];
+  let reparsed = 0;
+  // Each version's text made as the server makes it (flat): the analysis is not charged for flattening.
+  const splicer = new Splicer();
+  const oneByte = isLatin1(text);
+  const apply = (change: { start: number; end: number; newText: string }): void => {
+    const next = splicer.splice(current, change.start, change.end, change.newText, oneByte);
+    const started = performance.now();
+    const result = reanalyze(analysis, next, change);
+    if (pathOf(analysis, result) === 'reparsed') reparsed++;
+    analysis = result ?? analyze(next);
+    times.push(performance.now() - started);
+    current = next;
+  };
+  for (let i = 0; i < pairs; i++) {
+    const targets = namingTokens(analysis.regulation.parse.root);
+    const target = targets[Math.floor(random() * targets.length)];
+    const at = target.start + Math.floor(random() * (target.end - target.start + 1));
+    apply({ start: at, end: at, newText: '7' });
+    apply({ start: at, end: at + 1, newText: '' });
+  }
+  return { edits: times.length, reparsed, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
+}
+
+/** Every keyword, number and label token: where an edit changes the structure. */
+function namingTokens(root: SyntaxNode): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const visit = (node: SyntaxNode): void => {
+    for (const child of node.children) {
+      if (child.type === 'node') visit(child);
+      else if (child.kind === 'keyword' || child.kind === 'number' || child.kind === 'label') out.push(child);
+    }
+  };
+  visit(root);
+  return out;
+}
+
 /** A long editing session: the heap (after full GC) after a tenth of the edits and after all, and the incremental share. */
 export function editingSession(text: string, edits: number, seed: number): { heapAfterTenthMB: number; heapEndMB: number; incremental: number; checkpoints: number } {
   const mirror = new Mirror(text, prng(seed));
@@ -209,11 +258,17 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const session = args.indexOf('--session');
   const sessionEdits = session >= 0 ? Number(args.splice(session, 2)[1]) : 0;
+  const structural = args.indexOf('--structural');
+  const structuralPairs = structural >= 0 ? Number(args.splice(structural, 2)[1]) / 2 : 0;
   const drafting = args.indexOf('--drafting');
   const draftingPlaces = drafting >= 0 ? Number(args.splice(drafting, 2)[1]) : 0;
   const file = args[0] ?? path.join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', 'mblx-uu-11-2020.txt');
   const text = readFileSync(file, 'utf8');
-  if (draftingPlaces > 0) {
+  if (structuralPairs > 0) {
+    const result = structuralEdits(text, structuralPairs, 13);
+    console.log(`Structural edits in process on ${path.basename(file)}: ${result.edits} edits of headings and labels (a digit typed, then deleted), ` +
+      `${result.reparsed} re-parsed around the edit (the others in full); p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms, max ${fmt(result.max)} ms.`);
+  } else if (draftingPlaces > 0) {
     console.log(formatDrafting(draftingSession(text, draftingPlaces, 11), path.basename(file)));
   } else if (sessionEdits > 0) {
     const result = editingSession(text, sessionEdits, 5);

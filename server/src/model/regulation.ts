@@ -2,7 +2,7 @@
 // effective numbers, numbering scopes and parents. Built from the syntax tree in one walk.
 
 import {
-  normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman,
+  normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman, Shift,
   SyntaxElement, SyntaxNode, SyntaxToken, trimWhere, UnitNumber,
 } from '../syntax';
 import { isBlank, isJsWhitespace } from '../syntax/text';
@@ -83,33 +83,27 @@ export interface ModelReuse {
   /** The nodes the re-parse made (their units are built anew); every other node of the tree is an old one. */
   readonly fresh: ReadonlySet<SyntaxNode>;
   /** Old offset → new, for the shared nodes (all before the edit or all after it). */
-  readonly shift: (offset: number) => number;
+  readonly shift: Shift;
 }
 
 export function buildRegulation(text: string, parsed: ParseResult = parse(text), reuse?: ModelReuse): Regulation {
-  const units: Unit[] = [];
+  const units: UnitRecord[] = [];
   const roots: Unit[] = [];
   let quoteCount = 0;
   let konsiderans: Unit | undefined;
   const numbers = new NumberCache();
   // Old units in document order: a shared node's unit is the next one whose node it is (both walks are in order).
-  const old = reuse?.previous.units ?? NO_UNITS;
+  const old = (reuse?.previous.units ?? NO_UNITS) as UnitRecord[];
   let cursor = 0;
-  const unitOf = (node: SyntaxNode, kind: UnitKind, parent: Unit | undefined, scope: string, quoted: boolean): Unit => {
-    if (reuse && !reuse.fresh.has(node)) {
-      let at = cursor;
-      while (at < old.length && old[at].node !== node) at++;
-      if (at < old.length) {
-        cursor = at + 1;
-        const unit = old[at] as UnitRecord;
-        unit.relink(units.length, parent, scope, quoted, reuse.shift);
-        return unit;
-      }
-    }
-    return makeUnit(text, node, kind, units.length, parent, scope, quoted, numbers);
+  const oldUnitOf = (node: SyntaxNode): UnitRecord | undefined => {
+    let at = cursor;
+    while (at < old.length && old[at].node !== node) at++;
+    if (at === old.length) return undefined;
+    cursor = at + 1;
+    return old[at];
   };
 
-  const visit = (node: SyntaxNode, parent: Unit | undefined, scope: string, quoted: boolean): void => {
+  const visit = (node: SyntaxNode, parent: UnitRecord | undefined, scope: string, quoted: boolean): void => {
     for (const child of node.children) {
       if (child.type !== 'node') continue;
       if (child.kind === 'quote') {
@@ -120,13 +114,38 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
       if (!UNIT_KINDS.has(child.kind)) continue;
       const kind = child.kind as UnitKind;
       const childScope = scopeOf(kind, scope);
-      const unit = unitOf(child, kind, parent, childScope, quoted);
-      units.push(unit);
+      const kept = reuse && !reuse.fresh.has(child) ? oldUnitOf(child) : undefined;
+      let unit: UnitRecord;
+      if (kept && kept.scope === childScope && kept.quoted === quoted && kept.quotesBefore === quoteCount) {
+        // A shared node holds only shared nodes (the re-parse copies every node on the path to its window):
+        // its units are the old ones in the same order, with the same scopes while the quotes before them
+        // are as many as before. Taken whole, without walking the subtree again.
+        const end = kept.id + kept.size;
+        for (let at = kept.id; at < end; at++) {
+          const inner = old[at];
+          inner.keep(units.length, reuse!.shift);
+          if (inner.kind === 'konsiderans' && !konsiderans) konsiderans = inner;
+          units.push(inner);
+        }
+        cursor = end;
+        quoteCount += kept.quotesInside;
+        (kept as { parent: Unit | undefined }).parent = parent;
+        unit = kept;
+      } else {
+        if (kept) kept.relink(units.length, parent, childScope, quoted, reuse!.shift);
+        unit = kept ?? makeUnit(text, child, kind, units.length, parent, childScope, quoted, numbers);
+        unit.quotesBefore = quoteCount;
+        units.push(unit);
+        if (kind === 'konsiderans' && !konsiderans) konsiderans = unit;
+        visit(child, unit, childScope, quoted);
+        unit.size = units.length - unit.id;
+        unit.quotesInside = quoteCount - unit.quotesBefore;
+        // A pushed-to array keeps room for 17 elements: the children lists are kept, so at their size.
+        if (unit.children.length > 1) (unit as { children: Unit[] }).children = unit.children.slice();
+      }
       if (!parent) roots.push(unit);
       else if (parent.children === NO_UNITS) (parent as { children: Unit[] }).children = [unit];
       else parent.children.push(unit);
-      if (kind === 'konsiderans' && !konsiderans) konsiderans = unit;
-      visit(child, unit, childScope, quoted);
     }
   };
   visit(parsed.root, undefined, 'main', false);
@@ -137,8 +156,6 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
   let inlinePasal = 0;
   let anyQuoted = false;
   for (const unit of units) {
-    // A pushed-to array keeps room for 17 elements: the children lists are kept, so at their size.
-    if (unit.children.length > 1) (unit as { children: Unit[] }).children = unit.children.slice();
     if (unit.quoted) anyQuoted = true;
     if (unit.kind !== 'pasal') continue;
     if (unit.scope === 'main' && !unit.quoted) {
@@ -161,7 +178,7 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
 /** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken:
  *  in that Pasal, or — when it happens throughout — in the whole document, list numbering is not trusted.
  *  Returns whether any unit was marked. Units are in document order with their descendants right after them. */
-function markLayoutBreakage(text: string, units: Unit[]): boolean {
+function markLayoutBreakage(text: string, units: UnitRecord[]): boolean {
   const count = units.length;
   // emptyBefore[i]: how many of units[0..i) have no children and no text of their own.
   const emptyBefore = new Int32Array(count + 1);
@@ -169,7 +186,7 @@ function markLayoutBreakage(text: string, units: Unit[]): boolean {
   let alone = 0;
   for (let i = 0; i < count; i++) {
     const unit = units[i];
-    const empty = unit.children.length === 0 && isBlank(text, unit.numberRange.end, unit.range.end);
+    const empty = unit.isEmpty(text);
     emptyBefore[i + 1] = emptyBefore[i] + (empty ? 1 : 0);
     if ((unit.kind === 'ayat' || unit.kind === 'huruf' || unit.kind === 'angka') && !unit.quoted) {
       labels++;
@@ -186,16 +203,10 @@ function markLayoutBreakage(text: string, units: Unit[]): boolean {
     }
     return marked;
   }
-  // Subtree sizes (a unit and its descendants), children after parents: from the end.
-  const size = new Int32Array(count).fill(1);
-  for (let i = count - 1; i >= 0; i--) {
-    const parent = units[i].parent;
-    if (parent) size[parent.id] += size[i];
-  }
   for (let i = 0; i < count; i++) {
     const unit = units[i];
     if (unit.kind !== 'pasal') continue;
-    const end = i + size[i];
+    const end = i + unit.size;
     const empty = emptyBefore[end] - emptyBefore[i + 1];
     if (empty >= 2 || (empty >= 1 && unit.children.length <= 2)) {
       for (let j = i; j < end; j++) units[j].unreliable = true;
@@ -256,7 +267,7 @@ export function headingTitle(text: string, heading: SyntaxNode): string | undefi
   return joined || undefined;
 }
 
-function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, parent: Unit | undefined, scope: string, quoted: boolean, numbers: NumberCache): Unit {
+function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, parent: Unit | undefined, scope: string, quoted: boolean, numbers: NumberCache): UnitRecord {
   // One pass over the node's children: its heading, and where its name starts (the heading or label itself,
   // after any markdown bullet that leads the line).
   let heading: SyntaxNode | undefined;
@@ -322,6 +333,13 @@ class UnitRecord implements Unit {
   readonly quoted: boolean;
   unreliable: boolean;
   readonly node: SyntaxNode;
+  /** Units in its subtree, itself included: its descendants follow it in the units list. */
+  size = 1;
+  /** Amendment quotes before it in the walk, and inside its subtree: the scopes "quote:<n>" are numbered by them. */
+  quotesBefore = 0;
+  quotesInside = 0;
+  /** No children and no text of its own (layout breakage): fixed while its node is, so read once. */
+  private empty: boolean | undefined;
 
   constructor(
     id: number, kind: UnitKind, number: string | undefined, parsed: UnitNumber | undefined, title: string | undefined,
@@ -347,8 +365,31 @@ class UnitRecord implements Unit {
     this.node = node;
   }
 
-  /** Reused after a structural edit (see ModelReuse): children are pushed again, the layout judged again. */
-  relink(id: number, parent: Unit | undefined, scope: string, quoted: boolean, shift: (offset: number) => number): void {
+  isEmpty(text: string): boolean {
+    if (this.empty === undefined) this.empty = this.children.length === 0 && isBlank(text, this.numberEnd, this.rangeEnd);
+    return this.empty;
+  }
+
+  /** Kept with its subtree after a structural edit (see ModelReuse): only renumbered and moved. */
+  keep(id: number, shift: Shift): void {
+    (this as { id: number }).id = id;
+    this.unreliable = false;
+    const { movedFrom, delta } = shift;
+    if (delta === 0 || Math.min(this.rangeStart, this.nameStart, this.numberStart) >= movedFrom) {
+      // After the edit (or an edit that moved nothing): every offset moves by the same amount.
+      this.rangeStart += delta;
+      this.rangeEnd += delta;
+      this.nameStart += delta;
+      this.nameEnd += delta;
+      this.numberStart += delta;
+      this.numberEnd += delta;
+    } else {
+      this.moveBy(shift);
+    }
+  }
+
+  /** Reused after a structural edit (see ModelReuse), its subtree walked again: children are pushed again, the layout judged again. */
+  relink(id: number, parent: Unit | undefined, scope: string, quoted: boolean, shift: Shift): void {
     const mutable = this as { -readonly [K in keyof UnitRecord]: UnitRecord[K] };
     mutable.id = id;
     mutable.parent = parent;
@@ -356,6 +397,10 @@ class UnitRecord implements Unit {
     mutable.quoted = quoted;
     mutable.children = NO_UNITS;
     this.unreliable = false;
+    this.moveBy(shift);
+  }
+
+  private moveBy(shift: Shift): void {
     this.rangeStart = shift(this.rangeStart);
     this.rangeEnd = shift(this.rangeEnd);
     this.nameStart = shift(this.nameStart);
