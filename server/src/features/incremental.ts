@@ -6,7 +6,7 @@
 // test/unit/incremental.test.ts checks that on random edits of the corpus.
 
 import { firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
-import { buildRegulation, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
+import { buildRegulation, carryDamagedWords, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
 
@@ -60,6 +60,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   let references: Reference[];
   let reportable: Reference[] | undefined;
   if (window) {
+    carryDamagedWords(previous.regulation, regulation, window, delta);
     const found = findReferences(regulation, window);
     const last = found[found.length - 1];
     if (last && last.range.end > window.to) {
@@ -103,6 +104,7 @@ function remodelled(previous: Analysis, text: string, change: TextChange, parse:
   const regulation = buildRegulation(text, parse, reuse);
   const window = referenceWindow(previous, text, change, reparsed);
   if (!window) return undefined;
+  carryDamagedWords(previous.regulation, regulation, window, change.newText.length - (change.end - change.start));
   const { before, after } = outside(previous.references, window, change);
   const references = rebindReferences(regulation, before, window, after, since);
   return { text, regulation, references, diagnostics: computeDiagnostics(regulation, references, options) };

@@ -472,10 +472,25 @@ function fourDigits(text: string, at: number): boolean {
   return isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
 }
 
-function findDamagedUnitWords(resolver: Resolver, blocked: (offset: number) => boolean, from: number, to: number): Reference[] {
-  const regulation = resolver.regulation;
-  const text = regulation.text;
-  const out: Reference[] = [];
+/**
+ * A damaged unit word after "sebagaimana dimaksud" ("Psal 5"), as the text alone shows it: whether it becomes a
+ * reference depends on the structure (headings, the context's kind). Found once per text and carried across edits.
+ */
+interface DamagedWord {
+  /** Where the phrase starts: the lists are cut at the reference window's edges by it. */
+  readonly phrase: number;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: RefKind;
+  readonly value: string;
+  readonly written: string;
+}
+
+/** The damaged words of a regulation's whole text, for the regulations whose text was scanned (or carried). */
+const damagedWordsOf = new WeakMap<Regulation, DamagedWord[]>();
+
+function scanDamagedWords(text: string, from: number, to: number): DamagedWord[] {
+  const out: DamagedWord[] = [];
   DAMAGED_TRIGGER.lastIndex = from;
   for (;;) {
     const match = DAMAGED_TRIGGER.exec(text);
@@ -489,13 +504,49 @@ function findDamagedUnitWords(resolver: Resolver, blocked: (offset: number) => b
     const isParen = designator.startsWith('(');
     if (guess === 'ayat' && !isParen) continue;
     if ((guess === 'huruf') !== /^[a-z]/.test(designator)) continue;
-    const wordStart = match.index + match[0].lastIndexOf(word, match[0].length - designator.length);
+    const start = match.index + match[0].lastIndexOf(word, match[0].length - designator.length);
     const end = match.index + match[0].length;
-    if (blocked(wordStart)) continue;
-    const context = unitAt(regulation, wordStart);
+    out.push({ phrase: match.index, start, end, kind: guess, value: designator.replace(/[()]/g, ''), written: text.slice(start, end) });
+  }
+  return out;
+}
+
+/** The damaged words whose phrase starts in [from, to): from the regulation's list when known, else scanned. */
+function damagedWordsIn(regulation: Regulation, from: number, to: number): DamagedWord[] {
+  const known = damagedWordsOf.get(regulation);
+  if (known) return known.filter((word) => word.phrase >= from && word.phrase < to);
+  const found = scanDamagedWords(regulation.text, from, to);
+  if (from === 0 && to >= regulation.text.length) damagedWordsOf.set(regulation, found);
+  return found;
+}
+
+/**
+ * After an edit: the damaged words of `regulation` are those of `previous` outside `window` (new offsets; the
+ * text there is the same, the ones after it moved by the edit) and those scanned again inside it. The window
+ * is one no phrase straddles (features/incremental.ts), so this equals a scan of the whole new text, which a
+ * structural edit would otherwise pay for on every keystroke.
+ */
+export function carryDamagedWords(previous: Regulation, regulation: Regulation, window: ReferenceWindow, delta: number): void {
+  const old = damagedWordsOf.get(previous);
+  if (!old) return;
+  const out: DamagedWord[] = [];
+  for (const word of old) if (word.phrase < window.from) out.push(word);
+  out.push(...scanDamagedWords(regulation.text, window.from, window.to));
+  for (const word of old) {
+    if (word.phrase >= window.to - delta) out.push({ ...word, phrase: word.phrase + delta, start: word.start + delta, end: word.end + delta });
+  }
+  damagedWordsOf.set(regulation, out);
+}
+
+function findDamagedUnitWords(resolver: Resolver, blocked: (offset: number) => boolean, from: number, to: number): Reference[] {
+  const regulation = resolver.regulation;
+  const out: Reference[] = [];
+  for (const word of damagedWordsIn(regulation, from, to)) {
+    if (blocked(word.start)) continue;
+    const context = unitAt(regulation, word.start);
     if (resolver.contextKind(context) === 'unchecked') continue;
-    const value = designator.replace(/[()]/g, '');
-    const segment: RefSegment = { kind: guess, value, range: { start: wordStart, end }, damagedFrom: text.slice(wordStart, end), probable: guess === 'ayat' ? `ayat (${value})` : `${guess} ${value}` };
+    const { kind, value } = word;
+    const segment: RefSegment = { kind, value, range: { start: word.start, end: word.end }, damagedFrom: word.written, probable: kind === 'ayat' ? `ayat (${value})` : `${kind} ${value}` };
     const path = [segment];
     const item: RefItem = { path, written: path, range: segment.range, role: 'single', status: 'dangling', targets: NO_UNITS, failedAt: segment };
     out.push({ range: segment.range, items: [item], members: NO_UNITS, context, preposition: undefined, damagedWord: true });
