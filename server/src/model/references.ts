@@ -118,12 +118,10 @@ export function resolutionBefore(regulation: Regulation, references: readonly Re
   for (let i = 0; i < units.length; i++) unreliable[i] = units[i].unreliable ? 1 : 0;
   const pasal = new Set<Unit>();
   for (const list of regulation.pasalIndex.values()) for (const unit of list) pasal.add(unit);
+  // Read during resolution already, mostly: the regulation's own record of them, completed, serves (it is consumed).
   const resolver = new Resolver(regulation);
-  const where = new Map<Unit, ContextKind>();
-  for (const reference of references) {
-    const context = reference.context;
-    if (context && !where.has(context)) where.set(context, resolver.contextKind(context));
-  }
+  for (const reference of references) resolver.contextKind(reference.context);
+  const where = resolver.contexts;
   const { amending, amendsOthers, layoutBroken, konsiderans } = regulation;
   return { amending, amendsOthers, layoutBroken, konsiderans, units, unreliable, pasal, where, fresh };
 }
@@ -585,14 +583,33 @@ function editDistance(a: string, b: string): number {
 
 type ContextKind = 'body' | 'penjelasan' | 'konsiderans' | 'unchecked';
 
-/** What resolution looks up again and again, computed once per findReferences call. */
+/**
+ * The context kinds read in a regulation, kept with it: each edit reads them again (a structural edit twice, before
+ * the rebuild and after), and a moved regulation has the same structure, so it carries them (model/shift.ts).
+ */
+const contextKindsOf = new WeakMap<Regulation, Map<Unit, ContextKind>>();
+
+/** `to` is `from` moved (same units, same structure): the context kinds read in `from` hold in `to`. */
+export function carryContextKinds(from: Regulation, to: Regulation): void {
+  const kinds = contextKindsOf.get(from);
+  if (kinds) contextKindsOf.set(to, kinds);
+}
+
+/** What resolution looks up again and again, computed once per findReferences call (context kinds once per structure). */
 class Resolver {
-  private readonly contexts = new Map<Unit, ContextKind>();
+  readonly contexts: Map<Unit, ContextKind>;
   private readonly quoting = new Map<Unit, boolean>();
   private readonly pasalRuns = new Map<string, { units: Unit[]; index: Map<Unit, number> }>();
   private readonly keys = new Map<Unit, string>();
 
-  constructor(readonly regulation: Regulation) {}
+  constructor(readonly regulation: Regulation) {
+    let contexts = contextKindsOf.get(regulation);
+    if (!contexts) {
+      contexts = new Map();
+      contextKindsOf.set(regulation, contexts);
+    }
+    this.contexts = contexts;
+  }
 
   contextKind(context: Unit | undefined): ContextKind {
     if (!context) return 'unchecked';

@@ -3,7 +3,7 @@
 // shifted in place because references and indexes hold them.
 
 import { headingOf, ParseResult, Shift, SyntaxNode } from '../syntax';
-import { Reference } from './references';
+import { carryContextKinds, Reference } from './references';
 import { carryNumberingGroups } from './numbering-groups';
 import { headingTitle, Regulation, TextRange, Unit } from './regulation';
 
@@ -32,6 +32,7 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
     amending: regulation.amending, amendsOthers: regulation.amendsOthers, inlineRatio: regulation.inlineRatio, layoutBroken: regulation.layoutBroken,
   };
   carryNumberingGroups(regulation, moved);
+  carryContextKinds(regulation, moved);
   return moved;
 }
 
