@@ -122,7 +122,7 @@ function checkGroup(text: string, group: NumberingGroup, add: Add): void {
   for (const unit of group.units) {
     const number = unit.parsed!;
     const key = normaliseKey(number.text);
-    const name = unitName(unit);
+    // Named only when reported (unitName below): a keystroke checks every unit, and most report nothing.
     // A list restarting at its first number after a higher one: a heading above was probably lost.
     if (previous && isFirst(number) && group.kind !== 'pasal' && group.kind !== 'bab') {
       // A new lead-in ("… terdiri atas:") after the previous item's sentence starts a new list.
@@ -133,7 +133,7 @@ function checkGroup(text: string, group: NumberingGroup, add: Add): void {
         accepted = undefined;
         continue;
       }
-      add('duplicate-number', unit.nameRange, msg('restart', { name, previous: unitName(previousUnit!) }), [seen.has(key) ? related(seen.get(key)!, 'firstHere') : related(previousUnit!, 'previousHere')], { unitId: unit.id, restart: true });
+      add('duplicate-number', unit.nameRange, msg('restart', { name: unitName(unit), previous: unitName(previousUnit!) }), [seen.has(key) ? related(seen.get(key)!, 'firstHere') : related(previousUnit!, 'previousHere')], { unitId: unit.id, restart: true });
       seen = new Map([[key, unit]]);
       previous = number;
       previousUnit = unit;
@@ -143,11 +143,11 @@ function checkGroup(text: string, group: NumberingGroup, add: Add): void {
     const first = seen.get(key);
     if (first) {
       if (unit.artefact) {
-        add('repeated-line', unit.nameRange, msg('repeatedLine', { name }), [related(first, 'firstHere')], { unitId: unit.id });
+        add('repeated-line', unit.nameRange, msg('repeatedLine', { name: unitName(unit) }), [related(first, 'firstHere')], { unitId: unit.id });
       } else {
         const expected = previous ? successorTexts(previous)[0] : undefined;
         const container = first.kind === 'pasal' || first.kind === 'bab' ? containerOf(first) : undefined;
-        const message = container ? msg('duplicateIn', { name, container }) : msg('duplicate', { name });
+        const message = container ? msg('duplicateIn', { name: unitName(unit), container }) : msg('duplicate', { name: unitName(unit) });
         add('duplicate-number', unit.nameRange, message, [related(first, 'firstHere')], { unitId: unit.id, expected });
       }
       // The duplicate takes the slot of the number that was due: accept what follows either.
@@ -161,14 +161,14 @@ function checkGroup(text: string, group: NumberingGroup, add: Add): void {
       if (!fine) {
         const expected = successorTexts(previous)[0];
         if (compareNumbers(number, previous) > 0 && number.style === previous.style) {
-          add('numbering-gap', unit.nameRange, msg('gap', { name, previous: unitName(previousUnit!), missing: missingRange(unit, previous, number) }), [related(previousUnit!, 'previousHere')], { unitId: unit.id, expected });
+          add('numbering-gap', unit.nameRange, msg('gap', { name: unitName(unit), previous: unitName(previousUnit!), missing: missingRange(unit, previous, number) }), [related(previousUnit!, 'previousHere')], { unitId: unit.id, expected });
         } else {
-          add('numbering-order', unit.nameRange, msg('order', { name, previous: unitName(previousUnit!), expected: nameWith(unit, expected) }), [related(previousUnit!, 'previousHere')], { unitId: unit.id, expected });
+          add('numbering-order', unit.nameRange, msg('order', { name: unitName(unit), previous: unitName(previousUnit!), expected: nameWith(unit, expected) }), [related(previousUnit!, 'previousHere')], { unitId: unit.id, expected });
         }
       }
     } else if (!isFirst(number) && !(group.kind === 'pasal' && group.scope !== 'main') && number.suffix === '') {
       const expected = firstOf(number);
-      add('numbering-gap', unit.nameRange, msg('startsAt', { name, expected: nameWith(unit, expected) }), [], { unitId: unit.id, expected });
+      add('numbering-gap', unit.nameRange, msg('startsAt', { name: unitName(unit), expected: nameWith(unit, expected) }), [], { unitId: unit.id, expected });
     }
     previous = number;
     previousUnit = unit;

@@ -188,8 +188,17 @@ export function isSuccessor(previous: UnitNumber, next: UnitNumber): boolean {
 
 /** isSuccessor() by its definition: `key` (normalised) is one of successorTexts(previous), normalised. */
 export function isSuccessorText(previous: UnitNumber, key: string): boolean {
-  return successorTexts(previous).some((text) => normaliseKey(text) === key);
+  let keys = successorKeys.get(previous);
+  if (!keys) {
+    keys = successorTexts(previous).map(normaliseKey);
+    successorKeys.set(previous, keys);
+  }
+  return keys.includes(key);
 }
+
+/** Per number, its successors normalised: numbers are shared by the units that carry them and outlive edits,
+ *  and every keystroke checks every label's number again (features/diagnostics.ts). */
+const successorKeys = new WeakMap<UnitNumber, readonly string[]>();
 
 /** A key that makes "Kedua A" and "kedua a", "5a" and "5A" equal for lookups. */
 export function normaliseKey(text: string): string {
