@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStore } from '../../../server/src/server/documents';
-import { EXTERNAL_MIN_LENGTH, Splicer } from '../../../server/src/server/splice';
+import { EXTERNAL_MIN_LENGTH, growHeapForVersions, Splicer } from '../../../server/src/server/splice';
 
 const naive = (text: string, start: number, end: number, inserted: string): string => text.slice(0, start) + inserted + text.slice(end);
 
@@ -89,5 +89,16 @@ describe('DocumentStore over the splicer', () => {
         assert.ok(outcome.document.text === reference.getText(), `text differs at version ${version}`);
       }
     }), { numRuns: 15, seed: 20261125 });
+  });
+
+  it('grows the C heap once per process, only for texts whose versions come from it', () => {
+    // Below the size where versions are spliced into external strings, and above glibc's heap block limit: nothing.
+    assert.equal(growHeapForVersions(EXTERNAL_MIN_LENGTH - 1), 0);
+    assert.equal(growHeapForVersions(16 * 1024 * 1024), 0);
+    // A 1.3 MB law: ~56 MB written in blocks of one two-byte version (2.6 MB each), then never again.
+    const length = 1_300_000;
+    const written = growHeapForVersions(length);
+    assert.ok(written >= 50 && written <= 56, `wrote ${written} MB`);
+    assert.equal(growHeapForVersions(length), 0);
   });
 });
