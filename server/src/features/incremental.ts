@@ -5,7 +5,7 @@
 // not found again. The result equals analyze() of the new text; the property test in
 // test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { deltaOf, firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { buildRegulation, carryDamagedWords, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
@@ -23,7 +23,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   const limit = options.maxBytesForFullAnalysis;
   if (limit !== undefined && (text.length > limit || previous.text.length > limit)) return undefined;
   const root = previous.regulation.parse.root;
-  const delta = change.newText.length - (change.end - change.start);
+  const delta = deltaOf(change);
   // Only running text may change: a title, number, label or keyword feeds the model directly.
   const touched = tokensChanged(root, change.start, change.end);
   if (touched.length === 0) return restructured(previous, text, change, options);
@@ -104,7 +104,7 @@ function remodelled(previous: Analysis, text: string, change: TextChange, parse:
   const regulation = buildRegulation(text, parse, reuse);
   const window = referenceWindow(previous, text, change, reparsed);
   if (!window) return undefined;
-  carryDamagedWords(previous.regulation, regulation, window, change.newText.length - (change.end - change.start));
+  carryDamagedWords(previous.regulation, regulation, window, deltaOf(change));
   const { before, after } = outside(previous.references, window, change);
   const references = rebindReferences(regulation, before, window, after, since);
   return { text, regulation, references, diagnostics: computeDiagnostics(regulation, references, options) };
@@ -115,7 +115,7 @@ function remodelled(previous: Analysis, text: string, change: TextChange, parse:
  * text order: cut at the window's edges, in old offsets (before the rest moves).
  */
 function outside(old: readonly Reference[], window: ReferenceWindow, change: TextChange): { before: Reference[]; after: Reference[] } {
-  const delta = change.newText.length - (change.end - change.start);
+  const delta = deltaOf(change);
   const before = old.slice(0, startingAt(old, window.from));
   const after = old.slice(startingAt(old, window.to - delta));
   shiftReferences(after, shifter(change));
@@ -179,7 +179,7 @@ const DAMAGED_SPAN = 100;
  * (old, or damaged-word phrase) straddles, so a scan from `from` sees what a scan from 0 would.
  */
 function referenceWindow(previous: Analysis, text: string, change: TextChange, reparsed?: { from: number; to: number }): ReferenceWindow | undefined {
-  const delta = change.newText.length - (change.end - change.start);
+  const delta = deltaOf(change);
   const old = previous.references;
   let from = lineStartOf(text, Math.min(change.start, reparsed?.from ?? change.start) - REFERENCE_MARGIN);
   let to = lineStartAtOrAfter(text, Math.max(change.start + change.newText.length, reparsed?.to ?? 0) + REFERENCE_MARGIN);

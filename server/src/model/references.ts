@@ -121,7 +121,7 @@ export function resolutionBefore(regulation: Regulation, references: readonly Re
   // Read during resolution already, mostly: the regulation's own record of them, completed, serves (it is consumed).
   const resolver = new Resolver(regulation);
   for (const reference of references) resolver.contextKind(reference.context);
-  const where = resolver.contexts;
+  const where = resolver.contextKinds();
   const { amending, amendsOthers, layoutBroken, konsiderans } = regulation;
   return { amending, amendsOthers, layoutBroken, konsiderans, units, unreliable, pasal, where, fresh };
 }
@@ -597,7 +597,7 @@ export function carryContextKinds(from: Regulation, to: Regulation): void {
 
 /** What resolution looks up again and again, computed once per findReferences call (context kinds once per structure). */
 class Resolver {
-  readonly contexts: Map<Unit, ContextKind>;
+  private readonly contexts: Map<Unit, ContextKind>;
   private readonly quoting = new Map<Unit, boolean>();
   private readonly pasalRuns = new Map<string, { units: Unit[]; index: Map<Unit, number> }>();
   private readonly keys = new Map<Unit, string>();
@@ -609,6 +609,11 @@ class Resolver {
       contextKindsOf.set(regulation, contexts);
     }
     this.contexts = contexts;
+  }
+
+  /** The context kinds read so far, kept per regulation: what a structural edit compares against. */
+  contextKinds(): ReadonlyMap<Unit, ContextKind> {
+    return this.contexts;
   }
 
   contextKind(context: Unit | undefined): ContextKind {

@@ -4,7 +4,7 @@
 import type { DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams } from 'vscode-languageserver';
 import { SUPPRESSION_MARKER } from '../features/suppressions';
 import { PositionIndex } from './positions';
-import { EXTERNAL_MIN_LENGTH, isLatin1, Splicer } from './splice';
+import { EXTERNAL_MIN_LENGTH, growHeapForVersions, isLatin1, Splicer } from './splice';
 
 /**
  * What changed since the version last analysed: text[start, oldEnd) of that version is
@@ -67,9 +67,21 @@ export class OpenDocument {
 
 export type ChangeOutcome = { document: OpenDocument } | { ignored: string };
 
+export interface StoreOptions {
+  /**
+   * Grow the C heap once for the versions of the first large text opened (server/splice.ts). Only worth it
+   * when the process runs with the server's malloc tunables (launch/environment.ts), which the caller knows.
+   */
+  readonly growHeap?: boolean;
+  /** Told how many megabytes were written and how long it took, when the heap was grown. */
+  readonly onHeapGrown?: (megabytes: number, ms: number, uri: string) => void;
+}
+
 export class DocumentStore {
   private readonly documents = new Map<string, OpenDocument>();
   private readonly splicer = new Splicer();
+
+  constructor(private readonly options: StoreOptions = {}) {}
 
   get(uri: string): OpenDocument | undefined {
     return this.documents.get(uri);
@@ -83,6 +95,11 @@ export class DocumentStore {
     const { uri, languageId, version, text } = params.textDocument;
     const document = new OpenDocument(uri, languageId, version, typeof text === 'string' ? text : '');
     this.documents.set(uri, document);
+    if (this.options.growHeap) {
+      const started = performance.now();
+      const megabytes = growHeapForVersions(document.text.length);
+      if (megabytes > 0) this.options.onHeapGrown?.(megabytes, performance.now() - started, uri);
+    }
     return document;
   }
 

@@ -33,7 +33,6 @@ import { hasServerEnvironment } from '../launch/environment';
 import { DocumentStore, OpenDocument } from './documents';
 import { PositionIndex } from './positions';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
-import { growHeapForVersions } from './splice';
 import { Structure, StructureJob, structureInWorker } from './structure-worker';
 import { warmUp } from './warm-up';
 import {
@@ -61,9 +60,11 @@ function stdioConnection(): ReturnType<typeof createConnection> {
 
 const connection = process.argv.some((arg) => OTHER_TRANSPORTS.test(arg)) ? createConnection() : stdioConnection();
 
-const documents = new DocumentStore();
-/** Started with the server's malloc tunables (Linux; launch/environment.ts): versions come from a heap it keeps. */
-const mallocTuned = process.platform === 'linux' && hasServerEnvironment(process.env, process.platform);
+const documents = new DocumentStore({
+  // Started with the server's malloc tunables (Linux; launch/environment.ts): versions come from a heap it keeps.
+  growHeap: process.platform === 'linux' && hasServerEnvironment(process.env, process.platform),
+  onHeapGrown: (megabytes, ms, uri) => log(`wrote ${megabytes} MB for the versions of ${uri} to come (${ms.toFixed(0)} ms)`),
+});
 const cache = new AnalysisCache(64);
 /** Per document, how to cancel its scheduled analysis. */
 const pendingAnalysis = new Map<string, () => void>();
@@ -181,11 +182,6 @@ function applySettings(raw: unknown): void {
 
 connection.onDidOpenTextDocument(notification('textDocument/didOpen', (params) => {
   const document = documents.open(params);
-  if (mallocTuned) {
-    const started = performance.now();
-    const grown = growHeapForVersions(document.text.length);
-    if (grown > 0) log(`wrote ${grown} MB for the versions of ${document.uri} to come (${(performance.now() - started).toFixed(0)} ms)`);
-  }
   changedAt.delete(document.uri); // a document just opened is analysed at once
   scheduleAnalysis(document.uri, 0);
 }));

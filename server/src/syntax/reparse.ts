@@ -34,9 +34,14 @@ export function isResumable(parse: ParseResult): parse is ResumableParse {
  */
 export function shifter(change: TextChange): Shift {
   const { start, end } = change;
-  const delta = change.newText.length - (end - start);
+  const delta = deltaOf(change);
   const shift = start === end ? (offset: number) => (offset < start ? offset : offset + delta) : (offset: number) => (offset <= start ? offset : offset >= end ? offset + delta : Number.NaN);
   return Object.assign(shift, { movedFrom: end, delta });
+}
+
+/** How much longer the text is after the change (negative: shorter). */
+export function deltaOf(change: TextChange): number {
+  return change.newText.length - (change.end - change.start);
 }
 
 /** Old offset → new (NaN inside a replaced range). From `movedFrom` on every offset moves by `delta`, so long
@@ -239,7 +244,7 @@ interface ResumedWindow {
 function resumeWindow(previous: ParseResult, source: string, change: TextChange, counts: boolean): ResumedWindow | undefined {
   if (!isResumable(previous)) return undefined;
   const old = previous.source;
-  const delta = change.newText.length - (change.end - change.start);
+  const delta = deltaOf(change);
   if (change.start < 0 || change.end > old.length || change.start > change.end || source.length !== old.length + delta) return undefined;
   const shift = shifter(change);
   const checkpoints = previous.checkpoints;

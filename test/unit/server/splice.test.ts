@@ -91,14 +91,24 @@ describe('DocumentStore over the splicer', () => {
     }), { numRuns: 15, seed: 20261125 });
   });
 
-  it('grows the C heap once per process, only for texts whose versions come from it', () => {
+  it('grows the C heap once per process, only for texts whose versions come from it, when the store is told to', () => {
+    const length = 1_300_000;
+    const large = 'Pasal 1\n'.repeat(length / 8);
+    const open = (store: DocumentStore, uri: string) => store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: large } });
+    const grown: number[] = [];
+    // A store not told to grow the heap leaves it alone.
+    open(new DocumentStore({ onHeapGrown: (megabytes) => grown.push(megabytes) }), 'file:///a.perwal');
+    assert.equal(grown.length, 0);
     // Below the size where versions are spliced into external strings, and above glibc's heap block limit: nothing.
     assert.equal(growHeapForVersions(EXTERNAL_MIN_LENGTH - 1), 0);
     assert.equal(growHeapForVersions(16 * 1024 * 1024), 0);
     // A 1.3 MB law: ~56 MB written in blocks of one two-byte version (2.6 MB each), then never again.
-    const length = 1_300_000;
-    const written = growHeapForVersions(length);
-    assert.ok(written >= 50 && written <= 56, `wrote ${written} MB`);
+    const store = new DocumentStore({ growHeap: true, onHeapGrown: (megabytes) => grown.push(megabytes) });
+    open(store, 'file:///b.perwal');
+    assert.equal(grown.length, 1);
+    assert.ok(grown[0] >= 50 && grown[0] <= 56, `wrote ${grown[0]} MB`);
+    open(store, 'file:///c.perwal');
+    assert.equal(grown.length, 1);
     assert.equal(growHeapForVersions(length), 0);
   });
 });
