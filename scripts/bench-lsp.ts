@@ -37,6 +37,8 @@ export interface ProbeUsage {
   heapTotal: number;
   external: number;
   arrayBuffers: number;
+  /** Of heapUsed, V8's compiled code. */
+  codeSpace: number;
   collected: boolean;
 }
 
@@ -369,6 +371,11 @@ export interface OpenCloseResult {
   heapClosed: number;
   heapAfterWarmup: number;
   heapEnd: number;
+  /** Heap (used + external) after each tenth of the cycles; the first is heapAfterWarmup, the last heapEnd. */
+  heapByTenth: number[];
+  /** Of the heap, V8's compiled code, after the first tenth and at the end. */
+  codeAfterWarmup: number;
+  codeEnd: number;
   rssAfterWarmup: number;
   rssEnd: number;
   seconds: number;
@@ -379,6 +386,7 @@ export interface OpenCloseResult {
  * (didOpen, didClose), the heap after GC after 10 % of the cycles and at the end.
  */
 export async function openCloseThroughServer(serverPath: string, text: string, cycles: number): Promise<OpenCloseResult> {
+  if (!(cycles >= 1)) throw new Error(`open/close cycles: at least one, not ${cycles}`);
   const server = new BenchServer({ serverPath, probe: true });
   const uri = 'file:///bench/open-close.perwal';
   const start = performance.now();
@@ -395,8 +403,8 @@ export async function openCloseThroughServer(serverPath: string, text: string, c
     await closed1;
     const heapClosed = used(await server.memory());
     const before = server.publishes.length;
-    let heapAfterWarmup = NaN;
     let rssAfterWarmup = NaN;
+    const byTenth: ProbeUsage[] = [];
     // Pipelined in batches of BATCH pairs (the client serialises while the server parses), waiting for the
     // batch's last close (each close publishes empty diagnostics).
     const BATCH = 5;
@@ -408,16 +416,21 @@ export async function openCloseThroughServer(serverPath: string, text: string, c
       await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'perwal', version: 1, text } });
       await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
       pending = closed;
-      if (i % BATCH === 0 || i === cycles || i === Math.ceil(cycles / 10)) await pending;
-      if (i === Math.ceil(cycles / 10)) {
-        heapAfterWarmup = used(await server.memory());
-        rssAfterWarmup = server.rss();
+      const tenth = i % Math.ceil(cycles / 10) === 0 || i === cycles;
+      if (i % BATCH === 0 || tenth) await pending;
+      if (tenth) {
+        byTenth.push(await server.memory());
+        if (byTenth.length === 1) rssAfterWarmup = server.rss();
       }
     }
-    const heapEnd = used(await server.memory());
     const rssEnd = server.rss();
     const analysed = server.publishes.slice(before).filter((p) => p.uri === uri && p.version !== undefined).length;
-    return { cycles, analysed, heapIdle, heapOneOpen, heapClosed, heapAfterWarmup, heapEnd, rssAfterWarmup, rssEnd, seconds: (performance.now() - start) / 1000 };
+    const first = byTenth[0];
+    const last = byTenth[byTenth.length - 1];
+    return {
+      cycles, analysed, heapIdle, heapOneOpen, heapClosed, heapAfterWarmup: used(first), heapEnd: used(last), heapByTenth: byTenth.map(used),
+      codeAfterWarmup: first.codeSpace, codeEnd: last.codeSpace, rssAfterWarmup, rssEnd, seconds: (performance.now() - start) / 1000,
+    };
   } finally {
     await server.stop();
   }

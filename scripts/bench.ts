@@ -360,7 +360,8 @@ async function main(): Promise<void> {
     out.push(`Through the server (dist/server.js with a preloaded probe: SIGUSR2 → full GC → heap + external on stderr): idle ${fmt(s.heapIdle / MB)} MB, UU 11/2020 open and analysed ` +
       `${fmt(s.heapOneOpen / MB)} MB (+${fmt((s.heapOneOpen - s.heapIdle) / MB)} MB = ${fmt((s.heapOneOpen - s.heapIdle) / memory.bytes)}× its bytes), closed again ${fmt(s.heapClosed / MB)} MB.`);
     out.push(`  ${s.cycles} × didOpen + didClose (${fmt(s.seconds)} s, ${s.analysed} opens analysed before their close): heap after ${Math.ceil(s.cycles / 10)} cycles ${fmt(s.heapAfterWarmup / MB)} MB, ` +
-      `after ${s.cycles} ${fmt(s.heapEnd / MB)} MB (growth ${fmt((s.heapEnd - s.heapAfterWarmup) / 1024, 0)} KB); RSS ${fmt(s.rssAfterWarmup / MB)} → ${fmt(s.rssEnd / MB)} MB (RSS is not returned to the OS eagerly).`);
+      `after ${s.cycles} ${fmt(s.heapEnd / MB)} MB (growth ${fmt((s.heapEnd - s.heapAfterWarmup) / 1024, 0)} KB, of which V8's compiled code ${fmt((s.codeEnd - s.codeAfterWarmup) / 1024, 0)} KB); RSS ${fmt(s.rssAfterWarmup / MB)} → ${fmt(s.rssEnd / MB)} MB (RSS is not returned to the OS eagerly).`);
+    out.push(`  heap after each tenth of the cycles, MB: ${s.heapByTenth.map((bytes) => fmt(bytes / MB, 2)).join(' ')}`);
   }
   out.push('');
   if (latency.length > 0) {
