@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { analyze, Analysis } from '../../server/src/features/analysis';
-import { reanalyze } from '../../server/src/features/incremental';
+import { prepareForEdits, reanalyze } from '../../server/src/features/incremental';
 import { Unit } from '../../server/src/model';
 import { reparse } from '../../server/src/syntax';
 import { parse } from '../../server/src/syntax/parser';
@@ -144,6 +144,20 @@ describe('incremental re-analysis = full analysis', function () {
       assert.ok(moved && moved.regulation.parse.root === root, 'a letter in running text: moved');
       assert.ok(sameMap(moved.regulation, built), `version ${i + 2} has the hidden class of the built regulation`);
       analysis = moved;
+    }
+  });
+
+  it('prepared for edits after opening (what the server does for a large law), the next edits give what analyze() gives', () => {
+    const text = fixture('seeds/bekasi-perwal-121-2021.txt');
+    let analysis = analyze(text);
+    prepareForEdits(analysis);
+    for (const [needle, offset, newText] of [['sebagaimana dimaksud', 3, 'x'], ['\nPasal 1', 7, '7']] as const) {
+      const at = analysis.text.indexOf(needle, 2000) + offset;
+      const next = analysis.text.slice(0, at) + newText + analysis.text.slice(at);
+      const edited = reanalyze(analysis, next, { start: at, end: at, newText });
+      assert.ok(edited, `incremental for ${JSON.stringify(newText)}`);
+      assert.deepEqual(plain(edited), plain(analyze(next)));
+      analysis = edited;
     }
   });
 

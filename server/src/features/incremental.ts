@@ -160,6 +160,14 @@ function startingAt(references: readonly Reference[], offset: number): number {
   return firstWhere(references.length, (i) => references[i].range.start >= offset);
 }
 
+/**
+ * Computes now what the first edit of a freshly analysed text would otherwise compute (the references that may
+ * report a finding): for a caller that has time to spare, such as a server that has just opened a large law.
+ */
+export function prepareForEdits(analysis: Analysis): void {
+  reportableOf(analysis.references);
+}
+
 function reportableOf(references: readonly Reference[]): Reference[] {
   let reportable = reportables.get(references);
   if (!reportable) {

@@ -44,17 +44,28 @@ export function helperThreads(cores: number): number {
 const POOL_SIZE = '--v8-pool-size';
 
 /**
- * `execArgv` with the server's Node options added; a pool size the user gave wins. On machines with five cores
- * or more the default is already right and nothing is added (the option is then never passed to an editor's
- * own Node, such as Electron's, on the machines where it would change nothing).
+ * Lets the server start a full collection itself: once, right after a large law is opened and analysed
+ * (server/heap.ts), so that V8's own collections of that analysis do not fall on the first keystrokes.
+ */
+const EXPOSE_GC = '--expose-gc';
+
+/**
+ * `execArgv` with the server's Node options added: the helper-thread pool (a size the user gave wins; on
+ * machines with five cores or more Node's default is already right and none is added) and --expose-gc.
  */
 export function serverExecArgv(execArgv: readonly string[], cores: number): string[] {
-  if (hasServerExecArgv(execArgv, cores)) return [...execArgv];
-  return [...execArgv, `${POOL_SIZE}=${helperThreads(cores)}`];
+  const added = [...execArgv];
+  if (!hasPoolSize(execArgv, cores)) added.push(`${POOL_SIZE}=${helperThreads(cores)}`);
+  if (!execArgv.includes(EXPOSE_GC)) added.push(EXPOSE_GC);
+  return added;
 }
 
 /** Whether a process started with `execArgv` on a machine with `cores` cores has the server's Node options. */
 export function hasServerExecArgv(execArgv: readonly string[], cores: number): boolean {
+  return hasPoolSize(execArgv, cores) && execArgv.includes(EXPOSE_GC);
+}
+
+function hasPoolSize(execArgv: readonly string[], cores: number): boolean {
   return helperThreads(cores) === NODE_POOL_SIZE || execArgv.some((arg) => arg === POOL_SIZE || arg.startsWith(`${POOL_SIZE}=`));
 }
 

@@ -95,12 +95,19 @@ export class DocumentStore {
     const { uri, languageId, version, text } = params.textDocument;
     const document = new OpenDocument(uri, languageId, version, typeof text === 'string' ? text : '');
     this.documents.set(uri, document);
-    if (this.options.growHeap) {
-      const started = performance.now();
-      const megabytes = growHeapForVersions(document.text.length);
-      if (megabytes > 0) this.options.onHeapGrown?.(megabytes, performance.now() - started, uri);
-    }
     return document;
+  }
+
+  /**
+   * The document was just analysed whole and its keystrokes are to come: grows the C heap for its versions
+   * when the store was told to (once per process, server/splice.ts). The blocks are let go at once; the
+   * caller's next young-generation collections free them.
+   */
+  prepareForEdits(document: OpenDocument): void {
+    if (!this.options.growHeap) return;
+    const started = performance.now();
+    const megabytes = growHeapForVersions(document.text.length);
+    if (megabytes > 0) this.options.onHeapGrown?.(megabytes, performance.now() - started, document.uri);
   }
 
   change(params: DidChangeTextDocumentParams): ChangeOutcome {

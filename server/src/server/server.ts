@@ -18,7 +18,7 @@ import type { DiagnosticOptions } from '../features/diagnostics';
 import { citations, referencesTo } from '../features/find-references';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
-import { reanalyze } from '../features/incremental';
+import { prepareForEdits, reanalyze } from '../features/incremental';
 import { Locale, localeOf, pick } from '../features/messages';
 import { outline } from '../features/outline';
 import { prepareRename, rename } from '../features/rename';
@@ -31,6 +31,7 @@ import { SEMANTIC_TOKEN_TYPES, serverCapabilities } from './capabilities';
 import { DiagnosticReports } from './diagnostic-reports';
 import { hasServerEnvironment } from '../launch/environment';
 import { DocumentStore, OpenDocument } from './documents';
+import { collectNow, SETTLE_MIN_LENGTH } from './heap';
 import { PositionIndex } from './positions';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
 import { Structure, StructureJob, structureInWorker } from './structure-worker';
@@ -316,7 +317,16 @@ function analysisOf(document: OpenDocument): Analysis {
       maxBytesForFullAnalysis: tooLarge ? 0 : undefined,
     };
     try {
-      const analysis = moved(document, options) ?? analyze(document.text, options);
+      const incremental = moved(document, options);
+      const analysis = incremental ?? analyze(document.text, options);
+      // Opened (or replaced whole): prepare for the keystrokes to come while there is time (server/heap.ts):
+      // the C heap grown for the versions, then one full collection that frees the blocks written to grow it
+      // and moves the analysis out of the young generation.
+      if (!incremental && document.pending === undefined && document.text.length >= SETTLE_MIN_LENGTH) {
+        prepareForEdits(analysis);
+        documents.prepareForEdits(document);
+        collectNow();
+      }
       document.analysed();
       return document.maySuppress ? { ...analysis, diagnostics: applySuppressions(analysis.text, analysis.diagnostics) } : analysis;
     } catch (error) {

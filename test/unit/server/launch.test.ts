@@ -33,18 +33,22 @@ describe('server environment', () => {
 
   it('leaves one core to the editor: V8 helper threads are the cores but one, at least one, at most four', () => {
     assert.deepEqual([1, 2, 3, 4, 8, 64].map(helperThreads), [1, 1, 2, 3, 4, 4]);
-    assert.deepEqual(serverExecArgv([], 2), ['--v8-pool-size=1']);
-    assert.deepEqual(serverExecArgv(['--nolazy'], 4), ['--nolazy', '--v8-pool-size=3']);
+    assert.deepEqual(serverExecArgv([], 2), ['--v8-pool-size=1', '--expose-gc']);
+    assert.deepEqual(serverExecArgv(['--nolazy'], 4), ['--nolazy', '--v8-pool-size=3', '--expose-gc']);
   });
 
-  it('adds nothing where Node\'s default of four is already right (five cores or more)', () => {
-    assert.deepEqual(serverExecArgv(['--nolazy'], 8), ['--nolazy']);
-    assert.ok(hasServerExecArgv([], 5));
+  it('adds no pool size where Node\'s default of four is already right (five cores or more)', () => {
+    assert.deepEqual(serverExecArgv(['--nolazy'], 8), ['--nolazy', '--expose-gc']);
+    assert.ok(hasServerExecArgv(['--expose-gc'], 5));
+    assert.ok(!hasServerExecArgv([], 5), 'without --expose-gc the server cannot settle a large law after opening it');
   });
 
-  it('keeps a pool size the user gave, and knows the options are there', () => {
-    assert.deepEqual(serverExecArgv(['--v8-pool-size=2'], 2), ['--v8-pool-size=2']);
+  it('keeps a pool size the user gave, adds each option once, and knows the options are there', () => {
+    assert.deepEqual(serverExecArgv(['--v8-pool-size=2'], 2), ['--v8-pool-size=2', '--expose-gc']);
+    assert.deepEqual(serverExecArgv(['--expose-gc', '--v8-pool-size=2'], 2), ['--expose-gc', '--v8-pool-size=2']);
     assert.ok(hasServerExecArgv(serverExecArgv([], 2), 2));
-    assert.ok(!hasServerExecArgv(['--v8-pool-size-x=1', '--nolazy'], 2));
+    assert.ok(hasServerExecArgv(serverExecArgv([], 8), 8));
+    assert.ok(!hasServerExecArgv(['--v8-pool-size-x=1', '--nolazy', '--expose-gc'], 2));
+    assert.ok(!hasServerExecArgv(['--v8-pool-size=1'], 2));
   });
 });

@@ -97,17 +97,18 @@ describe('DocumentStore over the splicer', () => {
     const open = (store: DocumentStore, uri: string) => store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: large } });
     const grown: number[] = [];
     // A store not told to grow the heap leaves it alone.
-    open(new DocumentStore({ onHeapGrown: (megabytes) => grown.push(megabytes) }), 'file:///a.perwal');
+    const unprepared = new DocumentStore({ onHeapGrown: (megabytes) => grown.push(megabytes) });
+    unprepared.prepareForEdits(open(unprepared, 'file:///a.perwal'));
     assert.equal(grown.length, 0);
     // Below the size where versions are spliced into external strings, and above glibc's heap block limit: nothing.
     assert.equal(growHeapForVersions(EXTERNAL_MIN_LENGTH - 1), 0);
     assert.equal(growHeapForVersions(16 * 1024 * 1024), 0);
     // A 1.3 MB law: ~56 MB written in blocks of one two-byte version (2.6 MB each), then never again.
     const store = new DocumentStore({ growHeap: true, onHeapGrown: (megabytes) => grown.push(megabytes) });
-    open(store, 'file:///b.perwal');
+    store.prepareForEdits(open(store, 'file:///b.perwal'));
     assert.equal(grown.length, 1);
     assert.ok(grown[0] >= 50 && grown[0] <= 56, `wrote ${grown[0]} MB`);
-    open(store, 'file:///c.perwal');
+    store.prepareForEdits(open(store, 'file:///c.perwal'));
     assert.equal(grown.length, 1);
     assert.equal(growHeapForVersions(length), 0);
   });
