@@ -21,6 +21,8 @@ export class OpenDocument {
   private index: PositionIndex | undefined;
   /** The edit since the last analysed version (undefined: none recorded, analyse from scratch). */
   pending: PendingEdit | undefined;
+  /** The version didOpen gave, not one made by changes since. */
+  opened = false;
 
   constructor(readonly uri: string, readonly languageId: string, readonly version: number, readonly text: string, index?: PositionIndex, pending?: PendingEdit, oneByte?: boolean, markerFree?: boolean) {
     this.index = index;
@@ -94,6 +96,7 @@ export class DocumentStore {
   open(params: DidOpenTextDocumentParams): OpenDocument {
     const { uri, languageId, version, text } = params.textDocument;
     const document = new OpenDocument(uri, languageId, version, typeof text === 'string' ? text : '');
+    document.opened = true;
     this.documents.set(uri, document);
     return document;
   }

@@ -319,10 +319,11 @@ function analysisOf(document: OpenDocument): Analysis {
     try {
       const incremental = moved(document, options);
       const analysis = incremental ?? analyze(document.text, options);
-      // Opened (or replaced whole): prepare for the keystrokes to come while there is time (server/heap.ts):
-      // the C heap grown for the versions, then one full collection that frees the blocks written to grow it
-      // and moves the analysis out of the young generation.
-      if (!incremental && document.pending === undefined && document.text.length >= SETTLE_MIN_LENGTH) {
+      // Just opened: prepare for the keystrokes to come while there is time (server/heap.ts): the C heap
+      // grown for the versions, then one full collection that frees the blocks written to grow it and moves
+      // the analysis out of the young generation. Not for a text replaced whole by a change: a client that
+      // sends the whole text on every keystroke would pay the collection on each.
+      if (document.opened && !incremental && document.text.length >= SETTLE_MIN_LENGTH) {
         prepareForEdits(analysis);
         documents.prepareForEdits(document);
         collectNow();

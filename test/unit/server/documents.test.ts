@@ -33,6 +33,18 @@ describe('DocumentStore', () => {
     }), { numRuns: 500 });
   });
 
+  it('knows the version didOpen gave from versions made by changes, incremental or whole', () => {
+    // The server settles a large law's analysis only after opening it (server/heap.ts), not after every
+    // change of a client that sends the whole text each time.
+    const store = new DocumentStore();
+    const uri = 'file:///o.perwal';
+    assert.equal(store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: 'Pasal 1\nTeks.' } }).opened, true);
+    const typed = store.change({ textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'x' }] });
+    assert.ok('document' in typed && !typed.document.opened);
+    const replaced = store.change({ textDocument: { uri, version: 3 }, contentChanges: [{ text: 'Pasal 1\nLain.' }] });
+    assert.ok('document' in replaced && !replaced.document.opened && replaced.document.pending === undefined);
+  });
+
   it('a text without the marker is known free of it, and stays so through edits elsewhere', () => {
     const store = new DocumentStore();
     const uri = 'file:///t.perwal';
