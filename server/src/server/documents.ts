@@ -103,8 +103,8 @@ export class DocumentStore {
 
   /**
    * The document was just analysed whole and its keystrokes are to come: grows the C heap for its versions
-   * when the store was told to (once per process, server/splice.ts). The blocks are let go at once; the
-   * caller's next young-generation collections free them.
+   * when the store was told to (once per process, server/splice.ts). The blocks are let go at once; the full
+   * collection the caller starts next frees them (server/heap.ts).
    */
   prepareForEdits(document: OpenDocument): void {
     if (!this.options.growHeap) return;

@@ -69,7 +69,8 @@ export function growHeapForVersions(length: number): number {
   const count = Math.floor(GROWTH_BYTES / bytes);
   // All held until the return (a block dropped at once may be freed by a collection during the loop and its
   // memory taken again by the next, so the heap would not grow by all of them), filled so that the pages are
-  // faulted in here. The scavenges of the opened text's analysis free them.
+  // faulted in here. Collected while held, they may be moved to the old generation, which only a full collection
+  // frees: the server starts one right after (server/heap.ts).
   const blocks: Buffer[] = [];
   for (let i = 0; i < count; i++) blocks.push(Buffer.allocUnsafeSlow(bytes).fill(0));
   return Math.round((count * bytes) / (1024 * 1024));
