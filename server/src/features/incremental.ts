@@ -5,7 +5,7 @@
 // not found again. The result equals analyze() of the new text; the property test in
 // test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { deltaOf, firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { deltaOf, firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, Shift, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { buildRegulation, carryDamagedWords, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { computeDiagnostics, mayReport } from './diagnostics';
@@ -70,8 +70,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
       const old = previous.references;
       const oldReportable = reportableOf(old);
       reportable = [...oldReportable.slice(0, startingAt(oldReportable, window.from)), ...found.filter(mayReport), ...oldReportable.slice(startingAt(oldReportable, window.to - delta))];
-      const { before, after } = outside(old, window, change);
-      references = before.concat(found, after);
+      references = spliced(old, startingAt(old, window.from), found, startingAt(old, window.to - delta), shifter(change));
       reportables.set(references, reportable);
     }
   } else {
@@ -120,6 +119,20 @@ function outside(old: readonly Reference[], window: ReferenceWindow, change: Tex
   const after = old.slice(startingAt(old, window.to - delta));
   shiftReferences(after, shifter(change));
   return { before, after };
+}
+
+/**
+ * old[0, before) + found + old[after, …), the last moved over the edit, in one array of the final size: slices
+ * and a concatenation made ~80 KB of garbage per keystroke in UU 11/2020 for a 41 KB list.
+ */
+function spliced(old: readonly Reference[], before: number, found: readonly Reference[], after: number, shift: Shift): Reference[] {
+  shiftReferences(old, shift, after);
+  const references = new Array<Reference>(before + found.length + old.length - after);
+  let at = 0;
+  for (let i = 0; i < before; i++) references[at++] = old[i];
+  for (let i = 0; i < found.length; i++) references[at++] = found[i];
+  for (let i = after; i < old.length; i++) references[at++] = old[i];
+  return references;
 }
 
 /** As the model reads it (model/regulation.ts, layout breakage): a unit without children or text of its own. */

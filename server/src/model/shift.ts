@@ -40,12 +40,12 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
  * References of the old text moved to the new one (objects shared between a reference and its items are
  * moved once). Only for references outside the edited window: the caller finds the ones inside again.
  */
-export function shiftReferences(references: readonly Reference[], shift: Shift): void {
+export function shiftReferences(references: readonly Reference[], shift: Shift, from = 0): void {
   // Ranges are shared only inside one reference (its single item, inherited segments): a short list suffices.
   // It is reused, with its own count: emptying an array by `length = 0` frees its backing store, and every
   // reference would then allocate a new one (~0.4 MB per keystroke in UU 11/2020).
   const moved: TextRange[] = [];
-  for (let r = 0; r < references.length; r++) {
+  for (let r = from; r < references.length; r++) {
     const reference = references[r];
     let count = moveOnce(reference.range, moved, 0, shift);
     count = moveOnce(reference.prepositionRange, moved, count, shift);
