@@ -3,6 +3,7 @@
 
 import type { DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams } from 'vscode-languageserver';
 import { SUPPRESSION_MARKER } from '../features/suppressions';
+import { collectNow, SETTLE_MIN_LENGTH } from './heap';
 import { PositionIndex } from './positions';
 import { EXTERNAL_MIN_LENGTH, growHeapForVersions, isLatin1, Splicer } from './splice';
 
@@ -102,15 +103,19 @@ export class DocumentStore {
   }
 
   /**
-   * The document was just analysed whole and its keystrokes are to come: grows the C heap for its versions
-   * when the store was told to (once per process, server/splice.ts). The blocks are let go at once; the full
-   * collection the caller starts next frees them (server/heap.ts).
+   * The document was just opened and analysed whole, and its keystrokes are to come. For a large text: grows
+   * the C heap for its versions when the store was told to (once per process, server/splice.ts), then starts
+   * one full collection (server/heap.ts), which frees the blocks written to grow it and moves the analysis out
+   * of V8's young generation. The two go together: grown blocks left to V8's own schedule were freed too late.
    */
   prepareForEdits(document: OpenDocument): void {
-    if (!this.options.growHeap) return;
-    const started = performance.now();
-    const megabytes = growHeapForVersions(document.text.length);
-    if (megabytes > 0) this.options.onHeapGrown?.(megabytes, performance.now() - started, document.uri);
+    if (document.text.length < SETTLE_MIN_LENGTH) return;
+    if (this.options.growHeap) {
+      const started = performance.now();
+      const megabytes = growHeapForVersions(document.text.length);
+      if (megabytes > 0) this.options.onHeapGrown?.(megabytes, performance.now() - started, document.uri);
+    }
+    collectNow();
   }
 
   change(params: DidChangeTextDocumentParams): ChangeOutcome {

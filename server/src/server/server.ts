@@ -31,7 +31,6 @@ import { SEMANTIC_TOKEN_TYPES, serverCapabilities } from './capabilities';
 import { DiagnosticReports } from './diagnostic-reports';
 import { hasServerEnvironment } from '../launch/environment';
 import { DocumentStore, OpenDocument } from './documents';
-import { collectNow, SETTLE_MIN_LENGTH } from './heap';
 import { PositionIndex } from './positions';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
 import { Structure, StructureJob, structureInWorker } from './structure-worker';
@@ -319,14 +318,11 @@ function analysisOf(document: OpenDocument): Analysis {
     try {
       const incremental = moved(document, options);
       const analysis = incremental ?? analyze(document.text, options);
-      // Just opened: prepare for the keystrokes to come while there is time (server/heap.ts): the C heap
-      // grown for the versions, then one full collection that frees the blocks written to grow it and moves
-      // the analysis out of the young generation. Not for a text replaced whole by a change: a client that
-      // sends the whole text on every keystroke would pay the collection on each.
-      if (document.opened && !incremental && document.text.length >= SETTLE_MIN_LENGTH) {
+      // Just opened: prepare for the keystrokes to come while there is time. Not for a text replaced whole by
+      // a change: a client that sends the whole text on every keystroke would pay for it on each.
+      if (document.opened && !incremental) {
         prepareForEdits(analysis);
         documents.prepareForEdits(document);
-        collectNow();
       }
       document.analysed();
       return document.maySuppress ? { ...analysis, diagnostics: applySuppressions(analysis.text, analysis.diagnostics) } : analysis;
