@@ -7,7 +7,7 @@
 // Without node flags after `--` the server runs with --trace-gc --trace-gc-nvp.
 
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import { machineCores, serverEnvironment, serverExecArgv } from '../server/src/launch/environment';
@@ -34,6 +34,7 @@ export async function traceKeystrokes(serverPath: string, text: string, seed: nu
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     env: serverEnvironment(process.env, process.platform),
   });
+  mkdirSync(path.dirname(tracePath), { recursive: true });
   const out = createWriteStream(tracePath);
   let current: string[] | undefined;
   let pending = '';
@@ -102,7 +103,8 @@ if (require.main === module) {
   };
   const root = path.join(__dirname, '..', '..');
   const serverPath = path.resolve(option('--server', path.join(root, 'dist', 'server.js')));
-  const tracePath = path.resolve(option('--trace', 'keystroke-trace.txt'));
+  // With the bench's other output (ignored by git), not wherever the command was run.
+  const tracePath = path.resolve(option('--trace', path.join(root, 'bench-results', 'keystroke-trace.txt')));
   const seed = Number(option('--seed', '7'));
   const text = readFileSync(path.join(root, 'test', 'fixtures', 'corpus', 'mblx-uu-11-2020.txt'), 'utf8');
   traceKeystrokes(serverPath, text, seed, nodeFlags, tracePath).then(
