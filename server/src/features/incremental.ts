@@ -90,7 +90,7 @@ function restructured(previous: Analysis, text: string, change: TextChange, opti
   // The units of the nodes the re-parse kept are the old ones, moved: only the window's are made anew.
   const reuse: ModelReuse = { previous: previous.regulation, fresh: rebuilt.fresh, shift: shifter(change) };
   // Citations that depend on kept units only keep their resolution: read what it depended on before the rebuild.
-  const since = resolutionBefore(previous.regulation, previous.references, rebuilt.fresh);
+  const since = resolutionBefore(previous.regulation, rebuilt.fresh);
   return remodelled(previous, text, change, rebuilt.parse, rebuilt, options, reuse, since);
 }
 

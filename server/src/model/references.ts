@@ -41,6 +41,8 @@ export interface Reference {
   /** Units covered by "sampai dengan" ranges (both ends included). */
   members: Unit[];
   readonly context: Unit | undefined;
+  /** Where the context stands (body, Penjelasan, …) as resolution read it: what a structural edit compares against. */
+  readonly contextKind: ContextKind;
   /** "dalam ayat" where the rules prescribe "pada ayat" (rule 272). */
   readonly preposition: string | undefined;
   readonly prepositionRange?: TextRange;
@@ -106,24 +108,18 @@ export interface ResolutionBefore {
   readonly unreliable: Uint8Array;
   /** The Pasal of the main scope, which citations find by number. */
   readonly pasal: ReadonlySet<Unit>;
-  /** Where each old citation's context stood (body, penjelasan, …), as resolution read it. */
-  readonly where: ReadonlyMap<Unit, ContextKind>;
   /** The nodes the re-parse made: their units are new, every other node's unit is an old one, kept. */
   readonly fresh: ReadonlySet<SyntaxNode>;
 }
 
-export function resolutionBefore(regulation: Regulation, references: readonly Reference[], fresh: ReadonlySet<SyntaxNode>): ResolutionBefore {
+export function resolutionBefore(regulation: Regulation, fresh: ReadonlySet<SyntaxNode>): ResolutionBefore {
   const units = regulation.units;
   const unreliable = new Uint8Array(units.length);
   for (let i = 0; i < units.length; i++) unreliable[i] = units[i].unreliable ? 1 : 0;
   const pasal = new Set<Unit>();
   for (const list of regulation.pasalIndex.values()) for (const unit of list) pasal.add(unit);
-  // Read during resolution already, mostly: the regulation's own record of them, completed, serves (it is consumed).
-  const resolver = new Resolver(regulation);
-  for (const reference of references) resolver.contextKind(reference.context);
-  const where = resolver.contextKinds();
   const { amending, amendsOthers, layoutBroken, konsiderans } = regulation;
-  return { amending, amendsOthers, layoutBroken, konsiderans, units, unreliable, pasal, where, fresh };
+  return { amending, amendsOthers, layoutBroken, konsiderans, units, unreliable, pasal, fresh };
 }
 
 /**
@@ -136,8 +132,11 @@ export function resolutionBefore(regulation: Regulation, references: readonly Re
  */
 function staleness(before: ResolutionBefore, regulation: Regulation, resolver: Resolver): ((reference: Reference) => boolean) | undefined {
   if (before.amending !== regulation.amending || before.amendsOthers !== regulation.amendsOthers || before.layoutBroken !== regulation.layoutBroken) return undefined;
-  // Kept: an old unit the rebuild relinked into the new list (at its new id), not one it made.
-  const kept = (unit: Unit): boolean => regulation.units[unit.id] === unit && !before.fresh.has(unit.node);
+  const units = regulation.units;
+  // Kept, by new id: an old unit the rebuild relinked into the new list, not one it made.
+  const keptAt = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) keptAt[i] = before.fresh.has(units[i].node) ? 0 : 1;
+  const kept = (unit: Unit): boolean => units[unit.id] === unit && keptAt[unit.id] === 1;
   for (let i = 0; i < before.units.length; i++) {
     const unit = before.units[i];
     if (kept(unit) && unit.unreliable !== (before.unreliable[i] === 1)) return undefined;
@@ -147,26 +146,24 @@ function staleness(before: ResolutionBefore, regulation: Regulation, resolver: R
   for (const list of regulation.pasalIndex.values()) {
     for (const unit of list) if (!before.pasal.has(unit)) changedNumbers.add(normaliseKey(unit.number!));
   }
-  // Whether the units from a context up to its Pasal were all kept (a relative "ayat (1)" looks no further).
-  const keptUpToPasal = new Map<Unit, boolean>();
-  const settled = (unit: Unit): boolean => {
-    let known = keptUpToPasal.get(unit);
-    if (known === undefined) {
-      known = kept(unit) && (unit.kind === 'pasal' || (unit.parent !== undefined && settled(unit.parent)));
-      keptUpToPasal.set(unit, known);
-    }
-    return known;
-  };
+  // Whether the units from each one up to its Pasal were all kept (a relative "ayat (1)" looks no further):
+  // parents come before their children.
+  const settled = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    settled[i] = keptAt[i] === 1 && (unit.kind === 'pasal' || (unit.parent !== undefined && settled[unit.parent.id] === 1)) ? 1 : 0;
+  }
   return (reference) => {
     const context = reference.context;
-    if (!context) return true;
-    const where = before.where.get(context);
-    if (where === undefined || resolver.contextKind(context) !== where) return true;
-    if (where === 'unchecked') return !kept(context);
+    // A context the rebuild dropped, or one whose place changed (body, Penjelasan, …).
+    if (!context || units[context.id] !== context) return true;
+    const where = reference.contextKind;
+    if (resolver.contextKind(context) !== where) return true;
+    if (where === 'unchecked') return keptAt[context.id] === 0;
     // "huruf a" in the konsiderans looks in the konsiderans alone.
     if (where === 'konsiderans') {
-      if (!kept(context) || before.konsiderans !== regulation.konsiderans) return true;
-    } else if (!settled(context)) return true;
+      if (keptAt[context.id] === 0 || before.konsiderans !== regulation.konsiderans) return true;
+    } else if (settled[context.id] === 0) return true;
     if (where === 'penjelasan') {
       const pasal = ancestor(context, 'pasal');
       if (pasal?.number !== undefined && changedNumbers.has(normaliseKey(pasal.number))) return true;
@@ -190,7 +187,8 @@ function rebound(resolver: Resolver, old: Reference): Reference {
     return { path: item.path, written: item.written, range: item.range, role: item.role, status: 'unchecked', targets: NO_UNITS };
   });
   const { start, end } = old.range;
-  const reference: Reference = { range: old.range, items, members: NO_UNITS, context: unitAt(regulation, start), preposition: old.preposition, prepositionRange: old.prepositionRange };
+  const context = unitAt(regulation, start);
+  const reference: Reference = { range: old.range, items, members: NO_UNITS, context, contextKind: resolver.contextKind(context), preposition: old.preposition, prepositionRange: old.prepositionRange };
   resolveReference(resolver, reference, external(regulation.text, end, start));
   return reference;
 }
@@ -217,7 +215,7 @@ function findCitations(resolver: Resolver, blocked: number[], from: number, to: 
     const prepositionRange = preposition === undefined ? undefined : { start: prepositionStart, end: prepositionStart + preposition.length };
     // One item: the reference's range is the item's (same offsets, one object fewer).
     const range = parsed.items.length === 1 ? parsed.items[0].range : { start, end: parsed.end };
-    const reference: Reference = { range, items: parsed.items, members: NO_UNITS, context, preposition, prepositionRange };
+    const reference: Reference = { range, items: parsed.items, members: NO_UNITS, context, contextKind: resolver.contextKind(context), preposition, prepositionRange };
     resolveReference(resolver, reference, external(text, parsed.end, start));
     references.push(reference);
   }
@@ -542,12 +540,13 @@ function findDamagedUnitWords(resolver: Resolver, blocked: (offset: number) => b
   for (const word of damagedWordsIn(regulation, from, to)) {
     if (blocked(word.start)) continue;
     const context = unitAt(regulation, word.start);
-    if (resolver.contextKind(context) === 'unchecked') continue;
+    const contextKind = resolver.contextKind(context);
+    if (contextKind === 'unchecked') continue;
     const { kind, value } = word;
     const segment: RefSegment = { kind, value, range: { start: word.start, end: word.end }, damagedFrom: word.written, probable: kind === 'ayat' ? `ayat (${value})` : `${kind} ${value}` };
     const path = [segment];
     const item: RefItem = { path, written: path, range: segment.range, role: 'single', status: 'dangling', targets: NO_UNITS, failedAt: segment };
-    out.push({ range: segment.range, items: [item], members: NO_UNITS, context, preposition: undefined, damagedWord: true });
+    out.push({ range: segment.range, items: [item], members: NO_UNITS, context, contextKind, preposition: undefined, damagedWord: true });
   }
   return out;
 }
@@ -581,13 +580,21 @@ function editDistance(a: string, b: string): number {
 
 // ---- resolution -------------------------------------------------------------------------------
 
-type ContextKind = 'body' | 'penjelasan' | 'konsiderans' | 'unchecked';
+export type ContextKind = 'body' | 'penjelasan' | 'konsiderans' | 'unchecked';
+
+/** Context kinds by code, as stored per unit (the index in this list). */
+const CONTEXT_KINDS: readonly ContextKind[] = ['body', 'penjelasan', 'konsiderans', 'unchecked'];
+const BODY = 0;
+const PENJELASAN = 1;
+const KONSIDERANS = 2;
+const UNCHECKED = 3;
 
 /**
- * The context kinds read in a regulation, kept with it: each edit reads them again (a structural edit twice, before
- * the rebuild and after), and a moved regulation has the same structure, so it carries them (model/shift.ts).
+ * The context kind of every unit of a regulation, by unit id, kept with it: every edit reads them (a structural
+ * edit for each old citation), and a moved regulation has the same units and structure, so it carries them
+ * (model/shift.ts).
  */
-const contextKindsOf = new WeakMap<Regulation, Map<Unit, ContextKind>>();
+const contextKindsOf = new WeakMap<Regulation, Uint8Array>();
 
 /** `to` is `from` moved (same units, same structure): the context kinds read in `from` hold in `to`. */
 export function carryContextKinds(from: Regulation, to: Regulation): void {
@@ -595,44 +602,30 @@ export function carryContextKinds(from: Regulation, to: Regulation): void {
   if (kinds) contextKindsOf.set(to, kinds);
 }
 
-/** What resolution looks up again and again, computed once per findReferences call (context kinds once per structure). */
-class Resolver {
-  private readonly contexts: Map<Unit, ContextKind>;
-  private readonly quoting = new Map<Unit, boolean>();
-  private readonly pasalRuns = new Map<string, { units: Unit[]; index: Map<Unit, number> }>();
-  private readonly keys = new Map<Unit, string>();
-
-  constructor(readonly regulation: Regulation) {
-    let contexts = contextKindsOf.get(regulation);
-    if (!contexts) {
-      contexts = new Map();
-      contextKindsOf.set(regulation, contexts);
-    }
-    this.contexts = contexts;
+/**
+ * Where each unit stands for citations in it: the nearest part or section above it decides (a Pasal that holds
+ * quoted text, or quoted text itself, is unchecked: its citations may be the amended law's). In two passes over
+ * the units, which are in document order (parents before children), instead of a walk up per citation.
+ */
+function contextKindsFor(regulation: Regulation): Uint8Array {
+  const units = regulation.units;
+  const count = units.length;
+  // Whether some unit below each one is quoted: a backward pass sees every child before its parent.
+  const quoteBelow = new Uint8Array(count);
+  for (let i = count - 1; i >= 0; i--) {
+    const unit = units[i];
+    if (unit.parent && (unit.quoted || quoteBelow[i] === 1)) quoteBelow[unit.parent.id] = 1;
   }
-
-  /** The context kinds read so far, kept per regulation: what a structural edit compares against. */
-  contextKinds(): ReadonlyMap<Unit, ContextKind> {
-    return this.contexts;
-  }
-
-  contextKind(context: Unit | undefined): ContextKind {
-    if (!context) return 'unchecked';
-    let kind = this.contexts.get(context);
-    if (kind === undefined) {
-      kind = this.computeContextKind(context);
-      this.contexts.set(context, kind);
-    }
-    return kind;
-  }
-
-  private computeContextKind(context: Unit): ContextKind {
-    let current: Unit | undefined = context;
-    while (current) {
-      if (current.quoted) return 'unchecked';
-      switch (current.kind) {
+  const kinds = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const unit = units[i];
+    let kind = unit.parent ? kinds[unit.parent.id] : BODY;
+    if (unit.quoted) kind = UNCHECKED;
+    else {
+      switch (unit.kind) {
         case 'konsiderans':
-          return 'konsiderans';
+          kind = KONSIDERANS;
+          break;
         case 'dasar-hukum':
         case 'memperhatikan':
         case 'diktum':
@@ -640,33 +633,42 @@ class Resolver {
         case 'pembukaan':
         case 'penutup':
         case 'lampiran':
-          return 'unchecked';
+          kind = UNCHECKED;
+          break;
         case 'penjelasan':
-          return 'penjelasan';
+          kind = PENJELASAN;
+          break;
         case 'batang-tubuh':
-          return 'body';
+          kind = BODY;
+          break;
         case 'pasal':
-          if (this.containsQuote(current)) return 'unchecked';
+          if (quoteBelow[i] === 1) kind = UNCHECKED;
           break;
       }
-      current = current.parent;
     }
-    return 'body';
+    kinds[i] = kind;
+  }
+  return kinds;
+}
+
+/** What resolution looks up again and again, computed once per findReferences call (context kinds once per structure). */
+class Resolver {
+  private kinds: Uint8Array | undefined;
+  private readonly pasalRuns = new Map<string, { units: Unit[]; index: Map<Unit, number> }>();
+  private readonly keys = new Map<Unit, string>();
+
+  constructor(readonly regulation: Regulation) {
+    this.kinds = contextKindsOf.get(regulation);
   }
 
-  private containsQuote(unit: Unit): boolean {
-    let known = this.quoting.get(unit);
-    if (known === undefined) {
-      known = false;
-      for (const child of unit.children) {
-        if (child.quoted || this.containsQuote(child)) {
-          known = true;
-          break;
-        }
-      }
-      this.quoting.set(unit, known);
+  /** Where a unit of this regulation stands for the citations in it. */
+  contextKind(context: Unit | undefined): ContextKind {
+    if (!context) return 'unchecked';
+    if (!this.kinds) {
+      this.kinds = contextKindsFor(this.regulation);
+      contextKindsOf.set(this.regulation, this.kinds);
     }
-    return known;
+    return CONTEXT_KINDS[this.kinds[context.id]];
   }
 
   /** The Pasal of one scope, in order, and where each stands. */
@@ -696,7 +698,7 @@ class Resolver {
 function resolveReference(resolver: Resolver, reference: Reference, isExternal: boolean): void {
   const regulation = resolver.regulation;
   const context = reference.context;
-  const where = resolver.contextKind(context);
+  const where = reference.contextKind;
   // The Penjelasan of a law that amends others explains the amended laws' articles: "Angka 14 Pasal 24 Cukup
   // jelas. Ayat (1) …" are its headings, numbered as in the other law (so the parser could not place them),
   // not citations of this one.
