@@ -3,7 +3,7 @@
 
 import { normaliseKey, ocrReadings as ocrReadingsOf, SyntaxNode } from '../syntax';
 import { isJsWhitespace, isWordChar } from '../syntax/text';
-import { ancestor, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
+import { ancestor, freshUnits, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
 
 export type RefKind = 'pasal' | 'ayat' | 'huruf' | 'angka';
 
@@ -135,7 +135,13 @@ function staleness(before: ResolutionBefore, regulation: Regulation, resolver: R
   const units = regulation.units;
   // Kept, by new id: an old unit the rebuild relinked into the new list, not one it made.
   const keptAt = new Uint8Array(units.length);
-  for (let i = 0; i < units.length; i++) keptAt[i] = before.fresh.has(units[i].node) ? 0 : 1;
+  const made = freshUnits(regulation);
+  if (made) {
+    keptAt.fill(1);
+    for (const unit of made) keptAt[unit.id] = 0;
+  } else {
+    for (let i = 0; i < units.length; i++) keptAt[i] = before.fresh.has(units[i].node) ? 0 : 1;
+  }
   const kept = (unit: Unit): boolean => units[unit.id] === unit && keptAt[unit.id] === 1;
   for (let i = 0; i < before.units.length; i++) {
     const unit = before.units[i];

@@ -86,8 +86,21 @@ export interface ModelReuse {
   readonly shift: Shift;
 }
 
+/** The units a rebuild with reuse made for fresh nodes, per regulation (see freshUnitsOf). */
+const freshUnitsOf = new WeakMap<Regulation, readonly Unit[]>();
+
+/**
+ * The units of `regulation` whose nodes the re-parse made, when it was built reusing an older model (see
+ * ModelReuse): every other unit is an old one, kept. Recorded by the rebuild, which looks at each such node
+ * anyway, so that callers need not test every unit against the fresh set.
+ */
+export function freshUnits(regulation: Regulation): readonly Unit[] | undefined {
+  return freshUnitsOf.get(regulation);
+}
+
 export function buildRegulation(text: string, parsed: ParseResult = parse(text), reuse?: ModelReuse): Regulation {
   const units: UnitRecord[] = [];
+  const madeFresh: Unit[] = [];
   const roots: Unit[] = [];
   let quoteCount = 0;
   let konsiderans: Unit | undefined;
@@ -114,7 +127,8 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
       if (!UNIT_KINDS.has(child.kind)) continue;
       const kind = child.kind as UnitKind;
       const childScope = scopeOf(kind, scope);
-      const kept = reuse && !reuse.fresh.has(child) ? oldUnitOf(child) : undefined;
+      const isFresh = reuse !== undefined && reuse.fresh.has(child);
+      const kept = reuse && !isFresh ? oldUnitOf(child) : undefined;
       let unit: UnitRecord;
       if (kept && kept.scope === childScope && kept.quoted === quoted && kept.quotesBefore === quoteCount) {
         // A shared node holds only shared nodes (the re-parse copies every node on the path to its window):
@@ -135,6 +149,7 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
         if (kept) kept.relink(units.length, parent, childScope, quoted, reuse!.shift);
         unit = kept ?? makeUnit(text, child, kind, units.length, parent, childScope, quoted, numbers);
         unit.quotesBefore = quoteCount;
+        if (isFresh) madeFresh.push(unit);
         units.push(unit);
         if (kind === 'konsiderans' && !konsiderans) konsiderans = unit;
         visit(child, unit, childScope, quoted);
@@ -172,7 +187,9 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
   const layoutBroken = markLayoutBreakage(text, units);
   const inlineRatio = mainPasal === 0 ? 0 : inlinePasal / mainPasal;
   const amendsOthers = amending || anyQuoted;
-  return { text, parse: parsed, roots: roots.slice(), units: units.slice(), pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken };
+  const regulation: Regulation = { text, parse: parsed, roots: roots.slice(), units: units.slice(), pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken };
+  if (reuse) freshUnitsOf.set(regulation, madeFresh);
+  return regulation;
 }
 
 /** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken:
