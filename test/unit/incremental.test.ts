@@ -415,6 +415,23 @@ describe('incremental re-analysis after edits that change the structure', functi
     assert.ok(naming.every((reference) => !kept.has(reference)), 'citations of the renumbered Pasal are resolved again');
   });
 
+  it('an amendment\'s "berikut:" misspelt, so one quote fewer opens: the states meet again, re-parsed and not analysed afresh', () => {
+    // UU 11/2020 opens ~50 quotes before this one. The parser once kept a count of quotes opened, which then
+    // stayed one lower to the end of the text: the states never met and each such keystroke cost a full analysis.
+    const text = fixture('corpus/mblx-uu-11-2020.txt');
+    const at = text.indexOf('berbunyi sebagai berikut: Pasal 9 (1) Barang-barang') + 'berbunyi sebagai berik'.length;
+    assert.ok(at > 900_000, 'the edit lies far from the end, after many quotes');
+    const next = text.slice(0, at) + text.slice(at + 1);
+    const before = analyze(text);
+    const quotes = (analysis: Analysis): number => analysis.regulation.units.filter((unit) => unit.scope.startsWith('quote')).length;
+    const quotedBefore = quotes(before);
+    const moved = reanalyze(before, next, { start: at, end: at + 1, newText: '' });
+    assert.ok(moved, 're-parsed around the edit');
+    const full = analyze(next);
+    assert.deepEqual(plain(moved), plain(full));
+    assert.ok(quotes(full) < quotedBefore, 'the misspelling does change the structure: fewer quoted units');
+  });
+
   it('a run of structural edits, each re-parsed from the last one\'s checkpoints, equals analyze() at every step', () => {
     let text = fixture('corpus/mblx-uu-40-2007.txt');
     let analysis = analyze(text);

@@ -130,7 +130,8 @@ export interface ParserCheckpoint {
   readonly scopes: readonly Scope[];
   readonly part: PartKind | undefined;
   readonly itemText: string;
-  readonly quotesOpened: number;
+  /** Whether any quote was opened before (only that is read, so states after the second quote can meet). */
+  readonly quoteSeen: boolean;
   readonly pendingLead: readonly [number, number] | undefined;
   readonly pendingQuote: boolean;
   readonly titleLinesLeft: number;
@@ -215,7 +216,7 @@ class Parser {
     // Long items are folded now and then so the pieces never outgrow the text kept.
     if (this.itemPending > 4096) void this.itemText;
   }
-  private quotesOpened = 0;
+  private quoteSeen = false;
   private pendingLead: [number, number] | undefined;
   private pendingQuote = false;
   private titleLinesLeft = 0;
@@ -311,7 +312,7 @@ class Parser {
       // Copies: a slice would keep this version's whole text alive for as long as the checkpoint lives, and
       // checkpoints outlive versions (re-parses keep theirs).
       itemText: detached(this.itemText),
-      quotesOpened: this.quotesOpened,
+      quoteSeen: this.quoteSeen,
       pendingLead: this.pendingLead ? [this.pendingLead[0], this.pendingLead[1]] : undefined,
       pendingQuote: this.pendingQuote,
       titleLinesLeft: this.titleLinesLeft,
@@ -340,7 +341,7 @@ class Parser {
     this.mainScope = this.scopes[0];
     this.part = checkpoint.part;
     this.itemText = checkpoint.itemText;
-    this.quotesOpened = checkpoint.quotesOpened;
+    this.quoteSeen = checkpoint.quoteSeen;
     this.pendingLead = checkpoint.pendingLead ? [checkpoint.pendingLead[0], checkpoint.pendingLead[1]] : undefined;
     this.pendingQuote = checkpoint.pendingQuote;
     this.titleLinesLeft = checkpoint.titleLinesLeft;
@@ -476,7 +477,7 @@ class Parser {
     this.closeHeading();
     const announced = announcedNames(this.itemText);
     const node = this.open('quote', start, { announced: [...announced] });
-    this.quotesOpened++;
+    this.quoteSeen = true;
     this.scopes.push(newScope('quote', node, announced));
     this.pendingQuote = false;
   }
@@ -835,7 +836,7 @@ class Parser {
     }
     const last = lastOf(scope, kind);
     // The Penjelasan of an amending law lists amended Pasal in any order: every heading there fits.
-    if (scope.kind === 'penjelasan' && (this.mainScope.pasalStyle === 'roman' || this.quotesOpened > 0 || !last)) return true;
+    if (scope.kind === 'penjelasan' && (this.mainScope.pasalStyle === 'roman' || this.quoteSeen || !last)) return true;
     if (!last) {
       return number.base === 1 && number.suffix === '';
     }

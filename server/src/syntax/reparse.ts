@@ -305,7 +305,7 @@ function resumeWindow(previous: ParseResult, source: string, change: TextChange,
  */
 function sameState(old: ParserCheckpoint, now: ParserCheckpoint, shift: (offset: number) => number, counts: boolean): boolean {
   if (
-    old.part !== now.part || old.itemText !== now.itemText || old.quotesOpened !== now.quotesOpened || old.pendingQuote !== now.pendingQuote ||
+    old.part !== now.part || old.itemText !== now.itemText || old.quoteSeen !== now.quoteSeen || old.pendingQuote !== now.pendingQuote ||
     old.titleLinesLeft !== now.titleLinesLeft || old.lastLineOpen !== now.lastLineOpen || old.lastLineWantsNumber !== now.lastLineWantsNumber ||
     old.lastLineKind !== now.lastLineKind || old.previousLineText !== now.previousLineText || (counts && old.errorCount !== now.errorCount)
   ) return false;
