@@ -321,6 +321,34 @@ describe('incremental re-analysis = full analysis', function () {
     if (moved) assert.deepEqual(plain(moved), plain(full));
   });
 
+  it('a lead-in edited in running text ("terdiri atas:" -> "atas;") changes whether a restarting list is reported: moved, and checked again', () => {
+    // The numbering findings are carried over text-only edits; the one group whose check read the edited text is redone.
+    const withLeadIn = 'Pasal 1\nRuang lingkup meliputi:\na. satu;\nb. dua; dan\nc. tiga. Kegiatan terdiri atas:\na. empat;\nb. lima.\n\nPasal 2\nCukup.\n';
+    const at = withLeadIn.indexOf('atas:') + 4;
+    const without = withLeadIn.slice(0, at) + ';' + withLeadIn.slice(at + 1);
+    for (const [from, to] of [[withLeadIn, without], [without, withLeadIn]]) {
+      const before = analyze(from);
+      const full = analyze(to);
+      assert.notDeepEqual(before.diagnostics.map((d) => d.code), full.diagnostics.map((d) => d.code), 'the fixture exercises the lead-in');
+      const moved = reanalyze(before, to, { start: at, end: at + 1, newText: to[at] });
+      assert.equal(moved?.regulation.parse.root, before.regulation.parse.root, 'punctuation in running text: the old tree, moved');
+      assert.deepEqual(plain(moved!), plain(full));
+    }
+  });
+
+  it('numbering findings carried over a text edit take the severities asked for now, not those of the last analysis', () => {
+    const text = fixture('corpus/mblx-pp-22-2021.txt');
+    const at = text.indexOf('sebagaimana dimaksud', 100_000) + 3;
+    const next = text.slice(0, at) + 'x' + text.slice(at);
+    const options = { severity: { 'numbering-gap': 'hint', 'duplicate-number': 'off' } } as const;
+    const before = analyze(text);
+    const moved = reanalyze(before, next, { start: at, end: at, newText: 'x' }, options);
+    assert.equal(moved?.regulation.parse.root, before.regulation.parse.root, 'a letter in running text: the old tree, moved');
+    const full = analyze(next, options);
+    assert.ok(full.diagnostics.some((d) => d.code === 'numbering-gap' && d.severity === 'hint'), 'the fixture has numbering gaps');
+    assert.deepEqual(plain(moved!), plain(full));
+  });
+
   it('reparse refuses a change that does not match the new text', () => {
     const text = fixture('corpus/mblx-pp-22-2021.txt');
     assert.equal(reparse(parse(text), text + 'x', { start: 10, end: 10, newText: '' }), undefined);

@@ -8,7 +8,7 @@
 import { deltaOf, firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, Shift, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { buildRegulation, carryDamagedWords, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
-import { computeDiagnostics, mayReport } from './diagnostics';
+import { carryStructureFindings, computeDiagnostics, mayReport } from './diagnostics';
 
 export type { TextChange } from '../syntax';
 
@@ -57,6 +57,8 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start, retitled);
   // A unit around the edit turned written or blank: the parse stands, the model's layout judgement does not.
   if (watched.some((unit, i) => isEmptyLeaf(text, unit) !== wasEmpty[i])) return remodelled(previous, text, change, parse, undefined, options);
+  // The same structure: what the structure checks found moves too. Not with a new title, which names a BAB in messages.
+  if (!retitled) carryStructureFindings(previous.regulation, regulation, change, shift);
   let references: Reference[];
   let reportable: Reference[] | undefined;
   if (window) {
