@@ -417,6 +417,11 @@ class UnitRecord implements Unit {
     this.moveBy(shift);
   }
 
+  /** Moved over an edit that left the structure alone (model/shift.ts): a unit that ends before the edit stays. */
+  shiftOver(editStart: number, shift: Shift): void {
+    if (this.rangeEnd >= editStart) this.moveBy(shift);
+  }
+
   private moveBy(shift: Shift): void {
     this.rangeStart = shift(this.rangeStart);
     this.rangeEnd = shift(this.rangeEnd);
@@ -497,6 +502,15 @@ export function parseNumberFor(kind: string, text: string, labelStyle?: 'dot' | 
     default:
       return undefined;
   }
+}
+
+/**
+ * `unit`'s offsets moved over an edit at `editStart` that left the structure alone, unless it ends before the
+ * edit. Field by field: reading and assigning its ranges made six objects per unit after the edit.
+ */
+export function shiftUnit(unit: Unit, editStart: number, shift: Shift): void {
+  // Every unit of a regulation is made by makeUnit().
+  (unit as UnitRecord).shiftOver(editStart, shift);
 }
 
 /** The innermost unit whose range contains `offset` (units are nested, so a descent suffices). */

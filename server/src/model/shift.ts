@@ -5,7 +5,7 @@
 import { headingOf, ParseResult, Shift, SyntaxNode } from '../syntax';
 import { carryContextKinds, Reference } from './references';
 import { carryNumberingGroups } from './numbering-groups';
-import { headingTitle, Regulation, TextRange, Unit } from './regulation';
+import { headingTitle, Regulation, shiftUnit, TextRange } from './regulation';
 
 /** The regulation of the edited text. `regulation` is consumed: its units now belong to the result. */
 export function shiftRegulation(regulation: Regulation, text: string, parse: ParseResult, shift: Shift, editStart = 0, retitled?: SyntaxNode): Regulation {
@@ -15,15 +15,7 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
     // The edit changed this unit's heading title (the structure is the same): read the title again.
     if (retitled && unit.node === retitled) (unit as { title: string | undefined }).title = headingTitle(text, headingOf(unit.node)!);
     // A unit that ends before the edit does not move (nor do its name and number, inside it).
-    // Ranges are read once: a unit makes a new object for each read (model/regulation.ts).
-    const range = unit.range;
-    if (range.end < editStart) continue;
-    const name = unit.nameRange;
-    const number = unit.numberRange;
-    const mutable = unit as { -readonly [K in keyof Unit]: Unit[K] };
-    mutable.range = { start: shift(range.start), end: shift(range.end) };
-    mutable.nameRange = { start: shift(name.start), end: shift(name.end) };
-    mutable.numberRange = { start: shift(number.start), end: shift(number.end) };
+    shiftUnit(unit, editStart, shift);
   }
   // Written out field by field, in buildRegulation's order: an object spread gave each version its own
   // hidden class, and every keystroke then threw this function out of optimised code (node --trace-deopt).
