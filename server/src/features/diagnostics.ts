@@ -97,7 +97,19 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
     const replacement = unit ? `${headingWord(unit)} ${unit.number ?? ''}` : undefined;
     add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
   }
-  // The structure checks, or what they found before a move over running text (carryStructureFindings).
+  checkStructure(regulation, options, add, out);
+  checkReferences(reportable ?? references, add);
+  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return out;
+}
+
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+
+/**
+ * The numbering groups' and subdivisions' findings appended to `out` (through `add`): checked, or carried from
+ * before a move over running text (carryStructureFindings); then kept for the next move.
+ */
+function checkStructure(regulation: Regulation, options: DiagnosticOptions, add: Add, out: Diagnostic[]): void {
   const groups = numberingGroups(regulation);
   const carried = structureFindings.get(regulation);
   const kept = carried && carried.severity === options.severity && carried.groups.length === groups.length ? carried : undefined;
@@ -125,19 +137,14 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
     subdivisions = out.length === first ? NO_DIAGNOSTICS : out.slice(first);
   }
   structureFindings.set(regulation, { severity: options.severity, groups: found, reads, subdivisions });
-  checkReferences(reportable ?? references, add);
-  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return out;
 }
-
-const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 /**
  * What the structure checks (numbering groups, subdivisions) found in a regulation, with the severities they
  * were reported under. They read the structure, and of the text only the spans in `reads` (a list item's own
  * text, for a lead-in before a list that restarts): a move over running text outside those spans leaves them
- * as they were, moved. Recomputing them cost ~1 ms per keystroke in UU 11/2020 and ~5 in PP 22/2021 (1,716
- * findings), more than the rest of the move.
+ * as they were, moved. Checking them again on every keystroke cost ~4 ms in PP 22/2021 (1,716 findings; keystroke
+ * p50 in process ~9 -> ~5 ms).
  */
 interface StructureFindings {
   readonly severity: DiagnosticOptions['severity'];
@@ -164,7 +171,7 @@ export function carryStructureFindings(from: Regulation, to: Regulation, change:
     if (spans && touches(spans, change.start, change.end)) continue;
     const list = kept.groups[g];
     groups[g] = list && movedDiagnostics(list, change.start, shift);
-    reads[g] = spans && spans.map((offset) => (offset < change.start ? offset : shift(offset)));
+    reads[g] = spans && spans.map((offset) => shift(offset));
   }
   structureFindings.set(to, { severity: kept.severity, groups, reads, subdivisions: movedDiagnostics(kept.subdivisions, change.start, shift) });
 }
