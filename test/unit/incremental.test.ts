@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { analyze, Analysis } from '../../server/src/features/analysis';
-import { prepareForEdits, reanalyze, rehearseEdits } from '../../server/src/features/incremental';
+import { prepareForEdits, reanalyze } from '../../server/src/features/incremental';
 import { Unit } from '../../server/src/model';
 import { reparse } from '../../server/src/syntax';
 import { parse } from '../../server/src/syntax/parser';
@@ -159,29 +159,6 @@ describe('incremental re-analysis = full analysis', function () {
       assert.deepEqual(plain(edited), plain(analyze(next)));
       analysis = edited;
     }
-  });
-
-  it('rehearsed after opening (what the server does for a large law): four incremental edits, and the analysis of the same text', () => {
-    for (const name of ['seeds/bekasi-perwal-121-2021.txt', 'corpus/mblx-uu-11-2020.txt']) {
-      const text = fixture(name);
-      const { analysis, incremental } = rehearseEdits(analyze(text));
-      assert.equal(incremental, 4, `${name}: a letter and a digit typed and deleted, each step incremental`);
-      assert.equal(analysis.text, text);
-      assert.deepEqual(plain(analysis), plain(analyze(text)), name);
-      // And the keystrokes after it still give what analyze() gives.
-      const at = text.indexOf('sebagaimana dimaksud', 5000) + 3;
-      const next = text.slice(0, at) + 'x' + text.slice(at);
-      const edited = reanalyze(analysis, next, { start: at, end: at, newText: 'x' });
-      assert.ok(edited, name);
-      assert.deepEqual(plain(edited), plain(analyze(next)), `${name}, edited after the rehearsal`);
-    }
-  });
-
-  it('a text with nothing to rehearse on is left as analysed', () => {
-    const text = 'PERATURAN WALI KOTA CONTOH\n\nBAB I\nKETENTUAN UMUM\n';
-    const { analysis, incremental } = rehearseEdits(analyze(text));
-    assert.equal(incremental, 0);
-    assert.deepEqual(plain(analysis), plain(analyze(text)));
   });
 
   it('a letter typed into a BAB title: incremental, and the unit\'s title is read again', () => {

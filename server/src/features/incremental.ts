@@ -7,7 +7,7 @@
 
 import { deltaOf, firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, Shift, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { buildRegulation, carryDamagedWords, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
-import { analyze, Analysis, AnalysisOptions } from './analysis';
+import { Analysis, AnalysisOptions } from './analysis';
 import { carryStructureFindings, computeDiagnostics, mayReport } from './diagnostics';
 
 export type { TextChange } from '../syntax';
@@ -181,42 +181,6 @@ function startingAt(references: readonly Reference[], offset: number): number {
  */
 export function prepareForEdits(analysis: Analysis): void {
   reportableOf(analysis.references);
-}
-
-/** What rehearseEdits() gives: the analysis of the same text, and how many rehearsed edits took an incremental path. */
-export interface Rehearsal {
-  readonly analysis: Analysis;
-  readonly incremental: number;
-}
-
-/**
- * The analysis of the same text after rehearsing the edits a drafter makes: a letter typed into running text
- * and deleted, and a digit typed into a Pasal number and deleted (the structure changes twice). The code of
- * both paths then runs with what it learnt from this text (its size, its objects) instead of from the server's
- * small warm-up sample. `analysis` is consumed; the result equals analyze() of the text (each step does).
- */
-export function rehearseEdits(analysis: Analysis, options: AnalysisOptions = {}): Rehearsal {
-  const text = analysis.text;
-  const middle = text.length >> 1;
-  const word = text.indexOf(' dan ', middle);
-  const heading = /\nPasal [0-9]{1,4}\r?\n/g;
-  heading.lastIndex = middle;
-  const pasal = heading.exec(text);
-  let current = analysis;
-  let incremental = 0;
-  const step = (next: string, change: TextChange): void => {
-    const moved = reanalyze(current, next, change, options);
-    if (moved) incremental++;
-    current = moved ?? analyze(next, options);
-  };
-  const pair = (at: number, typed: string): void => {
-    step(text.slice(0, at) + typed + text.slice(at), { start: at, end: at, newText: typed });
-    step(text, { start: at, end: at + typed.length, newText: '' });
-  };
-  if (word >= 0) pair(word + 2, 'x');
-  if (pasal) pair(pasal.index + pasal[0].trimEnd().length, '7');
-  prepareForEdits(current);
-  return { analysis: current, incremental };
 }
 
 function reportableOf(references: readonly Reference[]): Reference[] {

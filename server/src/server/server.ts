@@ -18,7 +18,7 @@ import type { DiagnosticOptions } from '../features/diagnostics';
 import { citations, referencesTo } from '../features/find-references';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
-import { prepareForEdits, reanalyze, rehearseEdits } from '../features/incremental';
+import { prepareForEdits, reanalyze } from '../features/incremental';
 import { Locale, localeOf, pick } from '../features/messages';
 import { outline } from '../features/outline';
 import { prepareRename, rename } from '../features/rename';
@@ -35,7 +35,6 @@ import { PositionIndex } from './positions';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
 import { Structure, StructureJob, structureInWorker } from './structure-worker';
 import { warmUp } from './warm-up';
-import { SETTLE_MIN_LENGTH } from './heap';
 import {
   flattenSymbols, symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
   toLocationLinks, toLocations, toSelectionRange, toSemanticTokens, toWorkspaceEdit,
@@ -318,14 +317,11 @@ function analysisOf(document: OpenDocument): Analysis {
     };
     try {
       const incremental = moved(document, options);
-      let analysis = incremental ?? analyze(document.text, options);
+      const analysis = incremental ?? analyze(document.text, options);
       // Just opened: prepare for the keystrokes to come while there is time. Not for a text replaced whole by
-      // a change: a client that sends the whole text on every keystroke would pay for it on each. A large law's
-      // first keystrokes are rehearsed on it (~70 ms of a ~450 ms open for UU 11/2020): the first edits that change
-      // its structure then run code trained on its own size and objects (bench keystroke p95 ~19 -> ~17 ms).
+      // a change: a client that sends the whole text on every keystroke would pay for it on each.
       if (document.opened && !incremental) {
-        if (document.text.length >= SETTLE_MIN_LENGTH) analysis = rehearseEdits(analysis, options).analysis;
-        else prepareForEdits(analysis);
+        prepareForEdits(analysis);
         documents.prepareForEdits(document);
       }
       document.analysed();
