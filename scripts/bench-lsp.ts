@@ -252,7 +252,11 @@ export interface LatencyResult {
 }
 
 /** One server, one document: `edits` sequential edits (each waits for its diagnostics), then `bursts` bursts. */
-export async function keystrokeLatency(serverPath: string, text: string, options: { debounceMs?: number; edits: number; bursts: number; burstSize: number; seed: number; nodeFlags?: string[]; pull?: boolean }): Promise<LatencyResult> {
+/**
+ * `gapMs`: a pause before each keystroke, as between a typist's keys (the bench itself sends them back to back,
+ * the worst case: whatever the server does after answering then delays the next keystroke).
+ */
+export async function keystrokeLatency(serverPath: string, text: string, options: { debounceMs?: number; edits: number; bursts: number; burstSize: number; seed: number; nodeFlags?: string[]; pull?: boolean; gapMs?: number }): Promise<LatencyResult> {
   if (options.pull) return pulledKeystrokeLatency(serverPath, text, options);
   const server = new BenchServer({ serverPath, debounceMs: options.debounceMs, nodeFlags: options.nodeFlags });
   const uri = 'file:///bench/keystroke.perwal';
@@ -269,6 +273,7 @@ export async function keystrokeLatency(serverPath: string, text: string, options
     const latencies: number[] = [];
     const timeline: LatencyResult['timeline'] = [];
     for (let i = 0; i < options.edits; i++) {
+      if (options.gapMs) await delay(options.gapMs);
       const change = mirror.edit();
       version++;
       const v = version;
@@ -320,7 +325,7 @@ export async function keystrokeLatency(serverPath: string, text: string, options
  * last result id, timed to the answer. The result id must name the edit's version; at the end the diagnostics
  * the client holds (full lists, kept through "unchanged") must equal a fresh full report, or the run fails.
  */
-async function pulledKeystrokeLatency(serverPath: string, text: string, options: { debounceMs?: number; edits: number; bursts: number; seed: number; nodeFlags?: string[] }): Promise<LatencyResult> {
+async function pulledKeystrokeLatency(serverPath: string, text: string, options: { debounceMs?: number; edits: number; bursts: number; seed: number; nodeFlags?: string[]; gapMs?: number }): Promise<LatencyResult> {
   if (options.bursts > 0) throw new Error('bursts are measured in push mode (a pulling client cancels its own requests)');
   const server = new BenchServer({ serverPath, debounceMs: options.debounceMs, nodeFlags: options.nodeFlags, pull: true });
   const uri = 'file:///bench/keystroke.perwal';
@@ -339,6 +344,7 @@ async function pulledKeystrokeLatency(serverPath: string, text: string, options:
     const latencies: number[] = [];
     const timeline: LatencyResult['timeline'] = [];
     for (let i = 0; i < options.edits; i++) {
+      if (options.gapMs) await delay(options.gapMs);
       const change = mirror.edit();
       version++;
       const start = performance.now();

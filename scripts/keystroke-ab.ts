@@ -3,9 +3,10 @@
 // On this project's VMs one run's p95 moves by 2–5 ms from run to run with the same code, so a change is judged
 // by the paired differences over rounds (the order alternates, so that drift of the machine cancels), not by
 // one run.
-//   node out/scripts/keystroke-ab.js --a <dir | git revision> [--b <dir>] [--rounds 5] [--seed 7] [--file <text>] [--json <out>]
+//   node out/scripts/keystroke-ab.js --a <dir | git revision> [--b <dir>] [--rounds 5] [--seed 7] [--gap-ms 0] [--file <text>] [--json <out>]
 // --a / --b: a directory holding server.js (a dist/), or for --a a git revision, built into a temporary worktree
-// (node_modules linked from this checkout). --b defaults to this checkout's dist/.
+// (node_modules linked from this checkout). --b defaults to this checkout's dist/. --gap-ms pauses before each
+// keystroke, as a typist does (the bench sends them back to back).
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
       b: { type: 'string', default: path.join(root, 'dist') },
       rounds: { type: 'string', default: '5' },
       seed: { type: 'string', default: '7' },
+      'gap-ms': { type: 'string', default: '0' },
       file: { type: 'string', default: path.join(root, 'test', 'fixtures', 'corpus', 'mblx-uu-11-2020.txt') },
       json: { type: 'string' },
     },
@@ -132,13 +134,15 @@ async function main(): Promise<void> {
   if (!values.a) throw new Error('--a is required: a directory holding server.js, or a git revision');
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: a whole number of at least 1, not ${values.rounds}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed: a whole number, not ${values.seed}`);
+  const gapMs = Number(values['gap-ms']);
+  if (!(gapMs >= 0)) throw new Error(`--gap-ms: milliseconds, 0 or more, not ${values['gap-ms']}`);
   const text = readFileSync(values.file, 'utf8');
   const cleanups: (() => void)[] = [];
   try {
     const sides = { a: serverDirectory(values.a, cleanups), b: serverDirectory(values.b, cleanups) };
     let paths: EditPath[] | undefined;
     const run = async (side: 'a' | 'b'): Promise<RunFigures> => {
-      const result = await keystrokeLatency(path.join(sides[side], 'server.js'), text, { debounceMs: 0, edits: EDITS, bursts: 0, burstSize: 0, seed, pull: true });
+      const result = await keystrokeLatency(path.join(sides[side], 'server.js'), text, { debounceMs: 0, edits: EDITS, bursts: 0, burstSize: 0, seed, pull: true, gapMs });
       // Which path each keystroke takes is the same for both sides unless the change is to that: read it once, with this checkout's code.
       paths ??= incrementalPaths(text, result.timeline.map((step) => step.change));
       const figures = runFigures(result.timeline.map((step) => step.ms), paths, result.openMs);
@@ -159,7 +163,7 @@ async function main(): Promise<void> {
     }
     const summary = summariseAb(results);
     console.log(formatAb(summary, values.a, values.b));
-    if (values.json) writeFileSync(values.json, JSON.stringify({ a: values.a, b: values.b, seed, rounds: results, summary }, null, 2));
+    if (values.json) writeFileSync(values.json, JSON.stringify({ a: values.a, b: values.b, seed, gapMs, rounds: results, summary }, null, 2));
   } finally {
     for (const cleanup of cleanups.reverse()) {
       try {

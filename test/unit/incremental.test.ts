@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { analyze, Analysis } from '../../server/src/features/analysis';
-import { prepareForEdits, reanalyze } from '../../server/src/features/incremental';
+import { prepareForEdits, reanalyze, settleAnalysis } from '../../server/src/features/incremental';
 import { Unit } from '../../server/src/model';
 import { reparse } from '../../server/src/syntax';
 import { parse } from '../../server/src/syntax/parser';
@@ -111,6 +111,53 @@ describe('incremental re-analysis = full analysis', function () {
     // Random edits include line breaks, numbers and brackets: many change the structure. Still, most don't.
     if (process.env.PERWAL_VERBOSE) console.log(`incremental ${answered}/${asked}`);
     assert.ok(answered / asked > 0.4, `incremental path taken for ${answered} of ${asked} edits`);
+  });
+
+  it(`with the tree's tail moved later: references and diagnostics final at once, the tree once settled (seed ${SEED})`, () => {
+    const withoutTree = (analysis: Analysis): unknown => {
+      const { tree: _tree, ...rest } = plain(analysis) as { tree: string };
+      return rest;
+    };
+    let deferred = 0;
+    fc.assert(
+      fc.property(fc.nat(FILES.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), (index, edits) => {
+        let text = FILES[index].text;
+        let previous = analyze(text);
+        for (const step of edits) {
+          const next = apply(text, step);
+          // Chained from an unsettled analysis, as the server does when the next keystroke comes first.
+          const incremental = reanalyze(previous, next.text, next.change, { deferTreeMoves: true });
+          const full = analyze(next.text);
+          if (incremental) {
+            // What the server answers with before settling: units, references and diagnostics.
+            assert.deepEqual(withoutTree(incremental), withoutTree(full), `${FILES[index].name}: ${JSON.stringify(next.change)}, before settling`);
+            previous = incremental;
+          } else {
+            previous = full;
+          }
+          text = next.text;
+        }
+        deferred += settleAnalysis(previous);
+        assert.deepEqual(plain(previous), plain(analyze(text)), `${FILES[index].name}: settled`);
+        assert.equal(settleAnalysis(previous), 0, 'settling twice moves nothing');
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+    // Else nothing was left for later and this test would prove nothing about it.
+    assert.ok(deferred > 0, 'some edits left subtrees to move');
+  });
+
+  it('a letter typed near the start of a law leaves the tree\'s tail to settle: the answer is the same, the tree too once settled', () => {
+    const text = fixture('corpus/mblx-uu-11-2020.txt');
+    const at = text.indexOf('sebagaimana dimaksud', 10_000) + 3;
+    const next = text.slice(0, at) + 'x' + text.slice(at);
+    const edited = reanalyze(analyze(text), next, { start: at, end: at, newText: 'x' }, { deferTreeMoves: true });
+    assert.ok(edited, 'incremental');
+    const full = analyze(next);
+    assert.deepEqual(edited.diagnostics, full.diagnostics);
+    assert.deepEqual(edited.references.map((reference) => [reference.range.start, reference.range.end]), full.references.map((reference) => [reference.range.start, reference.range.end]));
+    assert.ok(settleAnalysis(edited) > 0, 'runs of siblings were left to move');
+    assert.deepEqual(plain(edited), plain(full));
   });
 
   it('moves the old tree for a letter typed in running text, and re-parses around the edit for a digit typed in a heading number', () => {

@@ -5,7 +5,7 @@
 // not found again. The result equals analyze() of the new text; the property test in
 // test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { deltaOf, firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, Shift, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { deltaOf, firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, settleParse, Shift, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { buildRegulation, carryDamagedWords, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { carryStructureFindings, computeDiagnostics, mayReport } from './diagnostics';
@@ -19,9 +19,27 @@ export type { TextChange } from '../syntax';
  * `previous` is consumed (its objects now belong to the result) and must not be used again; on undefined it
  * may have been consumed too.
  */
-export function reanalyze(previous: Analysis, text: string, change: TextChange, options: AnalysisOptions = {}): Analysis | undefined {
+export interface ReanalyzeOptions extends AnalysisOptions {
+  /**
+   * Leave the tree's tail to be moved later (syntax/reparse.ts, ReparseOptions.deferFrom): the diagnostics and
+   * references of the result are final, its tree is not until settleAnalysis(). For a server that answers with
+   * the diagnostics first; every other reader of the result must settle it first.
+   */
+  readonly deferTreeMoves?: boolean;
+}
+
+/** Beyond the reference window, what the keystroke path still reads of the tree (heading spans: 2 characters). */
+const DEFER_MARGIN = 512;
+
+/** Makes every offset in the analysis's tree that of its text (see ReanalyzeOptions.deferTreeMoves). Returns the runs moved. */
+export function settleAnalysis(analysis: Analysis): number {
+  return settleParse(analysis.regulation.parse);
+}
+
+export function reanalyze(previous: Analysis, text: string, change: TextChange, options: ReanalyzeOptions = {}): Analysis | undefined {
   const limit = options.maxBytesForFullAnalysis;
   if (limit !== undefined && (text.length > limit || previous.text.length > limit)) return undefined;
+  settleAnalysis(previous);
   const root = previous.regulation.parse.root;
   const delta = deltaOf(change);
   // Only running text may change: a title, number, label or keyword feeds the model directly.
@@ -50,10 +68,12 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   }
   const watched = typedAtBreak ? leavesAround(previous.regulation.units, change.start, change.end) : [];
   const wasEmpty = watched.map((unit) => isEmptyLeaf(previous.text, unit));
-  const parse = reparse(previous.regulation.parse, text, change, { relaxed: spacing || typedAtBreak });
+  // The window reads old references and the text, not the tree: known before the tree moves, it bounds what may wait.
+  const window = referenceWindow(previous, text, change);
+  const deferFrom = options.deferTreeMoves && window ? window.to - delta + DEFER_MARGIN : undefined;
+  const parse = reparse(previous.regulation.parse, text, change, { relaxed: spacing || typedAtBreak, deferFrom });
   if (!parse) return restructured(previous, text, change, options);
   const shift = shifter(change);
-  const window = referenceWindow(previous, text, change);
   const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start, retitled);
   // A unit around the edit turned written or blank: the parse stands, the model's layout judgement does not.
   if (watched.some((unit, i) => isEmptyLeaf(text, unit) !== wasEmpty[i])) return remodelled(previous, text, change, parse, undefined, options);
@@ -66,6 +86,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
     const found = findReferences(regulation, window);
     const last = found[found.length - 1];
     if (last && last.range.end > window.to) {
+      settleParse(parse);
       references = findReferences(regulation);
     } else {
       // Both lists are in text order: cut at the window's edges, in old offsets (before the rest moves).
@@ -102,6 +123,8 @@ function restructured(previous: Analysis, text: string, change: TextChange, opti
  * parsed again) resolved again, all diagnostics computed. `previous` is consumed.
  */
 function remodelled(previous: Analysis, text: string, change: TextChange, parse: ParseResult, reparsed: { from: number; to: number } | undefined, options: AnalysisOptions, reuse?: ModelReuse, since?: ResolutionBefore): Analysis | undefined {
+  // The model reads the whole tree.
+  settleParse(parse);
   const regulation = buildRegulation(text, parse, reuse);
   const window = referenceWindow(previous, text, change, reparsed);
   if (!window) return undefined;

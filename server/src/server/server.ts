@@ -18,7 +18,7 @@ import type { DiagnosticOptions } from '../features/diagnostics';
 import { citations, referencesTo } from '../features/find-references';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
-import { prepareForEdits, reanalyze } from '../features/incremental';
+import { prepareForEdits, reanalyze, settleAnalysis } from '../features/incremental';
 import { Locale, localeOf, pick } from '../features/messages';
 import { outline } from '../features/outline';
 import { prepareRename, rename } from '../features/rename';
@@ -239,7 +239,11 @@ function publishDiagnostics(uri: string): void {
 
 function lspDiagnostics(document: OpenDocument): LspDiagnostic[] {
   const current = locale();
-  return analysisOf(document).diagnostics.map((diagnostic) => toDiagnostic(diagnostic, document.uri, document.positions, current));
+  const analysis = analysisOf(document, true);
+  // The tree's tail is moved once the answer is out. vscode-jsonrpc writes it from a setImmediate of its own,
+  // queued after this one: a second hop lets the write go first (one hop delayed every answer by the move).
+  setImmediate(() => setImmediate(() => settleAnalysis(analysis)));
+  return analysis.diagnostics.map((diagnostic) => toDiagnostic(diagnostic, document.uri, document.positions, current));
 }
 
 /**
@@ -302,7 +306,17 @@ function stopStructureJob(uri: string): void {
   structureJobs.delete(uri);
 }
 
-function analysisOf(document: OpenDocument): Analysis {
+/**
+ * `forDiagnostics`: the caller reads only the diagnostics, which are final even while the tree of a keystroke's
+ * analysis has its tail still to move (features/incremental.ts, deferTreeMoves); every other caller gets it settled.
+ */
+function analysisOf(document: OpenDocument, forDiagnostics = false): Analysis {
+  const analysis = cachedAnalysis(document);
+  if (!forDiagnostics) settleAnalysis(analysis);
+  return analysis;
+}
+
+function cachedAnalysis(document: OpenDocument): Analysis {
   return cache.get(document.uri, document.version, () => {
     const tooLarge = isTooLarge(document);
     if (tooLarge) {
@@ -340,7 +354,7 @@ function moved(document: OpenDocument, options: AnalysisOptions): Analysis | und
   if (!pending || !previous || previous.version !== pending.since || previous.analysis.text.length !== document.text.length - (pending.newEnd - pending.oldEnd)) return undefined;
   const change = { start: pending.start, end: pending.oldEnd, newText: document.text.slice(pending.start, pending.newEnd) };
   try {
-    return reanalyze(previous.analysis, document.text, change, options);
+    return reanalyze(previous.analysis, document.text, change, { ...options, deferTreeMoves: true });
   } catch (error) {
     // The previous analysis may be half moved: it is gone from the cache; analyse from scratch.
     log(`incremental analysis of ${document.uri} (version ${document.version}) failed, analysing anew: ${describe(error)}`);

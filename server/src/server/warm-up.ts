@@ -6,7 +6,7 @@
 // version's diagnostics are converted as for a client. Nothing it makes is kept.
 
 import { analyze, Analysis } from '../features/analysis';
-import { reanalyze } from '../features/incremental';
+import { reanalyze, settleAnalysis } from '../features/incremental';
 import { outline } from '../features/outline';
 import { DocumentStore } from './documents';
 import { PositionIndex } from './positions';
@@ -94,11 +94,13 @@ export function warmUp(budgetMs = WARM_UP_BUDGET_MS, now: () => number = () => p
     if (!('document' in outcome)) break;
     document = outcome.document;
     const root = analysis.regulation.parse.root;
-    const moved = reanalyze(analysis, document.text, { start: at, end: at + edit.remove, newText: edit.insert });
+    const moved = reanalyze(analysis, document.text, { start: at, end: at + edit.remove, newText: edit.insert }, { deferTreeMoves: true });
     if (moved) incremental++;
     if (moved && moved.regulation.parse.root !== root) restructured++;
     analysis = moved ?? analyze(document.text);
     convert(analysis, document.positions, uri);
+    // As the server does once its answer is out.
+    settleAnalysis(analysis);
     edits++;
   }
   return { edits, incremental, restructured, ms: now() - started };
