@@ -242,7 +242,7 @@ function lspDiagnostics(document: OpenDocument): LspDiagnostic[] {
   const analysis = analysisOf(document, true);
   // The tree's tail is moved once the answer is out. vscode-jsonrpc writes it from a setImmediate of its own,
   // queued after this one: a second hop lets the write go first (one hop delayed every answer by the move).
-  setImmediate(() => setImmediate(() => settleAnalysis(analysis)));
+  setImmediate(() => setImmediate(() => settleQuietly(analysis, document.uri)));
   return analysis.diagnostics.map((diagnostic) => toDiagnostic(diagnostic, document.uri, document.positions, current));
 }
 
@@ -304,6 +304,16 @@ function structureJob(document: OpenDocument): Promise<Structure> {
 function stopStructureJob(uri: string): void {
   structureJobs.get(uri)?.job.stop();
   structureJobs.delete(uri);
+}
+
+/** Outside any handler, so never thrown: on failure the half-moved analysis is dropped, and the next request analyses afresh. */
+function settleQuietly(analysis: Analysis, uri: string): void {
+  try {
+    settleAnalysis(analysis);
+  } catch (error) {
+    cache.delete(uri);
+    log(`moving the tree of ${uri} after answering failed, dropped its analysis: ${describe(error)}`);
+  }
 }
 
 /**
