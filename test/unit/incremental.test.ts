@@ -79,6 +79,10 @@ function denseWithPhrases(sparse = false): string {
 
 const FILES = corpusFiles().map((name) => ({ name, text: fixture(name) })).filter((file) => file.text.length > 20_000 && file.text.length < 200_000);
 
+/** Chains of 1–6 random edits of one corpus text, as the property tests below run them. */
+const editChains = [fc.nat(FILES.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 })] as const;
+const CHAIN_RUNS = { seed: SEED, numRuns: 60 };
+
 describe('incremental re-analysis = full analysis', function () {
   this.timeout(300_000);
 
@@ -86,7 +90,7 @@ describe('incremental re-analysis = full analysis', function () {
     let answered = 0;
     let asked = 0;
     fc.assert(
-      fc.property(fc.nat(FILES.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), (index, edits) => {
+      fc.property(...editChains, (index, edits) => {
         let text = FILES[index].text;
         let previous = analyze(text);
         for (const step of edits) {
@@ -106,7 +110,7 @@ describe('incremental re-analysis = full analysis', function () {
           text = next.text;
         }
       }),
-      { seed: SEED, numRuns: 60 },
+      CHAIN_RUNS,
     );
     // Random edits include line breaks, numbers and brackets: many change the structure. Still, most don't.
     if (process.env.PERWAL_VERBOSE) console.log(`incremental ${answered}/${asked}`);
@@ -120,7 +124,7 @@ describe('incremental re-analysis = full analysis', function () {
     };
     let deferred = 0;
     fc.assert(
-      fc.property(fc.nat(FILES.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), (index, edits) => {
+      fc.property(...editChains, (index, edits) => {
         let text = FILES[index].text;
         let previous = analyze(text);
         for (const step of edits) {
@@ -141,7 +145,7 @@ describe('incremental re-analysis = full analysis', function () {
         assert.deepEqual(plain(previous), plain(analyze(text)), `${FILES[index].name}: settled`);
         assert.equal(settleAnalysis(previous), 0, 'settling twice moves nothing');
       }),
-      { seed: SEED, numRuns: 60 },
+      CHAIN_RUNS,
     );
     // Else nothing was left for later and this test would prove nothing about it.
     assert.ok(deferred > 0, 'some edits left subtrees to move');

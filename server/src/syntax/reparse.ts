@@ -72,9 +72,13 @@ export interface ReparseOptions {
   readonly deferFrom?: number;
 }
 
-/** Subtrees a re-parse left to move: each run is children[from, …) of one node, to be moved by `delta`. */
+/**
+ * Subtrees a re-parse leaves to move: those starting at old offset `from` or later, recorded as runs (each
+ * children[i, …) of one node), to be moved by `delta`.
+ */
 interface DeferredMoves {
   readonly delta: number;
+  readonly from: number;
   readonly runs: (readonly [readonly SyntaxElement[], number])[];
 }
 
@@ -114,8 +118,8 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
 
   // Verified: shift the old parse in place (and put in the new running text, when it was split or joined).
   // Grafts splice children lists in the window, which would move the index of a run left for later: then all now.
-  const deferred: DeferredMoves | undefined = options.deferFrom !== undefined && !grafts ? { delta, runs: [] } : undefined;
-  shiftTree(previous.root, shift, change.start, deferred && { from: Math.max(options.deferFrom!, change.end), runs: deferred.runs });
+  const deferred: DeferredMoves | undefined = options.deferFrom !== undefined && !grafts ? { delta, from: Math.max(options.deferFrom, change.end), runs: [] } : undefined;
+  shiftTree(previous.root, shift, change.start, deferred);
   if (grafts) applyGrafts(grafts);
   const errors = previous.errors.map((error) => ({ ...error, start: shift(error.start), end: shift(error.end) }));
   const kept: ParserCheckpoint[] = [];
@@ -525,7 +529,7 @@ function lastAyat(children: readonly SyntaxElement[], count: number): string | u
  * starting at or after `shift.movedFrom` moves by plain addition, and only the few elements around the edit go
  * through `shift`.
  */
-function shiftTree(element: SyntaxElement, shift: Shift, editStart: number, defer?: Deferring): void {
+function shiftTree(element: SyntaxElement, shift: Shift, editStart: number, defer?: DeferredMoves): void {
   const { movedFrom: moved, delta } = shift;
   const mutable = element as { start: number; end: number };
   if (element.start >= moved) {
@@ -549,14 +553,8 @@ function shiftTree(element: SyntaxElement, shift: Shift, editStart: number, defe
   if (i < children.length) moveOrDefer(children, delta, i, defer);
 }
 
-/** Where a re-parse may leave subtrees to move later: old offsets from `from` on, recorded in `runs`. */
-interface Deferring {
-  readonly from: number;
-  readonly runs: (readonly [readonly SyntaxElement[], number])[];
-}
-
 /** moveChildren, except that the siblings from the first one starting at `defer.from` are left for settleParse(). */
-function moveOrDefer(children: readonly SyntaxElement[], delta: number, from: number, defer: Deferring | undefined): void {
+function moveOrDefer(children: readonly SyntaxElement[], delta: number, from: number, defer: DeferredMoves | undefined): void {
   if (!defer) {
     moveChildren(children, delta, from);
     return;
