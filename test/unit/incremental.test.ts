@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { analyze, Analysis } from '../../server/src/features/analysis';
 import { prepareForEdits, reanalyze, settleAnalysis } from '../../server/src/features/incremental';
 import { Unit } from '../../server/src/model';
-import { reparse } from '../../server/src/syntax';
+import { reparse, SyntaxNode } from '../../server/src/syntax';
 import { parse } from '../../server/src/syntax/parser';
 import { corpusFiles, fixture } from './helpers';
 
@@ -195,6 +195,30 @@ describe('incremental re-analysis = full analysis', function () {
       assert.ok(moved && moved.regulation.parse.root === root, 'a letter in running text: moved');
       assert.ok(sameMap(moved.regulation, built), `version ${i + 2} has the hidden class of the built regulation`);
       analysis = moved;
+    }
+  });
+
+  it('a re-parsed tree has one hidden class for all its nodes, as a parsed one (else the code reading the tree is thrown away)', () => {
+    // The nodes the re-parse copies on the path to its window were object spreads: a second hidden class.
+    setFlagsFromString('--allow-natives-syntax');
+    const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+    const text = fixture('seeds/bekasi-perwal-121-2021.txt');
+    let analysis = analyze(text);
+    const parsed = analysis.regulation.parse.root;
+    for (const [needle, newText] of [['\nPasal 1', '7'], ['\nPasal 2', '9']] as const) {
+      const at = analysis.text.indexOf(needle, 2000) + needle.length;
+      const next = analysis.text.slice(0, at) + newText + analysis.text.slice(at);
+      const root = analysis.regulation.parse.root;
+      const edited = reanalyze(analysis, next, { start: at, end: at, newText });
+      assert.ok(edited && edited.regulation.parse.root !== root, `a digit typed into "${needle.trim()}": re-parsed around the edit`);
+      const odd: string[] = [];
+      const visit = (node: SyntaxNode): void => {
+        if (!sameMap(node, parsed)) odd.push(`${node.kind} at ${node.start}`);
+        for (const child of node.children) if (child.type === 'node') visit(child);
+      };
+      visit(edited.regulation.parse.root);
+      assert.deepEqual(odd, [], 'nodes with another hidden class than a parsed node');
+      analysis = edited;
     }
   });
 

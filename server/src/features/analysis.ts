@@ -2,7 +2,7 @@
 // nothing is parsed twice. Callers (server, CLI) cache it; this layer keeps no state beyond memos in
 // WeakMaps keyed by the objects they describe (results depend only on their inputs).
 
-import { parse, SyntaxNode } from '../syntax';
+import { makeNode, parse } from '../syntax';
 import { buildRegulation, findReferences, Reference, Regulation } from '../model';
 import { computeDiagnostics, Diagnostic, DiagnosticOptions } from './diagnostics';
 
@@ -31,7 +31,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 
 /** The text with no structure at all (one text token): what a request sees while a huge text's structure is computed elsewhere. */
 export function unstructured(text: string): Analysis {
-  const root: SyntaxNode = { type: 'node', kind: 'document', start: 0, end: text.length, children: [], info: {} };
+  const root = makeNode('document', 0, text.length, [], {});
   if (text.length > 0) root.children.push({ type: 'token', kind: 'text', start: 0, end: text.length });
   return { text, regulation: buildRegulation(text, { source: text, root, errors: [] }), references: [], diagnostics: [] };
 }

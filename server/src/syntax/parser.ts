@@ -5,7 +5,7 @@
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart } from './text';
 import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
-import { NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
+import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
 
 /** The depth a node kind sits at: document 0; parts 1; sections 2; quote 3; buku … angka 4 … 10; heading 100. */
@@ -108,7 +108,7 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     return new Parser(source).run();
   } catch (error) {
     // Parsing must never throw: fall back to one text token so the document stays whole.
-    const root: SyntaxNode = { type: 'node', kind: 'document', start: 0, end: source.length, children: [], info: {} };
+    const root = makeNode('document', 0, source.length, [], {});
     if (source.length > 0) root.children.push({ type: 'token', kind: 'text', start: 0, end: source.length });
     const detail = error instanceof Error ? error.message : String(error);
     return {
@@ -266,7 +266,7 @@ class Parser {
   private midlineAt = -1;
 
   constructor(private readonly source: string, private readonly headingsOnly = false) {
-    this.root = { type: 'node', kind: 'document', start: 0, end: source.length, children: [], info: {} };
+    this.root = makeNode('document', 0, source.length, [], {});
     this.stack = [this.root];
     this.mainScope = newScope('main', this.root, new Set());
     this.scopes = [this.mainScope];
@@ -329,7 +329,7 @@ class Parser {
     const copies = new Map<SyntaxNode, SyntaxNode>();
     const path: SyntaxNode[] = [];
     checkpoint.stack.forEach((node, depth) => {
-      const copy: SyntaxNode = { ...node, children: node.children.slice(0, checkpoint.childCounts[depth]) };
+      const copy = makeNode(node.kind, node.start, node.end, node.children.slice(0, checkpoint.childCounts[depth]), node.info);
       if (depth > 0) path[depth - 1].children[path[depth - 1].children.length - 1] = copy;
       copies.set(node, copy);
       path.push(copy);
@@ -418,7 +418,7 @@ class Parser {
     const lead = this.pendingLead !== undefined && this.pendingLead[1] === start && kind !== 'heading' ? this.pendingLead : undefined;
     if (lead) this.pendingLead = undefined;
     else this.flushLead();
-    const node: SyntaxNode = { type: 'node', kind, start: lead ? lead[0] : start, end: start, children: [], info };
+    const node = makeNode(kind, lead ? lead[0] : start, start, [], info);
     this.top.children.push(node);
     this.stack.push(node);
     if (this.resumed) this.fresh.push(node);
