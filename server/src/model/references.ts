@@ -1,9 +1,9 @@
 // Cross-references: found in the running text, parsed into chains, lists, ranges and exclusions,
 // and resolved against the regulation. References to other regulations are recognised and left alone.
 
-import { normaliseKey, ocrReadings as ocrReadingsOf, SyntaxNode } from '../syntax';
+import { keepShape, normaliseKey, ocrReadings as ocrReadingsOf, parse, SyntaxNode } from '../syntax';
 import { isJsWhitespace, isWordChar } from '../syntax/text';
-import { ancestor, freshUnits, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
+import { ancestor, buildRegulation, freshUnits, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
 
 export type RefKind = 'pasal' | 'ayat' | 'huruf' | 'angka';
 
@@ -971,3 +971,6 @@ function isBlocked(spans: number[], offset: number): boolean {
   }
   return false;
 }
+
+// One resolver per search: kept alive (on an empty regulation) so that V8 keeps its hidden class (syntax/shapes.ts).
+keepShape(new Resolver(buildRegulation('', parse(''))));

@@ -2,7 +2,7 @@
 // effective numbers, numbering scopes and parents. Built from the syntax tree in one walk.
 
 import {
-  normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman, Shift,
+  keepShape, normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman, Shift,
   SyntaxElement, SyntaxNode, SyntaxToken, trimWhere, UnitNumber,
 } from '../syntax';
 import { isBlank, isJsWhitespace } from '../syntax/text';
@@ -251,6 +251,8 @@ class NumberCache {
     return number ?? undefined;
   }
 }
+// One cache per model build: kept alive so that V8 keeps its hidden class (syntax/shapes.ts).
+keepShape(new NumberCache());
 
 function scopeOf(kind: UnitKind, inherited: string): string {
   if (inherited.startsWith('quote:')) return inherited;

@@ -6,3 +6,4 @@ export { ocrReadings, scanHeading, scanLabel } from './scanner';
 export { LOOKAHEAD_CHARS, deltaOf, reparse, restructure, settleParse, shifter, type ReparseOptions, type Shift, type RestructuredParse, type TextChange } from './reparse';
 export * from './text';
 export { firstWhere } from './bisect';
+export { keepShape } from './shapes';
