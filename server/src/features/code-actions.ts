@@ -2,7 +2,7 @@
 // Pure: an analysis and a range in, titled edit lists out; the server turns them into LSP code actions.
 
 import { isSuccessor, LOOKAHEAD_CHARS, normaliseKey } from '../syntax';
-import { parseNumberFor, TextRange, Unit, unitName } from '../model';
+import { parseNumberFor, TextRange, Unit, unitNameWith } from '../model';
 import { analyze, Analysis } from './analysis';
 import { Diagnostic, DiagnosticCode } from './diagnostics';
 import { applyEdits, editsOverlap, lostReference, lostUnit, mergeEdits, offsetMapper, replaceEdit, sortEdits, TextEdit } from './edits';
@@ -81,7 +81,7 @@ function actionsFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: (text
       const edits = changeTo(analysis, unit, expected);
       // Not when it is the renumbering (offered, or refused because it loses something), nor when it loses something.
       if (edits.length > 0 && !sameEdits(edits, editsForNumberChanges(analysis, renumberPlan(analysis, unit.id))) && losesNothing(analysis, edits, reanalyze)) {
-        const name = unitName({ ...unit, number: expected });
+        const name = unitNameWith(unit, expected);
         const title: Message = edits.length > 1 ? { id: `Ubah menjadi ${name} dan perbarui rujukan`, en: `Change to ${name} and update references` } : { id: `Ubah menjadi ${name}`, en: `Change to ${name}` };
         out.push({ title, kind: 'quickfix', diagnostic, edits, isPreferred: renumber.length === 0 });
       }

@@ -2,7 +2,7 @@
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
 import { compareNumbers, firstWhere, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
-import { citation, NumberingGroup, numberingGroups, RefItem, Reference, Regulation, TextRange, Unit, unitName } from '../model';
+import { citation, NumberingGroup, numberingGroups, RefItem, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
 export type DiagnosticCode =
@@ -317,11 +317,11 @@ function missingRange(unit: Unit, previous: UnitNumber, number: UnitNumber): str
 }
 
 function nameWith(unit: Unit, number: string): string {
-  return unitName({ ...unit, number });
+  return unitNameWith(unit, number);
 }
 
 function headingWord(unit: Unit): string {
-  return unitName({ ...unit, number: '' }).trim().replace(/\(\)$/, '').trim();
+  return unitNameWith(unit, '').trim().replace(/\(\)$/, '').trim();
 }
 
 /** Where the other unit of the same name is: "BAB II (ORGANISASI DINAS)", or nothing when it is obvious. */

@@ -6,7 +6,7 @@
 // rename is refused with the reason instead of leaving the drafter with references to nothing.
 
 import { normaliseKey } from '../syntax';
-import { citation, parseNumberFor, TextRange, Unit, unitName } from '../model';
+import { citation, parseNumberFor, TextRange, Unit, unitNameWith } from '../model';
 import { analyze, Analysis } from './analysis';
 import { applyEdits, lostReference, lostUnit, numberSpan, TextEdit } from './edits';
 import { Message } from './messages';
@@ -37,14 +37,14 @@ export function rename(analysis: Analysis, offset: number, newNumber: string, re
   const wanted = cleanNumber(unit, newNumber);
   const parsed = wanted === '' ? undefined : parseNumberFor(unit.kind, unit.kind === 'pasal' ? wanted.toUpperCase() : wanted.toLowerCase());
   if (!parsed || (unit.parsed && parsed.style !== unit.parsed.style)) {
-    const name = unitName({ ...unit, number: newNumber.trim() });
+    const name = unitNameWith(unit, newNumber.trim());
     return { error: { id: `"${newNumber.trim()}" bukan nomor ${kindWord(unit)} yang sah (${name}).`, en: `"${newNumber.trim()}" is not a valid ${kindWord(unit)} number (${name}).` } };
   }
   const key = normaliseKey(parsed.text);
   const siblings = groupOf(analysis, unit)?.units ?? [];
   const clash = siblings.find((other) => other !== unit && other.number !== undefined && normaliseKey(other.number) === key);
   if (clash) {
-    const name = unitName({ ...unit, number: parsed.text });
+    const name = unitNameWith(unit, parsed.text);
     return { error: { id: `${name} sudah ada.`, en: `${name} already exists.` } };
   }
   const edits = editsForNumberChanges(analysis, [{ unit, number: parsed.text }]);
@@ -56,7 +56,7 @@ export function rename(analysis: Analysis, offset: number, newNumber: string, re
 function renameLoss(analysis: Analysis, unit: Unit, number: string, edits: readonly TextEdit[], after: Analysis): Message | undefined {
   const gone = lostUnit(analysis, after, edits);
   if (gone) {
-    const name = gone === unit ? unitName({ ...unit, number }) : citation(gone);
+    const name = gone === unit ? unitNameWith(unit, number) : citation(gone);
     return {
       id: `Setelah diganti, ${name} tidak lagi terbaca sebagai judul atau label: yang berada di tengah baris atau rusak hanya dikenali bila nomornya melanjutkan urutan, dan rujukan kepadanya akan hilang. Pilih nomor yang melanjutkan urutan, atau nomori ulang.`,
       en: `After the rename, ${name} would no longer be read as a heading or label: one in the middle of a line, or damaged, is recognised only when its number continues the sequence, and the references to it would be lost. Choose a number that continues the sequence, or renumber.`,

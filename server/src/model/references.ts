@@ -534,8 +534,9 @@ export function carryDamagedWords(previous: Regulation, regulation: Regulation, 
   const out: DamagedWord[] = [];
   for (const word of old) if (word.phrase < window.from) out.push(word);
   out.push(...scanDamagedWords(regulation.text, window.from, window.to));
+  // Written out in the scan's order: a spread gave the moved words another hidden class.
   for (const word of old) {
-    if (word.phrase >= window.to - delta) out.push({ ...word, phrase: word.phrase + delta, start: word.start + delta, end: word.end + delta });
+    if (word.phrase >= window.to - delta) out.push({ phrase: word.phrase + delta, start: word.start + delta, end: word.end + delta, kind: word.kind, value: word.value, written: word.written });
   }
   damagedWordsOf.set(regulation, out);
 }

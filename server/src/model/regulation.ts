@@ -562,7 +562,12 @@ export function citation(unit: Unit): string {
 const SECTION_KEYWORDS: Partial<Record<string, string>> = { konsiderans: 'Menimbang', 'dasar-hukum': 'Mengingat', memperhatikan: 'Memperhatikan', diktum: 'Menetapkan' };
 
 export function unitName(unit: Unit): string {
-  const number = unit.number ?? '?';
+  return unitNameWith(unit, unit.number);
+}
+
+/** How the unit would be named with another number ("Pasal 7" for a Pasal and "7"): no copy of the unit made. */
+export function unitNameWith(unit: Pick<Unit, 'kind'>, written: string | undefined): string {
+  const number = written ?? '?';
   switch (unit.kind) {
     case 'pasal':
       return `Pasal ${number}`;

@@ -121,7 +121,7 @@ export function reparse(previous: ParseResult, source: string, change: TextChang
   const deferred: DeferredMoves | undefined = options.deferFrom !== undefined && !grafts ? { delta, from: Math.max(options.deferFrom, change.end), runs: [] } : undefined;
   shiftTree(previous.root, shift, change.start, deferred);
   if (grafts) applyGrafts(grafts);
-  const errors = previous.errors.map((error) => ({ ...error, start: shift(error.start), end: shift(error.end) }));
+  const errors = previous.errors.map((error) => movedError(error, shift(error.start), shift(error.end)));
   const kept: ParserCheckpoint[] = [];
   for (const checkpoint of checkpoints) {
     // Checkpoints between the restart and the convergence point hold the state before the edit: dropped.
@@ -202,7 +202,7 @@ export function restructure(previous: ParseResult, source: string, change: TextC
   const errors = [
     ...previous.errors.slice(0, restart.errorCount),
     ...resumed.errors,
-    ...(converged ? previous.errors.slice(converged.errorCount).map((error) => ({ ...error, start: error.start + delta, end: error.end + delta })) : []),
+    ...(converged ? previous.errors.slice(converged.errorCount).map((error) => movedError(error, error.start + delta, error.end + delta)) : []),
   ];
   // The old checkpoints before the window and after it, remapped; in the window, those the new parse took.
   const kept: ParserCheckpoint[] = [];
@@ -218,6 +218,11 @@ export function restructure(previous: ParseResult, source: string, change: TextC
   }
   if (!taken) kept.push(...resumed.checkpoints);
   return { parse: { source, root, errors, checkpoints: kept }, from: restart.offset, to: converged ? converged.offset + delta : source.length, fresh };
+}
+
+/** A parse error at new offsets, its fields in the parser's order (a spread would give it another hidden class). */
+function movedError(error: SyntaxError, start: number, end: number): SyntaxError {
+  return { code: error.code, start, end, message: error.message };
 }
 
 /**
@@ -250,13 +255,23 @@ function remapCheckpoint(
     scopes.push(node ? copyScope(scope, node) : scope);
   }
   const lead = checkpoint.pendingLead;
+  // Written out in the parser's order (Parser.snapshot): an object spread gave remapped checkpoints a hidden
+  // class of their own, and the code reading checkpoints two.
   return {
-    ...checkpoint,
     offset: checkpoint.offset + delta,
     stack,
     childCounts,
     scopes,
+    part: checkpoint.part,
+    itemText: checkpoint.itemText,
+    quoteSeen: checkpoint.quoteSeen,
     pendingLead: lead ? [lead[0] + delta, lead[1] + delta] : undefined,
+    pendingQuote: checkpoint.pendingQuote,
+    titleLinesLeft: checkpoint.titleLinesLeft,
+    lastLineOpen: checkpoint.lastLineOpen,
+    lastLineWantsNumber: checkpoint.lastLineWantsNumber,
+    lastLineKind: checkpoint.lastLineKind,
+    previousLineText: checkpoint.previousLineText,
     errorCount: checkpoint.errorCount + moreErrors,
   };
 }
