@@ -110,6 +110,9 @@ export class DocumentStore {
    */
   prepareForEdits(document: OpenDocument): void {
     if (document.text.length < SETTLE_MIN_LENGTH) return;
+    // What the first keystroke would otherwise do: read the text's width (a scan of the whole text) and make the
+    // splicer's buffer. Before the heap is grown, so that the buffer does not take memory grown for the versions.
+    this.splicer.prepare(document.text, () => document.oneByte);
     if (this.options.growHeap) {
       const started = performance.now();
       const megabytes = growHeapForVersions(document.text.length);
