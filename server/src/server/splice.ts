@@ -35,16 +35,6 @@ export class Splicer {
     return scratch.toString(encoding, 0, at);
   }
 
-  /**
-   * Makes ahead of the first keystroke what its splice of a text this long would make: the scratch buffer, and
-   * one version through it (discarded), so that the first keystroke in a large law runs this path warm and on
-   * memory already written (server/documents.ts, prepareForEdits).
-   */
-  prepare(text: string, oneByte: () => boolean): void {
-    if (text.length < this.minLength || text.length > this.maxLength) return;
-    this.splice(text, 0, 0, '', oneByte());
-  }
-
   /** Gives the scratch buffer back (no large document is open any more). */
   release(): void {
     this.scratch = undefined;

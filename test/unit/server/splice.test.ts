@@ -39,22 +39,6 @@ describe('Splicer', () => {
     }
   });
 
-  it('prepared at open (the buffer made, one version made ahead): the versions after are still exact; small texts are not scanned for it', () => {
-    const splicer = new Splicer();
-    let asked = 0;
-    splicer.prepare('Pasal 1\n', () => ++asked > 0);
-    assert.equal(asked, 0, 'a text under the threshold: nothing to prepare, its width is not read');
-    let spliced = 'Pasal 1\n(1) Ayat \u20ac satu.\n'.repeat(Math.ceil(EXTERNAL_MIN_LENGTH / 24));
-    let plain = spliced;
-    splicer.prepare(spliced, () => ++asked > 0 && false);
-    assert.equal(asked, 1);
-    for (const [start, end, inserted] of [[10, 10, 'x'], [500_000, 500_003, ''], [7, 7, '\u20ac']] as const) {
-      spliced = splicer.splice(spliced, start, end, inserted, false);
-      plain = naive(plain, start, end, inserted);
-      assert.ok(spliced === plain, `text differs after inserting ${JSON.stringify(inserted)} at ${start}`);
-    }
-  });
-
   it('the document store tracks a large text exactly, through edits in and beyond Latin-1', () => {
     const store = new DocumentStore();
     const uri = 'file:///large.perwal';
