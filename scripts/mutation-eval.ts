@@ -612,8 +612,8 @@ function main(): void {
   }
   if (misses.length > 0) {
     console.log('');
-    console.log(`first ${Math.min(15, misses.length)} of ${misses.length} misses:`);
-    for (const miss of misses.slice(0, 15)) {
+    console.log(`first ${Math.min(Number(process.env.MISSES ?? 15), misses.length)} of ${misses.length} misses:`);
+    for (const miss of misses.slice(0, Number(process.env.MISSES ?? 15))) {
       const plant = miss.plant;
       console.log(`- ${plant.file}:${plant.line + 1} ${plant.kind}: ${plant.description} (window L${plant.windowStart + 1}–L${plant.windowEnd + 1})`);
       console.log(`      ${around(texts.get(plant.file)!, plant.edit)}`);

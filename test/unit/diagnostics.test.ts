@@ -23,6 +23,19 @@ describe('diagnostics', () => {
     const text = BODY + 'Pasal 1\n(1) a.\n(2) b.\n(2) c.\n(4) d.\nPasal 2\na. x;\nc. y.\nPasal 4\nIsi.\nPasal 3\nIsi.\n';
     assert.deepEqual(codesAt(text), ['7:duplicate-number', '11:numbering-gap', '12:numbering-gap', '14:numbering-order']);
   });
+  it('an inline heading with its predecessor\'s number is a duplicate when it opens a sentence after the Pasal\'s text; a repeat, a citation or a lowercase word is not', () => {
+    const head = BODY + 'Pasal 1. Tunjangan diberikan kepada pegawai. Pasal 2. Tunjangan diberikan oleh Menteri.';
+    const duplicates = (tail: string): string[] => analyze(head + tail).diagnostics.filter((d) => d.code === 'duplicate-number').map((d) => d.message.en);
+    // Old texts on one line: "… Menteri. Pasal 2. Peraturan ini mulai berlaku …" (should read Pasal 3).
+    assert.deepEqual(duplicates(' Pasal 2. Peraturan ini mulai berlaku pada tanggal diundangkan.\n'), ['Pasal 2 is numbered twice: an earlier unit already has this number.']);
+    assert.equal(duplicates(' Pasal 2 (1) Menteri menetapkan besarnya.\n').length, 1);
+    // The scraper repeated the heading before any text: "Pasal 3. Pasal 3 (1) …".
+    assert.deepEqual(duplicates(' Pasal 3. Pasal 3 (1) Menteri menetapkan besarnya.\n'), []);
+    // Citations after a full stop.
+    assert.deepEqual(duplicates(' Pasal 2 Undang-Undang Nomor 5 Tahun 1960 tetap berlaku.\n'), []);
+    assert.deepEqual(duplicates(' Pasal 2 ini berlaku juga bagi pensiunan.\n'), []);
+    assert.deepEqual(duplicates(' Pasal 2 ayat (1) berlaku juga bagi pensiunan.\n'), []);
+  });
   it('names the konsiderans "Menimbang" when a huruf cited in it is missing (never an empty name)', () => {
     const text = 'PERATURAN WALI KOTA CONTOH\nMenimbang : a. bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf c, perlu menetapkan;\nMengingat : Undang-Undang Nomor 1 Tahun 2020;\n' + BODY + 'Pasal 1\nIsi.\n';
     const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference');

@@ -747,7 +747,7 @@ class Parser {
   }
 
   /** Decides whether a heading candidate is a heading; returns the number it carries. */
-  private acceptHeading(h: HeadingCandidate, text: string, where: 'line' | 'mid'): { number: UnitNumber; repaired?: string; damage?: Damage } | undefined {
+  private acceptHeading(h: HeadingCandidate, text: string, where: 'line' | 'mid', at?: number): { number: UnitNumber; repaired?: string; damage?: Damage } | undefined {
     // "Pasal 14. (1) …": older texts put a full stop after the number.
     const rest = text.slice(h.restStart).replace(/^\.?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]+/, '');
     const ownLine = /^[.:*\s]*$/.test(rest);
@@ -767,7 +767,7 @@ class Parser {
     const scope = this.targetScope(h);
     const fits = (number: UnitNumber): boolean => this.fits(h.kind, number, scope);
     if (h.number && !h.keywordDamage) {
-      if (where === 'mid' && !fits(h.number) && !this.nearlyFits(h.kind, h.number, scope, ownLine ? this.nextLineBody() : rest)) return undefined;
+      if (where === 'mid' && !fits(h.number) && !this.nearlyFits(h.kind, h.number, scope, ownLine ? this.nextLineBody() : rest, at)) return undefined;
       if (where === 'line' && !fits(h.number) && this.lastLineOpen && this.lastLineKind === 'text') return undefined;
       return { number: h.number };
     }
@@ -856,9 +856,31 @@ class Parser {
   }
 
   /** Scraped text loses headings: an inline Pasal a few numbers ahead, opening with "(1)" or a sentence, is still one. */
-  private nearlyFits(kind: HeadingCandidate['kind'], number: UnitNumber, scope: Scope, rest: string): boolean {
-    if (kind !== 'pasal' || scope.kind === 'quote' || number.suffix !== '' || number.style !== 'arabic') return false;
+  /**
+   * Whether a word stands before `at` in its line and after the node's heading number (the text before `at` is
+   * not a token yet). Only the current line is read, as every look back here: a re-parse resumes at a line start.
+   */
+  private wordsSinceHeading(node: SyntaxNode, at: number): boolean {
+    const heading = node.children[0];
+    if (heading === undefined || heading.type !== 'node' || heading.kind !== 'heading') return false;
+    const number = heading.children.find((child) => child.type === 'token' && child.kind === 'number');
+    const from = number === undefined ? at : Math.max(number.end, this.lineStart);
+    return from < at && /[A-Za-z]{2}/.test(this.source.slice(from, at));
+  }
+
+  private nearlyFits(kind: HeadingCandidate['kind'], number: UnitNumber, scope: Scope, rest: string, at?: number): boolean {
+    if (kind !== 'pasal' || scope.kind === 'quote' || number.suffix !== '') return false;
     const last = lastOf(scope, kind);
+    // "… berlaku. Pasal 4. Tunjangan …" inside Pasal 4 again, after its text: a heading given its predecessor's
+    // number, opening a sentence as headings do (the numbering check reports the duplicate). A citation there
+    // would go on with "ayat", a small word or another regulation's name; a heading repeated by the scraper
+    // ("Pasal 135. Pasal 135 (1)") follows one with no text yet.
+    if (last && last.style === number.style && last.base === number.base && last.suffix === number.suffix) {
+      const open = findLast(this.stack, (node) => node.kind === 'pasal');
+      return open !== undefined && at !== undefined && this.wordsSinceHeading(open, at) &&
+        (/^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!REGULATION_NOUN.test(rest) || /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/.test(rest))));
+    }
+    if (number.style !== 'arabic') return false;
     // The first Pasal may be the lost one: Pasal 2 or 3 opening the body still starts it.
     if (!last) return scope.kind === 'main' && number.base <= 3 && (/^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest)));
     if (last.style !== 'arabic') return false;
@@ -1134,7 +1156,7 @@ class Parser {
     if (heading) {
       if (!(sentenceEnd || inHeadingTitle || prev === '')) return undefined;
       if (this.part === 'judul' || this.part === 'penutup' && heading.kind !== 'pasal') return undefined;
-      let accepted = this.acceptHeading(heading, restOfLine, 'mid');
+      let accepted = this.acceptHeading(heading, restOfLine, 'mid', at);
       // "… diubah sehingga berbunyi sebagai berikut: Pasal 10 …": the quoted heading opens the amended text.
       if (!accepted && heading.number && !heading.keywordDamage && this.scope.kind !== 'quote' && this.part === 'batang-tubuh') {
         // Only the last few hundred characters: the whole line prefix would make long lines quadratic.
