@@ -36,6 +36,23 @@ describe('diagnostics', () => {
     assert.deepEqual(duplicates(' Pasal 2 ini berlaku juga bagi pensiunan.\n'), []);
     assert.deepEqual(duplicates(' Pasal 2 ayat (1) berlaku juga bagi pensiunan.\n'), []);
   });
+  it('an amending regulation whose "Pasal I" is lost: its "Pasal II" after the quoted text starts the sequence, which misses Pasal I', () => {
+    const text = 'UNDANG-UNDANG TENTANG PERUBAHAN ATAS UNDANG-UNDANG NOMOR 1 TAHUN 2000\n' + BODY +
+      'Beberapa ketentuan dalam Undang-Undang Nomor 1 Tahun 2000 diubah sebagai berikut: 1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\n' +
+      'Pasal 5\n(1) Izin diberikan oleh Menteri.\n(2) Ketentuan lebih lanjut diatur dengan Peraturan Pemerintah. 2. dan seterusnya. Pasal II Undang-Undang ini mulai berlaku pada tanggal diundangkan.\n';
+    const gaps = analyze(text).diagnostics.filter((d) => d.code === 'numbering-gap');
+    assert.deepEqual(gaps.map((d) => [lineOf(text, d.range.start), d.message.en]), [[8, 'Numbering starts at Pasal II; expected Pasal I.']]);
+    // Without quoted text before it, "Pasal II" in running text stays a citation.
+    assert.deepEqual(codesAt(BODY + 'Pasal 1\nSebagaimana diatur. Pasal II Undang-Undang Nomor 2 Tahun 2001 berlaku.\n'), []);
+  });
+  it('a heading with a glued keyword ("Pasal2") on its own line is taken after a lost "Pasal 1", and as a duplicate after a Pasal with text', () => {
+    const lost = BODY + 'Ketentuan umum tanpa judul.\nPasal2\nIsi.\nPasal 3\nIsi.\n';
+    assert.deepEqual(codesAt(lost), ['5:malformed-heading', '5:numbering-gap']);
+    const twice = BODY + 'Pasal 1\nIsi pertama.\nPasal1\nIsi kedua.\nPasal 3\nIsi.\n';
+    assert.deepEqual(codesAt(twice).sort(), ['6:duplicate-number', '6:malformed-heading']);
+    // A glued heading repeated before any text is the scraper's repeat, not a duplicate.
+    assert.deepEqual(codesAt(BODY + 'Pasal 1\nPasal1\nIsi.\nPasal 2\nIsi.\n').filter((code) => code.endsWith('duplicate-number')), []);
+  });
   it('names the konsiderans "Menimbang" when a huruf cited in it is missing (never an empty name)', () => {
     const text = 'PERATURAN WALI KOTA CONTOH\nMenimbang : a. bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf c, perlu menetapkan;\nMengingat : Undang-Undang Nomor 1 Tahun 2020;\n' + BODY + 'Pasal 1\nIsi.\n';
     const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference');

@@ -480,6 +480,33 @@ describe('incremental re-analysis after edits that change the structure', functi
     assert.equal(full, 0, 'every keystroke re-analysed around the edit');
   });
 
+  it('headings that repeat the number before them, typed one character at a time (inline, glued on their own line): every version equals analyze()', () => {
+    // An old law on one line, and a scraped one with glued headings: the duplicate is read only after the Pasal's text.
+    const oneLine = fixture('corpus/mblx-pp-31-1948.txt');
+    const scraped = fixture('corpus/mshz-permenhub-3-2025.txt');
+    const cases: Array<[string, number, string]> = [
+      [oneLine, oneLine.indexOf(' Pasal 5.'), ' Pasal 4. Peraturan ini berlaku.'],
+      [scraped, scraped.indexOf('\nPasal2'), '\nPasal1\nPeraturan Menteri ini berlaku.'],
+    ];
+    for (const [source, start, typedText] of cases) {
+      assert.ok(start > 0);
+      let text = source;
+      let analysis = analyze(text);
+      let at = start;
+      for (const character of typedText) {
+        const change = { start: at, end: at, newText: character };
+        const next = text.slice(0, at) + character + text.slice(at);
+        const moved = reanalyze(analysis, next, change);
+        const fresh = analyze(next);
+        if (moved) assert.deepEqual(plain(moved), plain(fresh), `after ${JSON.stringify(next.slice(at - 30, at + 1))}`);
+        analysis = moved ?? fresh;
+        text = next;
+        at++;
+      }
+      assert.ok(analysis.diagnostics.some((d) => d.code === 'duplicate-number'), 'the typed heading is a duplicate');
+    }
+  });
+
   it('a renumbered last Pasal whose number is read until the end of the text: re-parsed to the end, not analysed afresh', () => {
     // The last Pasal runs over 40 KB: every checkpoint after its heading holds the old number as the last Pasal.
     const body = Array.from({ length: 600 }, (_, i) => `Ketentuan ke-${i} berlaku bagi setiap urusan pemerintahan daerah yang menjadi kewenangan Daerah.`);

@@ -790,7 +790,11 @@ class Parser {
       }
       const last = lastOf(scope, h.kind);
       const nearAhead = last !== undefined && last.style === 'arabic' && h.number.style === 'arabic' && h.number.suffix === '' && h.number.base > last.base && h.number.base <= last.base + 2;
-      if (!fits(h.number) && !nearAhead) return undefined;
+      // On its own line, as an undamaged heading would be taken: the first Pasal after a lost "Pasal 1", or the
+      // number of the Pasal before it again once that one has text (a duplicate, which the numbering reports).
+      const firstAfterLost = last === undefined && ownLine && h.kind === 'pasal' && scope.kind === 'main' && h.number.style === 'arabic' && h.number.suffix === '' && h.number.base <= 3;
+      const repeatsLast = last !== undefined && ownLine && h.kind === 'pasal' && sameNumber(last, h.number) && this.openPasalHasText();
+      if (!fits(h.number) && !nearAhead && !firstAfterLost && !repeatsLast) return undefined;
       return { number: h.number, damage: { kind: /[0-9]$/.test(h.keywordDamage) ? 'glued' : 'keyword', written: h.keywordDamage } };
     }
     if (h.kind === 'bab') {
@@ -857,6 +861,15 @@ class Parser {
 
   /** Scraped text loses headings: an inline Pasal a few numbers ahead, opening with "(1)" or a sentence, is still one. */
   /**
+   * Whether the innermost open Pasal holds text, a label or a unit besides its heading: `withoutContent`, the one
+   * reading of open nodes' children that a re-parse checks at its convergence point.
+   */
+  private openPasalHasText(): boolean {
+    const open = findLast(this.stack, (node) => node.kind === 'pasal');
+    return open !== undefined && !withoutContent(open.children);
+  }
+
+  /**
    * Whether a word stands before `at` in its line and after the node's heading number (the text before `at` is
    * not a token yet). Only the current line is read, as every look back here: a re-parse resumes at a line start.
    */
@@ -875,11 +888,13 @@ class Parser {
     // number, opening a sentence as headings do (the numbering check reports the duplicate). A citation there
     // would go on with "ayat", a small word or another regulation's name; a heading repeated by the scraper
     // ("Pasal 135. Pasal 135 (1)") follows one with no text yet.
-    if (last && last.style === number.style && last.base === number.base && last.suffix === number.suffix) {
+    if (last && sameNumber(last, number)) {
       const open = findLast(this.stack, (node) => node.kind === 'pasal');
-      return open !== undefined && at !== undefined && this.wordsSinceHeading(open, at) &&
-        (/^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!REGULATION_NOUN.test(rest) || /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/.test(rest))));
+      return open !== undefined && at !== undefined && this.wordsSinceHeading(open, at) && opensArticle(rest);
     }
+    // "… berikut: … Pasal II Undang-Undang ini mulai berlaku …" where the amending regulation's "Pasal I" is lost:
+    // its quoted text was read, and the next Roman article starts the main sequence (which then misses Pasal I).
+    if (!last && number.style === 'roman') return scope.kind === 'main' && number.base === 2 && this.quoteSeen && opensArticle(rest);
     if (number.style !== 'arabic') return false;
     // The first Pasal may be the lost one: Pasal 2 or 3 opening the body still starts it.
     if (!last) return scope.kind === 'main' && number.base <= 3 && (/^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest)));
@@ -1339,6 +1354,15 @@ function announcedNames(text: string): Set<string> {
   for (const match of text.matchAll(/\bBAB[ \t]+([IVXLC]{1,7}[A-Z]?)\b/g)) out.add(`bab:${normaliseKey(match[1])}`);
   for (const match of text.matchAll(/\bParagraf[ \t]+([0-9]{1,3}[A-Z]?)\b/g)) out.add(`paragraf:${normaliseKey(match[1])}`);
   return out;
+}
+
+function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
+  return a.style === b.style && a.base === b.base && a.suffix === b.suffix;
+}
+
+/** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
+function opensArticle(rest: string): boolean {
+  return /^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!REGULATION_NOUN.test(rest) || /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/.test(rest)));
 }
 
 function lastOf(scope: Scope, kind: HeadingCandidate['kind']): UnitNumber | undefined {
