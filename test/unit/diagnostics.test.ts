@@ -53,6 +53,15 @@ describe('diagnostics', () => {
     // A glued heading repeated before any text is the scraper's repeat, not a duplicate.
     assert.deepEqual(codesAt(BODY + 'Pasal 1\nPasal1\nIsi.\nPasal 2\nIsi.\n').filter((code) => code.endsWith('duplicate-number')), []);
   });
+  it('an OCR-damaged Pasal number right after a BAB title on its line is a damaged heading, not a damaged citation', () => {
+    const head = BODY + 'BAB I\nUMUM\n' + Array.from({ length: 12 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('');
+    const text = head + 'BAB II PENCEGAHAN PERKAWINAN Pasal l3 Perkawinan dapat dicegah.\nPasal 14\nIsi.\n';
+    const found = analyze(text).diagnostics.map((d) => `${lineOf(text, d.range.start)}:${d.code}:${d.message.en}`);
+    assert.deepEqual(found, ['30:malformed-heading:Damaged Pasal heading (probably OCR): "Pasal l3" should read "Pasal 13" — number "l3" read as "13".']);
+    // A citation after a title goes on with "ayat": still a (damaged) citation.
+    const cited = head + 'BAB II PENCEGAHAN Pasal l3 ayat (1) berlaku.\nPasal 13\nIsi.\n';
+    assert.deepEqual(analyze(cited).diagnostics.map((d) => d.code), ['dangling-reference']);
+  });
   it('names the konsiderans "Menimbang" when a huruf cited in it is missing (never an empty name)', () => {
     const text = 'PERATURAN WALI KOTA CONTOH\nMenimbang : a. bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf c, perlu menetapkan;\nMengingat : Undang-Undang Nomor 1 Tahun 2020;\n' + BODY + 'Pasal 1\nIsi.\n';
     const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference');

@@ -772,12 +772,18 @@ class Parser {
       return { number: h.number };
     }
     if (where === 'mid') {
-      // Inline OCR damage ("… tertentu. Pasal 1O9 (1) …", "Pasai 188 (1)"): only the exact next number, opening with "(1)".
-      if (h.kind !== 'pasal' || !/^[({]1[)}]/.test(rest)) return undefined;
+      // Inline OCR damage ("… tertentu. Pasal 1O9 (1) …", "Pasai 188 (1)"): only the exact next number, opening with
+      // "(1)"; or right after the title of a BAB, Bagian or Paragraf, opening an article ("BAB III PENCEGAHAN
+      // PERKAWINAN Pasal l3 Perkawinan dapat …"), where a citation cannot stand: there a number just ahead too.
+      if (h.kind !== 'pasal') return undefined;
+      const afterTitle = this.inContainerTitle() && opensArticle(rest);
+      if (!afterTitle && !/^[({]1[)}]/.test(rest)) return undefined;
       if (h.number && h.keywordDamage && fits(h.number)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
       if (!h.number && !h.keywordDamage) {
         const readings = ocrReadings(h.numberText);
-        const hit = expected.find((candidate) => readings.includes(candidate));
+        const last = lastOf(scope, h.kind);
+        const ahead = afterTitle && last && last.style === 'arabic' ? readings.filter((reading) => Number(reading) > last.base && Number(reading) <= last.base + 3).sort((a, b) => Number(a) - Number(b)) : [];
+        const hit = expected.find((candidate) => readings.includes(candidate)) ?? ahead[0];
         if (hit) return { number: parseArabic(hit)!, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
       }
       return undefined;
@@ -860,6 +866,14 @@ class Parser {
   }
 
   /** Scraped text loses headings: an inline Pasal a few numbers ahead, opening with "(1)" or a sentence, is still one. */
+  /** Whether the parser is in the title of a BAB, Bagian or Paragraf heading (a Pasal may follow it on the line). */
+  private inContainerTitle(): boolean {
+    const stack = this.stack;
+    if (stack.length < 2 || stack[stack.length - 1].kind !== 'heading') return false;
+    const owner = stack[stack.length - 2].kind;
+    return owner === 'bab' || owner === 'bagian' || owner === 'paragraf';
+  }
+
   /**
    * Whether the innermost open Pasal holds text, a label or a unit besides its heading: `withoutContent`, the one
    * reading of open nodes' children that a re-parse checks at its convergence point.
