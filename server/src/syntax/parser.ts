@@ -1131,7 +1131,8 @@ class Parser {
     let b = at;
     while (b > windowStart && isSpacingOrEmphasis(source.charCodeAt(b - 1))) b--;
     const prev = b > windowStart ? source.charAt(b - 1) : '';
-    const sentenceEnd = /[.;:"”)]/.test(prev);
+    // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended.
+    const sentenceEnd = /[.;:"”)…]/.test(prev);
     const inHeadingTitle = this.top.kind === 'heading';
     const restOfLine = source.slice(at, end);
     const ch = restOfLine.charAt(0);
