@@ -35,6 +35,13 @@ describe('parser', () => {
     // "asal 40" does not fit the sequence: it stays text.
     assert.deepEqual(numbers(BODY + 'Pasal 1\nIsi.\nasal 40\n', 'pasal'), ['1']);
   });
+  it('a page number that lost its closing dash, run into the heading that opens the page ("- 11 BAB II", "-3Pasal 3"), is a page number', () => {
+    const text = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\nPasal 2\nIsi.\n\f- 11 BAB II\nTUGAS\n\f-3Pasal 3\nIsi.\n\f- 12 Pasal 2 ayat (1) berlaku juga.\n';
+    assert.deepEqual(numbers(text, 'bab'), ['I', 'II']);
+    assert.deepEqual(numbers(text, 'pasal'), ['1', '2', '3']);
+    const pageNumbers = tokensOf(parse(text).root).filter((token) => token.kind === 'page-number').map((token) => text.slice(token.start, token.end));
+    assert.deepEqual(pageNumbers, ['\f- 11 ', '\f-3', '\f- 12 ']);
+  });
   it('does not take catchwords, wrapped references or references to other regulations for headings', () => {
     const text = BODY + 'Pasal 1\nSebagaimana dimaksud dalam\nPasal 22\nayat (1), jo. Pasal 13.\nPasal 12 ...\nPasal 4 Peraturan Menteri Nomor 5 Tahun 2020 berlaku.\nPasal 2\nIsi.\n';
     assert.deepEqual(numbers(text, 'pasal'), ['1', '2']);

@@ -93,6 +93,8 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
 // without a match array (11,000 candidates in UU 11/2020).
 const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?=Pasal[ \t]|PASAL[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
+// Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
+const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
 const CHECKPOINT_SPACING = 8192;
 
@@ -500,6 +502,16 @@ class Parser {
     if ((first === 45 /* - */ || first > 127) && PAGE_NUMBER.test(source.slice(start, end))) {
       this.token('page-number', start, end);
       return;
+    }
+    // "- 11 BAB II", "-3BAB I": a page number that lost its closing dash, run into the line that opens the page.
+    if (first === 45) {
+      PAGE_NUMBER_BEFORE_HEADING.lastIndex = visible;
+      if (PAGE_NUMBER_BEFORE_HEADING.test(source) && PAGE_NUMBER_BEFORE_HEADING.lastIndex < end) {
+        const rest = PAGE_NUMBER_BEFORE_HEADING.lastIndex;
+        this.token('page-number', start, rest);
+        this.line(rest, end);
+        return;
+      }
     }
     // Suppression comments are trivia: they neither end nor continue the text around them.
     if (startsComment(source, start, end)) {

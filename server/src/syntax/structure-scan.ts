@@ -5,6 +5,7 @@
 //     there needs Pasal/PASAL, BAB/Bab, Bagian/BAGIAN, Paragraf/PARAGRAF or BUKU/Buku;
 //   - a line containing an ellipsis ("...", "…", ". . ."): page catchwords and lost-page prefixes
 //     ("3. Persetujuan... Bagian Kedua ...") need one, and the parser handles them even in headings-only mode;
+//   - a line whose heading keyword follows a page number that lost its closing dash ("- 11 BAB II", "-3Pasal 3");
 //   - the lines after a heading that is still open (a BAB's title on the next lines): the caller sees the
 //     heading open and goes line by line until it is closed.
 // Every other line only adds tokens to the node that is open, so the caller emits the run of such lines as one
@@ -13,8 +14,8 @@
 
 // The same leading characters as the parser's line lead ([ \t\u00a0 and control characters], `**`, `-*•>#·"“`).
 // Linear: each attempt starts at a line break and reads only that line's lead, which contains no line break.
-const AFTER_BREAK = /[\r\n][ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f*•>#·"“-]*(?:Pasal|PASAL|BAB|Bab|Bagian|BAGIAN|Paragraf|PARAGRAF|BUKU|Buku)|\.\.\.|…|\.\s\.\s\./g;
-const AT_LINE_START = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f*•>#·"“-]*(?:Pasal|PASAL|BAB|Bab|Bagian|BAGIAN|Paragraf|PARAGRAF|BUKU|Buku)/y;
+const AFTER_BREAK = /[\r\n][ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f*•>#·"“-]*(?:[0-9]{1,4}[ \t]*(?:-[ \t]*)?)?(?:Pasal|PASAL|BAB|Bab|Bagian|BAGIAN|Paragraf|PARAGRAF|BUKU|Buku)|\.\.\.|…|\.\s\.\s\./g;
+const AT_LINE_START = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f*•>#·"“-]*(?:[0-9]{1,4}[ \t]*(?:-[ \t]*)?)?(?:Pasal|PASAL|BAB|Bab|Bagian|BAGIAN|Paragraf|PARAGRAF|BUKU|Buku)/y;
 
 /**
  * The start of the first line at or after `from` (a line start) that may be more than plain text to the
