@@ -42,6 +42,14 @@ describe('parser', () => {
     const pageNumbers = tokensOf(parse(text).root).filter((token) => token.kind === 'page-number').map((token) => text.slice(token.start, token.end));
     assert.deepEqual(pageNumbers, ['\f- 11 ', '\f-3', '\f- 12 ']);
   });
+  it('pdftotext columns scrambled to a word per line: "Pasal 4" before a lowercase word is a heading, unless the line before leads into a citation', () => {
+    const scrambled = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\n\nPasal 4\n\nditetapkan\n\nsebagai\n\nKawasan.\n\nPasal 6\n\nmulai berlaku.\n';
+    assert.deepEqual(numbers(scrambled, 'pasal'), ['1', '2', '3', '4', '6']);
+    const wrapped = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi sebagaimana dimaksud dalam\nPasal 3\nditetapkan oleh Menteri.\nPasal 3\nIsi.\n';
+    assert.deepEqual(numbers(wrapped, 'pasal'), ['1', '2', '3']);
+    const continued = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\n\nPasal 3\nayat (1) berlaku.\nPasal 3\nIsi.\n';
+    assert.deepEqual(numbers(continued, 'pasal'), ['1', '2', '3']);
+  });
   it('does not take catchwords, wrapped references or references to other regulations for headings', () => {
     const text = BODY + 'Pasal 1\nSebagaimana dimaksud dalam\nPasal 22\nayat (1), jo. Pasal 13.\nPasal 12 ...\nPasal 4 Peraturan Menteri Nomor 5 Tahun 2020 berlaku.\nPasal 2\nIsi.\n';
     assert.deepEqual(numbers(text, 'pasal'), ['1', '2']);

@@ -87,6 +87,9 @@ export function copyScope(scope: Scope, node: SyntaxNode): Scope {
 const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|dirumuskan|disisipkannya)\b/i;
 const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i;
 const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|BAB|Bab|Bagian|Paragraf|Judul|Penjelasan|Lampiran|Ayat|Huruf|Angka|Istilah|Frasa|Kata|Seluruh|Menambahkan|Mengubah|Menghapus|Mencabut|Menyisipkan|Beberapa|Sebutan|Rumusan|Bunyi|Dalam|Penambahan|Perubahan|Mulai)\b/;
+const REFERENCE_CONTINUATION = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b/;
+// A line ending where a citation goes on: "… sebagaimana dimaksud dalam", "… Pasal 3,", "(".
+const CITING_END = /(?:\b(?:dalam|pada|dimaksud|di|dan|atau|serta|dengan|oleh|sesuai|menurut|berdasarkan|terhadap|tentang|atas|jo\.?|juncto)|[,(])[ \t]*$/i;
 const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b|^[a-z][a-z]{2,}/;
 // Where an inline heading, label or part marker may start; midline() decides. No unbounded quantifier (ReDoS).
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
@@ -228,6 +231,8 @@ class Parser {
   private lastLineWantsNumber = false;
   private lastLineKind: 'text' | 'structure' | 'none' = 'none';
   private previousLineText = '';
+  /** The previous non-blank line's text while a line is read (taken from previousLineText, which checkpoints hold). */
+  private lineBeforeText = '';
   private lineStart = 0;
   private lineEnd = 0;
   /** Memos of lineBreak(): the next LF and CR at or after the position they were searched from (derived from
@@ -523,6 +528,7 @@ class Parser {
     const bodyEnd = Math.max(bodyStart, trimmedEnd(source, isSpacingOrStar, end, bodyStart));
     const body = this.source.slice(bodyStart, bodyEnd);
     const repeated = body.length > 3 && body === this.previousLineText;
+    this.lineBeforeText = this.previousLineText;
     this.previousLineText = body;
     if (bodyStart > start) this.pendingLead = [start, bodyStart];
     if (body.length < 80 && CATCHWORD_TAIL.test(body) && isCatchword(body)) {
@@ -769,7 +775,7 @@ class Parser {
       const penjelasanDot = this.part === 'penjelasan' && /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/.test(rest);
       const restOk = ownLine || penjelasanDot || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!REGULATION_NOUN.test(rest) || ownRegulation)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
-      if (ownLine && where === 'line' && this.nextLineContinues()) return undefined;
+      if (ownLine && where === 'line' && this.nextLineContinues() && !this.headsScrambledText(h)) return undefined;
     } else if (h.kind === 'bab' || h.kind === 'buku') {
       if (!ownLine && !/^[A-Z"“(]/.test(rest)) return undefined;
     } else if (!ownLine && !/^[A-Z"“(]/.test(rest)) {
@@ -949,6 +955,27 @@ class Parser {
   /** The next non-blank line without its leading decoration ("" at the end of the text). */
   private nextLineBody(): string {
     return this.nextNonBlankLine(200) ?? '';
+  }
+
+  /**
+   * pdftotext scrambles columns into a word per line ("Pasal 4" / "ditetapkan" / "sebagai"): an own-line heading
+   * followed by a lowercase word is still one when the line before did not lead into a citation ("… dimaksud
+   * dalam" / "Pasal 4" / "ditetapkan …"), the next word does not go on with one, and its number is the one
+   * expected, a few ahead (headings before it lost), or the last one again after that Pasal's text (a duplicate).
+   */
+  private headsScrambledText(h: HeadingCandidate): boolean {
+    const number = h.number;
+    if (!number || h.keywordDamage) return false;
+    const scope = this.targetScope(h);
+    if (!this.fits(h.kind, number, scope)) {
+      const last = lastOf(scope, h.kind);
+      if (h.kind !== 'pasal' || scope.kind === 'quote' || !last || last.style !== 'arabic' || number.style !== 'arabic' || number.suffix !== '') return false;
+      const ahead = number.base > last.base && number.base <= last.base + 3;
+      const again = sameNumber(last, number) && this.openPasalHasText();
+      if (!ahead && !again) return false;
+    }
+    const next = this.nextNonBlankLine(40) ?? '';
+    return !REFERENCE_CONTINUATION.test(next) && !CITING_END.test(this.lineBeforeText);
   }
 
   private nextLineContinues(): boolean {
