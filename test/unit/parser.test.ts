@@ -45,6 +45,8 @@ describe('parser', () => {
   it('pdftotext columns scrambled to a word per line: "Pasal 4" before a lowercase word is a heading, unless the line before leads into a citation', () => {
     const scrambled = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\n\nPasal 4\n\nditetapkan\n\nsebagai\n\nKawasan.\n\nPasal 6\n\nmulai berlaku.\n';
     assert.deepEqual(numbers(scrambled, 'pasal'), ['1', '2', '3', '4', '6']);
+    // The keyword glued to its number, as pdftotext leaves it too.
+    assert.deepEqual(numbers(BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\n\nPasal3\nmerupakan\n\nbagian.\n', 'pasal'), ['1', '2', '3']);
     const wrapped = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi sebagaimana dimaksud dalam\nPasal 3\nditetapkan oleh Menteri.\nPasal 3\nIsi.\n';
     assert.deepEqual(numbers(wrapped, 'pasal'), ['1', '2', '3']);
     const continued = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\n\nPasal 3\nayat (1) berlaku.\nPasal 3\nIsi.\n';

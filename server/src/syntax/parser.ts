@@ -965,7 +965,8 @@ class Parser {
    */
   private headsScrambledText(h: HeadingCandidate): boolean {
     const number = h.number;
-    if (!number || h.keywordDamage) return false;
+    // A keyword glued to its number ("Pasal3") is pdftotext's too; other damage is not read here.
+    if (!number || (h.keywordDamage !== undefined && !/[0-9]$/.test(h.keywordDamage))) return false;
     const scope = this.targetScope(h);
     if (!this.fits(h.kind, number, scope)) {
       const last = lastOf(scope, h.kind);
