@@ -62,10 +62,14 @@ describe('diagnostics', () => {
     const cited = head + 'BAB II PENCEGAHAN Pasal l3 ayat (1) berlaku.\nPasal 13\nIsi.\n';
     assert.deepEqual(analyze(cited).diagnostics.map((d) => d.code), ['dangling-reference']);
   });
-  it('a page catchword ending in "…" ends a sentence: the inline heading after it is read ("Pasal 18… Pasal 18. Ayat (1) …")', () => {
+  it('a page catchword ending in "…", and "Cukup jelas" in a Penjelasan, end a sentence: the inline heading after it is read', () => {
     const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n' +
       'Pasal 1. Cukup jelas. Pasal 2… Pasal 2. Ayat (1) dan (2) Cukup jelas. Pasal 3. Cukup jelas.\n';
     assert.deepEqual(codesAt(text), []);
+    // "Cukup jelas" is a whole statement in a Penjelasan, with or without its full stop.
+    const unstopped = text.replace(/II\. PASAL DEMI PASAL\n.*\n$/, 'II. PASAL DEMI PASAL\nPasal 1 Cukup jelas Pasal 2 Ayat (1) Cukup jelas Ayat (2) Cukup jelas Pasal 3 Cukup jelas\n');
+    assert.notEqual(unstopped, text);
+    assert.deepEqual(codesAt(unstopped), []);
   });
   it('names the konsiderans "Menimbang" when a huruf cited in it is missing (never an empty name)', () => {
     const text = 'PERATURAN WALI KOTA CONTOH\nMenimbang : a. bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf c, perlu menetapkan;\nMengingat : Undang-Undang Nomor 1 Tahun 2020;\n' + BODY + 'Pasal 1\nIsi.\n';

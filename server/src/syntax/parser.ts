@@ -1171,8 +1171,10 @@ class Parser {
     let b = at;
     while (b > windowStart && isSpacingOrEmphasis(source.charCodeAt(b - 1))) b--;
     const prev = b > windowStart ? source.charAt(b - 1) : '';
-    // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended.
-    const sentenceEnd = /[.;:"”)…]/.test(prev);
+    // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended. And "Cukup jelas"
+    // is a whole statement in a Penjelasan, full stop or not ("Ayat (4) Cukup jelas Pasal 71 Ayat (1) …").
+    const cukupJelas = this.part === 'penjelasan' && (prev === 's' || prev === 'S') && endsWithCukupJelas(source, b, windowStart);
+    const sentenceEnd = /[.;:"”)…]/.test(prev) || cukupJelas;
     const inHeadingTitle = this.top.kind === 'heading';
     const restOfLine = source.slice(at, end);
     const ch = restOfLine.charAt(0);
@@ -1213,7 +1215,7 @@ class Parser {
     // Most candidates are citations in running text ("dalam Pasal 5", "ayat (3) huruf a", "Angka 2 dan"): settled
     // here by the character before them, with the answer the scans below would give (a heading keyword needs a
     // sentence end or the line start before it, "(n)" other than "(1)" a sentence end, "Ayat (1)" a full stop).
-    if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';')) return undefined;
+    if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || cukupJelas)) return undefined;
     if (ch === '(' && !sentenceEnd && !restOfLine.startsWith('(1)')) return undefined;
     if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '')) return undefined;
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
@@ -1245,7 +1247,7 @@ class Parser {
     const nextAt = trimmedStart(source, isSpacing, at + label.end - label.start, end);
     const next = nextAt < end ? source.charCodeAt(nextAt) : -1;
     if (label.keywordEnd !== undefined) {
-      if (!(prev === '.' || prev === ':' || prev === ';')) return undefined;
+      if (!(prev === '.' || prev === ':' || prev === ';' || cukupJelas)) return undefined;
     } else if (label.kind === 'ayat') {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
       // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
@@ -1502,6 +1504,13 @@ function leadEnd(source: string, start: number, end: number): number {
 
 function isSpacingOrStar(code: number): boolean {
   return isSpacing(code) || code === 42 /* * */;
+}
+
+/** Whether "Cukup jelas" (any case) ends at `end`, within [from, end), after a non-letter or `from`. */
+function endsWithCukupJelas(source: string, end: number, from: number): boolean {
+  const start = end - 11;
+  if (start < from || source.slice(start, end).toLowerCase() !== 'cukup jelas') return false;
+  return start === from || !/[A-Za-z]/.test(source.charAt(start - 1));
 }
 
 /** QUOTE_LEAD.test(source.slice(start, end)) without the slice: "… berbunyi:", "sebagai berikut.", "yakni". */
