@@ -767,7 +767,8 @@ class Parser {
   /** Decides whether a heading candidate is a heading; returns the number it carries. */
   private acceptHeading(h: HeadingCandidate, text: string, where: 'line' | 'mid', at?: number): { number: UnitNumber; repaired?: string; damage?: Damage } | undefined {
     // "Pasal 14. (1) …": older texts put a full stop after the number.
-    const rest = text.slice(h.restStart).replace(/^\.?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]+/, '');
+    // Markdown emphasis left by scrapers ("Pasal 158 __ Berdasarkan …") is transparent, as before a heading.
+    const rest = text.slice(h.restStart).replace(/^\.?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f_*]+/, '');
     const ownLine = /^[.:*\s]*$/.test(rest);
     if (this.part === 'judul' && h.kind !== 'bab' && h.kind !== 'pasal') return undefined;
     if (h.kind === 'pasal') {
