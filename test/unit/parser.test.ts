@@ -52,6 +52,12 @@ describe('parser', () => {
     const continued = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\n\nPasal 3\nayat (1) berlaku.\nPasal 3\nIsi.\n';
     assert.deepEqual(numbers(continued, 'pasal'), ['1', '2', '3']);
   });
+  it('an inline "Pasal N (1) Xxx" with the number expected is a heading without a sentence end before it (a lost title); a stray quote ends a sentence', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nRagian Kesatu Umum Pasal 2 (1) Setiap Orang wajib. (2) Izin diberikan. ' + "Pasal 3 (1) Menteri berwenang. ' Pasal 4 (1) Gubernur berwenang.\n";
+    assert.deepEqual(numbers(text, 'pasal'), ['1', '2', '3', '4']);
+    // Not another number than the next one, nor a citation ("dalam Pasal 2 (1) …" is not how one cites an ayat, but OCR does it).
+    assert.deepEqual(numbers(BODY + 'Pasal 1\nIsi.\nPasal 2\nSebagaimana dimaksud dalam Pasal 7 (1) Huruf a berlaku.\n', 'pasal'), ['1', '2']);
+  });
   it('does not take catchwords, wrapped references or references to other regulations for headings', () => {
     const text = BODY + 'Pasal 1\nSebagaimana dimaksud dalam\nPasal 22\nayat (1), jo. Pasal 13.\nPasal 12 ...\nPasal 4 Peraturan Menteri Nomor 5 Tahun 2020 berlaku.\nPasal 2\nIsi.\n';
     assert.deepEqual(numbers(text, 'pasal'), ['1', '2']);

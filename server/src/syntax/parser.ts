@@ -1175,7 +1175,11 @@ class Parser {
     // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended. And "Cukup jelas"
     // is a whole statement in a Penjelasan, full stop or not ("Ayat (4) Cukup jelas Pasal 71 Ayat (1) …").
     const cukupJelas = this.part === 'penjelasan' && (prev === 's' || prev === 'S') && endsWithCukupJelas(source, b, windowStart);
-    const sentenceEnd = /[.;:"”)…]/.test(prev) || cukupJelas;
+    // A stray OCR quote after the full stop too ("… berwenang. ' Pasal 45 (1) …").
+    const sentenceEnd = /[.;:"”)…'’]/.test(prev) || cukupJelas;
+    // "… Umum Pasal 274 (1) Setiap Orang …": a Pasal opening with "(1)" and a capitalised word is a heading even
+    // where no sentence ended (a lost or damaged heading title before it); a citation would say "ayat (1)".
+    const opensWithAyat = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && this.scope.kind !== 'quote' && pasalOpensWithAyat(source, at, end);
     const inHeadingTitle = this.top.kind === 'heading';
     const restOfLine = source.slice(at, end);
     const ch = restOfLine.charAt(0);
@@ -1218,7 +1222,7 @@ class Parser {
     // sentence end or the line start before it, "(n)" other than "(1)" a sentence end, "Ayat (1)" a full stop).
     if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || cukupJelas)) return undefined;
     if (ch === '(' && !sentenceEnd && !restOfLine.startsWith('(1)')) return undefined;
-    if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '')) return undefined;
+    if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat)) return undefined;
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
     // (Both tests need "..." or "…" in the first 60 characters: looked for first, without a copy.)
     if (hasEllipsis(source, at, Math.min(end, at + 60)) && /^\S+(?:[ \t]+\S+)?[ \t]*(?:\.{2,}|…)/.test(restOfLine) && restOfLine.length > 0 && /^(?:\S+[ \t]+)?\S+[ \t]*(?:\.{3,}|…)/.test(restOfLine.slice(0, 60))) {
@@ -1227,7 +1231,9 @@ class Parser {
     }
     const heading = scanHeading(restOfLine, 0);
     if (heading) {
-      if (!(sentenceEnd || inHeadingTitle || prev === '')) return undefined;
+      if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat)) return undefined;
+      // Without a sentence end or a title before it, only the number expected next or one just ahead of it.
+      if (opensWithAyat && !inHeadingTitle && prev !== '' && !this.expectedOrJustAhead(heading)) return undefined;
       if (this.part === 'judul' || this.part === 'penutup' && heading.kind !== 'pasal') return undefined;
       let accepted = this.acceptHeading(heading, restOfLine, 'mid', at);
       // "… diubah sehingga berbunyi sebagai berikut: Pasal 10 …": the quoted heading opens the amended text.
@@ -1264,6 +1270,16 @@ class Parser {
       if (!(opensList || (continues && (prev === ';' || prev === ':' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
     return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(label, at), false), at) };
+  }
+
+  /** A Pasal heading whose number is the one expected next, or at most three ahead of the last one (Arabic). */
+  private expectedOrJustAhead(h: HeadingCandidate): boolean {
+    const number = h.number;
+    if (!number || h.keywordDamage) return false;
+    const scope = this.targetScope(h);
+    if (this.fits(h.kind, number, scope)) return true;
+    const last = lastOf(scope, h.kind);
+    return last !== undefined && last.style === 'arabic' && number.style === 'arabic' && number.suffix === '' && number.base > last.base && number.base <= last.base + 3;
   }
 
   /** Records that the unit starting at `start` was found in the middle of a line. */
@@ -1505,6 +1521,25 @@ function leadEnd(source: string, start: number, end: number): number {
 
 function isSpacingOrStar(code: number): boolean {
   return isSpacing(code) || code === 42 /* * */;
+}
+
+/** "Pasal 12 (1) S…" or "Pasal 12A (1) S…" at `at`, before `end`: an article opening with its first ayat. */
+function pasalOpensWithAyat(source: string, at: number, end: number): boolean {
+  if (!source.startsWith('Pasal', at)) return false;
+  let i = at + 5;
+  const spaceFrom = i;
+  while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+  if (i === spaceFrom) return false;
+  const digitsFrom = i;
+  while (i < end && i - digitsFrom < 4 && source.charCodeAt(i) >= 48 && source.charCodeAt(i) <= 57) i++;
+  if (i === digitsFrom) return false;
+  if (i < end && source.charCodeAt(i) >= 65 && source.charCodeAt(i) <= 90) i++;
+  while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+  if (!source.startsWith('(1)', i)) return false;
+  i += 3;
+  const gap = i;
+  while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+  return i > gap && i < end && source.charCodeAt(i) >= 65 && source.charCodeAt(i) <= 90;
 }
 
 /** Whether "Cukup jelas" (any case) ends at `end`, within [from, end), after a non-letter or `from`. */
