@@ -45,6 +45,12 @@ describe('parser', () => {
   it('pdftotext columns scrambled to a word per line: "Pasal 4" before a lowercase word is a heading, unless the line before leads into a citation', () => {
     const scrambled = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\n\nPasal 4\n\nditetapkan\n\nsebagai\n\nKawasan.\n\nPasal 6\n\nmulai berlaku.\n';
     assert.deepEqual(numbers(scrambled, 'pasal'), ['1', '2', '3', '4', '6']);
+    // Amending regulations: "Pasal II" / "ini mulai berlaku" after the quoted text, also when "Pasal I" is lost.
+    const amendment = 'Di antara Pasal 5 dan Pasal 6 disisipkan 1 (satu) pasal, yakni Pasal 5A sehingga berbunyi sebagai berikut:\nPasal 5A\nIsi.\n\nPeraturan Menteri\ndiundangkan.\n\nPasal II\nini mulai berlaku\n\npada\n\ntanggal\n';
+    const roman = (text: string): string[] => numbers(text, 'pasal').filter((n) => /^[IVX]+$/.test(n));
+    assert.deepEqual(roman(BODY + 'Pasal I\n' + amendment), ['I', 'II']);
+    assert.deepEqual(roman(BODY + amendment), ['II']);
+    assert.deepEqual(roman(BODY + 'Pasal I\n' + amendment.replace('Pasal II\n', 'Pasal I\n')), ['I', 'I']);
     // The keyword glued to its number, as pdftotext leaves it too.
     assert.deepEqual(numbers(BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\n\nPasal3\nmerupakan\n\nbagian.\n', 'pasal'), ['1', '2', '3']);
     const wrapped = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi sebagaimana dimaksud dalam\nPasal 3\nditetapkan oleh Menteri.\nPasal 3\nIsi.\n';

@@ -971,10 +971,13 @@ class Parser {
     const scope = this.targetScope(h);
     if (!this.fits(h.kind, number, scope)) {
       const last = lastOf(scope, h.kind);
-      if (h.kind !== 'pasal' || scope.kind === 'quote' || !last || last.style !== 'arabic' || number.style !== 'arabic' || number.suffix !== '') return false;
-      const ahead = number.base > last.base && number.base <= last.base + 3;
-      const again = sameNumber(last, number) && this.openPasalHasText();
-      if (!ahead && !again) return false;
+      if (h.kind !== 'pasal' || scope.kind === 'quote') return false;
+      const arabic = number.style === 'arabic' && number.suffix === '';
+      // No Pasal yet: the first after a lost "Pasal 1", or "Pasal II" after the quoted text of a lost "Pasal I".
+      const first = !last && scope.kind === 'main' && ((arabic && number.base <= 3) || (number.style === 'roman' && number.base === 2 && this.quoteSeen));
+      const ahead = last !== undefined && last.style === 'arabic' && arabic && number.base > last.base && number.base <= last.base + 3;
+      const again = last !== undefined && sameNumber(last, number) && this.openPasalHasText();
+      if (!first && !ahead && !again) return false;
     }
     const next = this.nextNonBlankLine(40) ?? '';
     return !REFERENCE_CONTINUATION.test(next) && !CITING_END.test(this.lineBeforeText);
