@@ -51,6 +51,9 @@ describe('parser', () => {
     assert.deepEqual(roman(BODY + 'Pasal I\n' + amendment), ['I', 'II']);
     assert.deepEqual(roman(BODY + amendment), ['II']);
     assert.deepEqual(roman(BODY + 'Pasal I\n' + amendment.replace('Pasal II\n', 'Pasal I\n')), ['I', 'I']);
+    // "Pasall" (OCR of a glued "PasalI") before an amendment instruction is Pasal I; elsewhere it is not a heading.
+    assert.deepEqual(roman(BODY + 'Pasall\nBeberapa ketentuan dalam Peraturan Menteri Nomor 1 Tahun 2020 diubah sebagai berikut:\n1. ' + amendment), ['I', 'II']);
+    assert.deepEqual(numbers(BODY + 'Pasal 1\nIsi.\nPasall\nIsi.\n', 'pasal'), ['1']);
     // The keyword glued to its number, as pdftotext leaves it too.
     assert.deepEqual(numbers(BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\n\nPasal3\nmerupakan\n\nbagian.\n', 'pasal'), ['1', '2', '3']);
     const wrapped = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi sebagaimana dimaksud dalam\nPasal 3\nditetapkan oleh Menteri.\nPasal 3\nIsi.\n';

@@ -87,6 +87,8 @@ export function copyScope(scope: Scope, node: SyntaxNode): Scope {
 const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|dirumuskan|disisipkannya)\b/i;
 const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i;
 const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|BAB|Bab|Bagian|Paragraf|Judul|Penjelasan|Lampiran|Ayat|Huruf|Angka|Istilah|Frasa|Kata|Seluruh|Menambahkan|Mengubah|Menghapus|Mencabut|Menyisipkan|Beberapa|Sebutan|Rumusan|Bunyi|Dalam|Penambahan|Perubahan|Mulai)\b/;
+// The first words of an amending regulation's articles: "Beberapa ketentuan … diubah", "… ini mulai berlaku".
+const AMENDING_START = /^(Beberapa|Ketentuan|Di antara|Diantara|Mengubah|Menambahkan|Menyisipkan|Mencabut|Menghapus|(?:Peraturan|Undang-Undang|Keputusan)\b[^\n]{0,40}\bini mulai berlaku)/;
 const REFERENCE_CONTINUATION = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b/;
 // A line ending where a citation goes on: "… sebagaimana dimaksud dalam", "… Pasal 3,", "(".
 const CITING_END = /(?:\b(?:dalam|pada|dimaksud|di|dan|atau|serta|dengan|oleh|sesuai|menurut|berdasarkan|terhadap|tentang|atas|jo\.?|juncto)|[,(])[ \t]*$/i;
@@ -806,6 +808,14 @@ class Parser {
         if (hit) return { number: parseArabic(hit)!, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
       }
       return undefined;
+    }
+    // "PasalI" / "Pasall" on its own line: Roman, when an amendment instruction or the Roman sequence says so.
+    if (h.kind === 'pasal' && h.keywordDamage && /^[Il]{1,3}$/.test(h.numberText)) {
+      const roman = parseRoman(ocrRoman(h.numberText));
+      const amendingHere = this.mainScope.pasalStyle === 'roman' || AMENDING_START.test(this.nextLineBody());
+      if (!roman || !ownLine || !amendingHere || !fits(roman)) return undefined;
+      const read = h.numberText === roman.text ? undefined : roman.text;
+      return { number: roman, repaired: read, damage: read ? { kind: 'number', written: h.numberText, read } : { kind: 'glued', written: h.keywordDamage } };
     }
     // Damaged keyword or number: only where the sequence confirms it.
     if (h.number && h.keywordDamage) {

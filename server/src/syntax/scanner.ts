@@ -45,6 +45,7 @@ const PARAGRAF_HEADING = /(Paragraf|PARAGRAF)[ \t]+([0-9]{1,3}[A-Z]?)(?=$|[\s.:*
 const BUKU_HEADING = /(BUKU|Buku)[ \t]+((?:KE[A-Z]+|Ke[a-z]+|PERTAMA|Pertama))(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
 
 const PASAL_CLEAN = new Set(['Pasal', 'PASAL']);
+const GLUED_ROMAN = /[Il]{1,3}[ \t]*$/y;
 
 /** Scans a heading starting exactly at `pos` of `text`. */
 export function scanHeading(text: string, pos: number): HeadingCandidate | undefined {
@@ -59,9 +60,13 @@ function scanPasal(text: string, pos: number): HeadingCandidate | undefined {
   const keyword = PASAL_KEYWORD.exec(text);
   if (!keyword) return undefined;
   const numberStart = PASAL_KEYWORD.lastIndex;
-  // "Pasal3": OCR lost the space; only a digit may follow the keyword directly.
+  // "Pasal3": OCR lost the space; only a digit may follow the keyword directly, or a Roman I alone to the end of
+  // the line ("PasalI", "Pasall": Pasal I of an amending regulation; the parser decides with the next line).
   const glued = numberStart === pos + keyword[1].length;
-  if (glued && !/[0-9]/.test(text.charAt(numberStart))) return undefined;
+  if (glued && !/[0-9]/.test(text.charAt(numberStart))) {
+    GLUED_ROMAN.lastIndex = numberStart;
+    if (!GLUED_ROMAN.test(text)) return undefined;
+  }
   PASAL_NUMBER.lastIndex = numberStart;
   const number = PASAL_NUMBER.exec(text);
   if (!number) return undefined;
