@@ -9,6 +9,18 @@ function units(text: string, kind: string): SyntaxNode[] {
   return out;
 }
 
+/** The number texts of the Pasal outside quoted amendment text. */
+function unquotedPasal(text: string): string[] {
+  const out: string[] = [];
+  const visit = (node: SyntaxNode): void => {
+    if (node.kind === 'quote') return;
+    if (node.kind === 'pasal') out.push(node.info.numberText ?? '');
+    for (const child of node.children) if (child.type === 'node') visit(child);
+  };
+  visit(parse(text).root);
+  return out;
+}
+
 function numbers(text: string, kind: string): string[] {
   return units(text, kind).map((node) => node.info.repairedNumber ?? node.info.numberText ?? '?');
 }
@@ -76,6 +88,11 @@ describe('parser', () => {
     assert.equal(units(text, 'quote').length, 2);
     const main = units(text, 'pasal').filter((node) => /^[IVX]+$/.test(node.info.numberText ?? ''));
     assert.deepEqual(main.map((node) => node.info.numberText), ['I', 'II']);
+  });
+  it('a Roman Pasal that repeats the amending article where the instruction announced that number is the quoted Pasal, its digit OCR\'d', () => {
+    const text = BODY + 'Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n1. Ketentuan Pasal 1 diubah sehingga berbunyi sebagai berikut:\nPasal I\nDalam Peraturan ini yang dimaksud dengan kode.\nPasal II\nPeraturan ini mulai berlaku.\n';
+    assert.deepEqual(unquotedPasal(text), ['I', 'II']);
+    assert.equal(units(text, 'quote').length, 1);
   });
   it('finds the parts: pembukaan, batang tubuh, penutup, penjelasan, lampiran', () => {
     const text = 'PERATURAN WALI KOTA X\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMenimbang : a. bahwa x;\nb. bahwa y;\nMengingat : 1. UU;\n' + BODY + 'Pasal 1\nIsi.\nDitetapkan di X\nPENJELASAN\nI. UMUM\nx\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nLAMPIRAN\nBAB I\nPENDAHULUAN\n';

@@ -1027,7 +1027,10 @@ class Parser {
       const inRomanPasal = this.mainScope.pasalStyle === 'roman' && this.mainScope.lastPasal !== undefined && accepted.number.style !== 'roman';
       const outerPasal = this.mainScope.lastPasal !== undefined && (h.kind === 'pasal' || h.kind === 'bab') && !this.fits(h.kind, accepted.number, this.mainScope) && INSTRUCTION_VERB.test(this.itemText) && /\b(berbunyi|berikut)\b/i.test(this.itemText);
       // A Roman Pasal in an amending regulation is the next article of the amending text, never quoted.
-      const nextAmendingPasal = h.kind === 'pasal' && accepted.number.style === 'roman' && this.mainScope.pasalStyle === 'roman';
+      // Unless it repeats one and the instruction announced that number: "Ketentuan Pasal 1 diubah sehingga berbunyi
+      // sebagai berikut: Pasal I …" is the quoted Pasal 1, its digit OCR'd as a Roman I.
+      const quotedOcrPasal = this.pendingQuote && !this.fits('pasal', accepted.number, this.mainScope) && announcedNames(this.itemText).has(`pasal:${accepted.number.base}`);
+      const nextAmendingPasal = h.kind === 'pasal' && accepted.number.style === 'roman' && this.mainScope.pasalStyle === 'roman' && !quotedOcrPasal;
       if (nextAmendingPasal) this.pendingQuote = false;
       else if (this.pendingQuote || inRomanPasal || outerPasal) this.openQuote(h.keywordStart);
     }
