@@ -93,6 +93,11 @@ describe('parser', () => {
     const text = BODY + 'Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n1. Ketentuan Pasal 1 diubah sehingga berbunyi sebagai berikut:\nPasal I\nDalam Peraturan ini yang dimaksud dengan kode.\nPasal II\nPeraturan ini mulai berlaku.\n';
     assert.deepEqual(unquotedPasal(text), ['I', 'II']);
     assert.equal(units(text, 'quote').length, 1);
+    // Scraped onto one line: "e. Dihapus PASAL II 1. Ketentuan …" ("Dihapus" is a whole statement), then the
+    // promulgation order without its "-nya" and the Penjelasan.
+    const oneLine = BODY + 'PASAL I\nBeberapa ketentuan diubah sebagai berikut:\n1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\nPasal 5\nKewajiban meliputi:\na. satu;\nb. Dihapus PASAL II 1. Ketentuan peralihan tetap berlaku. 2. Peraturan Pemerintah ini mulai berlaku pada tanggal ditetapkan. Agar setiap orang mengetahui, memerintahkan pengundangan Peraturan Pemerintah ini. PENJELASAN ATAS PERATURAN PEMERINTAH NOMOR 1 TAHUN 2013 I. UMUM Cukup jelas.\n';
+    assert.deepEqual(unquotedPasal(oneLine), ['I', 'II']);
+    assert.equal(units(oneLine, 'penjelasan').length, 1);
   });
   it('finds the parts: pembukaan, batang tubuh, penutup, penjelasan, lampiran', () => {
     const text = 'PERATURAN WALI KOTA X\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMenimbang : a. bahwa x;\nb. bahwa y;\nMengingat : 1. UU;\n' + BODY + 'Pasal 1\nIsi.\nDitetapkan di X\nPENJELASAN\nI. UMUM\nx\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nLAMPIRAN\nBAB I\nPENDAHULUAN\n';

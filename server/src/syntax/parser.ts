@@ -776,7 +776,9 @@ class Parser {
     if (h.kind === 'pasal') {
       const ownRegulation = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/.test(rest);
       const penjelasanDot = this.part === 'penjelasan' && /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/.test(rest);
-      const restOk = ownLine || penjelasanDot || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!REGULATION_NOUN.test(rest) || ownRegulation)) || /^Cukup jelas/i.test(rest);
+      // An amending regulation's Roman article may open with its first instruction: "PASAL II 1. Ketentuan …".
+      const firstInstruction = h.number?.style === 'roman' && /^1\.[ \t]+[A-Z]/.test(rest);
+      const restOk = ownLine || penjelasanDot || firstInstruction || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!REGULATION_NOUN.test(rest) || ownRegulation)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
       if (ownLine && where === 'line' && this.nextLineContinues() && !this.headsScrambledText(h)) return undefined;
     } else if (h.kind === 'bab' || h.kind === 'buku') {
@@ -933,7 +935,7 @@ class Parser {
     // ("Pasal 135. Pasal 135 (1)") follows one with no text yet.
     if (last && sameNumber(last, number)) {
       const open = findLast(this.stack, (node) => node.kind === 'pasal');
-      return open !== undefined && at !== undefined && this.wordsSinceHeading(open, at) && opensArticle(rest);
+      return open !== undefined && at !== undefined && this.wordsSinceHeading(open, at) && (opensArticle(rest) || (number.style === 'roman' && /^1\.[ \t]+[A-Z]/.test(rest)));
     }
     // "… berikut: … Pasal II Undang-Undang ini mulai berlaku …" where the amending regulation's "Pasal I" is lost:
     // its quoted text was read, and the next Roman article starts the main sequence (which then misses Pasal I).
@@ -1190,7 +1192,8 @@ class Parser {
     const prev = b > windowStart ? source.charAt(b - 1) : '';
     // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended. And "Cukup jelas"
     // is a whole statement in a Penjelasan, full stop or not ("Ayat (4) Cukup jelas Pasal 71 Ayat (1) …").
-    const cukupJelas = this.part === 'penjelasan' && (prev === 's' || prev === 'S') && endsWithCukupJelas(source, b, windowStart);
+    // "Dihapus" (an item struck out: "e. Dihapus PASAL II …") is a whole statement anywhere.
+    const cukupJelas = ((prev === 's' || prev === 'S') && this.part === 'penjelasan' && endsWithCukupJelas(source, b, windowStart)) || (prev === 's' && endsWithWord(source, b, windowStart, 'Dihapus'));
     // A stray OCR quote after the full stop too ("… berwenang. ' Pasal 45 (1) …").
     const sentenceEnd = /[.;:"”)…'’]/.test(prev) || cukupJelas;
     // "… Umum Pasal 274 (1) Setiap Orang …": a Pasal opening with "(1)" and a capitalised word is a heading even
@@ -1200,7 +1203,7 @@ class Parser {
     const restOfLine = source.slice(at, end);
     const ch = restOfLine.charAt(0);
     // Part markers written inline in scraped text.
-    if (ch === 'A' && /^Agar setiap orang mengetahuinya\b/.test(restOfLine) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(restOfLine.slice(0, 300)) && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && (sentenceEnd || prev === '')) {
+    if (ch === 'A' && /^Agar setiap orang mengetahui(?:nya)?\b/.test(restOfLine) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(restOfLine.slice(0, 300)) && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && (sentenceEnd || prev === '')) {
       return { at, labelsNext: false, handle: () => { this.openPart('penutup', at); return at; } };
     }
     if (ch === 'P' && /^PENJELASAN[ \t]+ATAS/.test(restOfLine) && (this.part === 'penutup' || this.part === 'batang-tubuh') && this.scope.kind !== 'quote') {
@@ -1391,7 +1394,7 @@ function partMarker(body: string): PartMarker | undefined {
       }
     case 'A':
       // "Agar setiap orang mengetahuinya, memerintahkan pengundangan …": the promulgation order, not any sentence.
-      if (/^Agar setiap orang mengetahuinya\b/.test(body) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(body.slice(0, 300))) return { kind: 'penutup', length: body.length };
+      if (/^Agar setiap orang mengetahui(?:nya)?\b/.test(body) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(body.slice(0, 300))) return { kind: 'penutup', length: body.length };
       if (/^AMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
       return undefined;
     case 'P':
@@ -1562,6 +1565,13 @@ function pasalOpensWithAyat(source: string, at: number, end: number): boolean {
 function endsWithCukupJelas(source: string, end: number, from: number): boolean {
   const start = end - 11;
   if (start < from || source.slice(start, end).toLowerCase() !== 'cukup jelas') return false;
+  return start === from || !/[A-Za-z]/.test(source.charAt(start - 1));
+}
+
+/** Whether `word` ends at `end`, within [from, end), after a non-letter or `from`. */
+function endsWithWord(source: string, end: number, from: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < from || !source.startsWith(word, start)) return false;
   return start === from || !/[A-Za-z]/.test(source.charAt(start - 1));
 }
 
