@@ -79,6 +79,14 @@ describe('parser', () => {
     // Not another number than the next one, nor a citation ("dalam Pasal 2 (1) …" is not how one cites an ayat, but OCR does it).
     assert.deepEqual(numbers(BODY + 'Pasal 1\nIsi.\nPasal 2\nSebagaimana dimaksud dalam Pasal 7 (1) Huruf a berlaku.\n', 'pasal'), ['1', '2']);
   });
+  it('OCR-damaged keywords inline ("Pasai 7 (1)", "Pasa1 II Undang-Undang ini"), a stray mark before an ayat, a glued "PASALDEMIPASAL"', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nPasal 6\nIsi pasal enam. Pasai 7 (1) Perizinan diberikan. J (2) Penetapan dilakukan. (3) Penilaian dilakukan.\n';
+    assert.deepEqual(numbers(text, 'pasal'), ['1', '6', '7']);
+    assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);
+    const amending = BODY + 'Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\nPasal 5\nIsi yang diubah. Pasa1 II Undang-Undang ini mulai berlaku pada tanggal diundangkan.\nd. Melakukan kerja sama. II. PASALDEMIPASAL\nPasal I\nCukup jelas.\n';
+    assert.deepEqual(numbers(amending, 'pasal').filter((n) => /^[IVX]+$/.test(n)), ['I', 'II', 'I']);
+    assert.equal(units(amending, 'penjelasan-pasal').length, 1);
+  });
   it('does not take catchwords, wrapped references or references to other regulations for headings', () => {
     const text = BODY + 'Pasal 1\nSebagaimana dimaksud dalam\nPasal 22\nayat (1), jo. Pasal 13.\nPasal 12 ...\nPasal 4 Peraturan Menteri Nomor 5 Tahun 2020 berlaku.\nPasal 2\nIsi.\n';
     assert.deepEqual(numbers(text, 'pasal'), ['1', '2']);

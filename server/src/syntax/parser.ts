@@ -89,6 +89,7 @@ const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i
 const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|BAB|Bab|Bagian|Paragraf|Judul|Penjelasan|Lampiran|Ayat|Huruf|Angka|Istilah|Frasa|Kata|Seluruh|Menambahkan|Mengubah|Menghapus|Mencabut|Menyisipkan|Beberapa|Sebutan|Rumusan|Bunyi|Dalam|Penambahan|Perubahan|Mulai)\b/;
 // The first words of an amending regulation's articles: "Beberapa ketentuan … diubah", "… ini mulai berlaku".
 const AMENDING_START = /^(Beberapa|Ketentuan|Di antara|Diantara|Mengubah|Menambahkan|Menyisipkan|Mencabut|Menghapus|(?:Peraturan|Undang-Undang|Keputusan)\b[^\n]{0,40}\bini mulai berlaku)/;
+const SECTION_OF_PENJELASAN = /^II?\.[ \t]*(?:UMUM|PASAL[ \t]*DEMI[ \t]*PASAL)/;
 const REFERENCE_CONTINUATION = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b/;
 // A line ending where a citation goes on: "… sebagaimana dimaksud dalam", "… Pasal 3,", "(".
 const CITING_END = /(?:\b(?:dalam|pada|dimaksud|di|dan|atau|serta|dengan|oleh|sesuai|menurut|berdasarkan|terhadap|tentang|atas|jo\.?|juncto)|[,(])[ \t]*$/i;
@@ -97,7 +98,7 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
 // without a match array (11,000 candidates in UU 11/2020).
-const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?=Pasal[ \t]|PASAL[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 // Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
@@ -704,13 +705,22 @@ class Parser {
         return true;
       case 'penjelasan-umum':
       case 'penjelasan-pasal':
-        if (this.part !== 'penjelasan' && this.part !== 'penutup') return false;
-        if (this.part === 'penutup') this.openPart('penjelasan', start);
+        if (!this.penjelasanSectionHere(body)) return false;
+        if (this.part !== 'penjelasan') this.openPart('penjelasan', start);
         this.openSection(marker.kind, start);
         this.token('keyword', start, end);
         return true;
     }
     return false;
+  }
+
+  /**
+   * "I. UMUM" / "II. PASAL DEMI PASAL" open a section of the Penjelasan after its header or the penutup; "II. PASAL
+   * DEMI PASAL", which nothing else says, also where the scraper lost the PENJELASAN header (outside quoted text).
+   */
+  private penjelasanSectionHere(text: string): boolean {
+    if (this.part === 'penjelasan' || this.part === 'penutup') return true;
+    return this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && text.startsWith('II');
   }
 
   /** After "Menimbang :" the rest of the line may start with a label ("a. bahwa …"). */
@@ -798,9 +808,12 @@ class Parser {
       // Inline OCR damage ("… tertentu. Pasal 1O9 (1) …", "Pasai 188 (1)"): only the exact next number, opening with
       // "(1)"; or right after the title of a BAB, Bagian or Paragraf, opening an article ("BAB III PENCEGAHAN
       // PERKAWINAN Pasal l3 Perkawinan dapat …"), where a citation cannot stand: there a number just ahead too.
-      if (h.kind !== 'pasal') return undefined;
+      // Not in a Penjelasan: there every heading number fits, so a damaged one would not be checked by the sequence.
+      if (h.kind !== 'pasal' || this.part === 'penjelasan') return undefined;
       const afterTitle = this.inContainerTitle() && opensArticle(rest);
-      if (!afterTitle && !/^[({]1[)}]/.test(rest)) return undefined;
+      // "… dalam Undang-Undang ini. Pasa1 II Undang-Undang ini mulai berlaku …": an amending regulation's next article.
+      const romanArticle = h.number !== undefined && h.number.style === 'roman' && opensArticle(rest);
+      if (!afterTitle && !romanArticle && !/^[({]1[)}]/.test(rest)) return undefined;
       if (h.number && h.keywordDamage && fits(h.number)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
       if (!h.number && !h.keywordDamage) {
         const readings = ocrReadings(h.numberText);
@@ -1231,16 +1244,18 @@ class Parser {
         };
       }
     }
-    if (ch === 'I' && /^II?\.[ \t]*(UMUM|PASAL DEMI PASAL)/.test(restOfLine) && (this.part === 'penjelasan' || this.part === 'penutup')) {
+    if (ch === 'I' && SECTION_OF_PENJELASAN.test(restOfLine) && this.penjelasanSectionHere(restOfLine)) {
       const kind: SectionKind = restOfLine.startsWith('II') ? 'penjelasan-pasal' : 'penjelasan-umum';
-      const length = /^II?\.[ \t]*(UMUM|PASAL DEMI PASAL)/.exec(restOfLine)![0].length;
-      return { at, labelsNext: false, handle: () => { if (this.part === 'penutup') this.openPart('penjelasan', at); this.openSection(kind, at); this.token('keyword', at, at + length); return at + length; } };
+      const length = SECTION_OF_PENJELASAN.exec(restOfLine)![0].length;
+      return { at, labelsNext: false, handle: () => { if (this.part !== 'penjelasan') this.openPart('penjelasan', at); this.openSection(kind, at); this.token('keyword', at, at + length); return at + length; } };
     }
     // Most candidates are citations in running text ("dalam Pasal 5", "ayat (3) huruf a", "Angka 2 dan"): settled
     // here by the character before them, with the answer the scans below would give (a heading keyword needs a
     // sentence end or the line start before it, "(n)" other than "(1)" a sentence end, "Ayat (1)" a full stop).
     if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || cukupJelas)) return undefined;
-    if (ch === '(' && !sentenceEnd && !restOfLine.startsWith('(1)')) return undefined;
+    // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
+    const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && /[.;:]/.test(source.charAt(b - 3));
+    if (ch === '(' && !sentenceEnd && !strayMark && !restOfLine.startsWith('(1)')) return undefined;
     if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat)) return undefined;
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
     // (Both tests need "..." or "…" in the first 60 characters: looked for first, without a copy.)
@@ -1280,7 +1295,8 @@ class Parser {
       const opensSentence = next >= 65 && next <= 90 && /[.;:]/.test(prev) && this.nearExpectedAyat(label.number);
       // "Bank Umum milik Negara (1) Bank …" with "(2)" opening the next line: a lost heading title before it.
       const firstOfList = label.value === '1' && this.ayatFits(label.number) && this.nextLineBody().startsWith('(2)');
-      if (!firstOfList && (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence))) return undefined;
+      const afterStray = strayMark && next >= 65 && next <= 90 && this.ayatFits(label.number);
+      if (!firstOfList && !afterStray && (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence))) return undefined;
     } else {
       // "… pada ayat (5), a. permintaan …" with "b." opening the next line: a list run into its lead-in.
       const second = label.value === 'a' ? 'b' : '2';
@@ -1405,7 +1421,7 @@ function partMarker(body: string): PartMarker | undefined {
       return undefined;
     case 'I':
       if (/^I\.[ \t]*UMUM\b/.test(body)) return { kind: 'penjelasan-umum', length: body.length };
-      if (/^II\.[ \t]*PASAL[ \t]+DEMI[ \t]+PASAL\b/.test(body)) return { kind: 'penjelasan-pasal', length: body.length };
+      if (/^II\.[ \t]*PASAL[ \t]*DEMI[ \t]*PASAL\b/.test(body)) return { kind: 'penjelasan-pasal', length: body.length };
       return undefined;
     default:
       return undefined;
