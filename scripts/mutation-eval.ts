@@ -150,12 +150,14 @@ class PlantFactory {
     return next ? this.line(next.nameRange.start) : this.line(Math.max(fallback.range.start, fallback.range.end - 1));
   }
 
-  /** Lines of resolved references whose targets lie inside one of `roots`. */
+  /** Lines of references whose targets lie inside one of `roots`, or that name one of them and fail below it
+   *  ("Pasal 2 ayat (2)" where Pasal 2's ayat are not found: renaming Pasal 2 changes what it says). */
   citingLines(roots: Unit[]): number[] {
     const lines = new Set<number>();
     for (const reference of this.analysis.references) {
       for (const item of reference.items) {
-        if (item.targets.some((target) => roots.some((root) => inSubtree(target, root)))) {
+        const prefix = item.resolvedPrefix;
+        if (item.targets.some((target) => roots.some((root) => inSubtree(target, root))) || (prefix !== undefined && roots.some((root) => inSubtree(prefix, root)))) {
           for (let line = this.line(item.range.start); line <= this.line(item.range.end); line++) lines.add(line);
         }
       }
