@@ -71,6 +71,11 @@ describe('diagnostics', () => {
     assert.notEqual(unstopped, text);
     assert.deepEqual(codesAt(unstopped), []);
   });
+  it('pdftotext put a Pasal\'s ayat labels before its heading: its citations of those ayat are not dangling, of others still', () => {
+    const text = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\nBagian Kesatu\nPenyaluran\n(1)\n\n(2)\n(3)\n\nPasal 2\nPenyaluran dilakukan\nsebagaimana dimaksud pada ayat (1)\ndan ayat (5).\nPasal 3\nIsi.\n';
+    const dangling = analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
+    assert.deepEqual(dangling, ['Dangling reference: Pasal 2 has no ayat (5).']);
+  });
   it('names the konsiderans "Menimbang" when a huruf cited in it is missing (never an empty name)', () => {
     const text = 'PERATURAN WALI KOTA CONTOH\nMenimbang : a. bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf c, perlu menetapkan;\nMengingat : Undang-Undang Nomor 1 Tahun 2020;\n' + BODY + 'Pasal 1\nIsi.\n';
     const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference');

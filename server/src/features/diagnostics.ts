@@ -1,7 +1,7 @@
 // Diagnostics: numbering (duplicates, gaps, order), damaged headings, dangling and ambiguous references,
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
-import { compareNumbers, firstWhere, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
+import { compareNumbers, firstWhere, isBlank, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
 import { citation, NumberingGroup, numberingGroups, RefItem, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
@@ -98,7 +98,7 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
     add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
   }
   checkStructure(regulation, options, add, out);
-  checkReferences(reportable ?? references, add);
+  checkReferences(regulation, reportable ?? references, add);
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return out;
 }
@@ -383,7 +383,24 @@ function messagesOf(item: RefItem): Message[] {
   return messages;
 }
 
-function checkReferences(references: readonly Reference[], add: Add): void {
+/**
+ * pdftotext set a Pasal's ayat labels, without their text, before its heading ("(1)" / "(2)" / "Pasal 48" / its
+ * text): the Pasal has no ayat, but the label a citation of "ayat (2)" names stands just before it. Read from the
+ * regulation as it is now (units in document order, their ids their indices), never from what was carried.
+ */
+function strayLabelBefore(regulation: Regulation, pasal: Unit, value: string): boolean {
+  if (pasal.kind !== 'pasal' || !regulation.layoutBroken || regulation.units[pasal.id] !== pasal) return false;
+  for (const child of pasal.children) if (child.kind === 'ayat') return false;
+  const units = regulation.units;
+  for (let i = pasal.id - 1; i >= 0 && pasal.id - i <= 40; i--) {
+    const unit = units[i];
+    if (unit.kind !== 'ayat' || unit.quoted || unit.children.length > 0 || !isBlank(regulation.text, unit.numberRange.end, unit.range.end)) return false;
+    if (unit.number === value) return true;
+  }
+  return false;
+}
+
+function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add): void {
   for (const reference of references) {
     if (!mayReport(reference)) continue;
     const inPenjelasan = reference.context?.scope === 'penjelasan';
@@ -396,6 +413,7 @@ function checkReferences(references: readonly Reference[], add: Add): void {
         if (failed.damagedFrom) {
           add('dangling-reference', failed.range, message, [], { replacement: failed.probable, weak: inPenjelasan });
         } else if (item.resolvedPrefix) {
+          if (item.weak && failed.kind === 'ayat' && strayLabelBefore(regulation, item.resolvedPrefix, failed.value)) continue;
           add('dangling-reference', written, message, [{ range: item.resolvedPrefix.nameRange, message: parentHere }], { weak: item.weak || inPenjelasan });
         } else {
           add('dangling-reference', written, message, [], { weak: inPenjelasan });
