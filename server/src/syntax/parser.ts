@@ -91,8 +91,13 @@ const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|
 const AMENDING_START = /^(Beberapa|Ketentuan|Di antara|Diantara|Mengubah|Menambahkan|Menyisipkan|Mencabut|Menghapus|(?:Peraturan|Undang-Undang|Keputusan)\b[^\n]{0,40}\bini mulai berlaku)/;
 const SECTION_OF_PENJELASAN = /^II?\.[ \t]*(?:UMUM|PASAL[ \t]*DEMI[ \t]*PASAL)/;
 const REFERENCE_CONTINUATION = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b/;
+// "Peraturan Menteri ini …": this regulation's own name, not another's.
+const OWN_REGULATION = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/;
+// An amending regulation's Roman article may open with its first instruction: "PASAL II 1. Ketentuan …".
+const FIRST_INSTRUCTION = /^1\.[ \t]+[A-Z]/;
 // A line ending where a citation goes on: "… sebagaimana dimaksud dalam", "… Pasal 3,", "(".
 const CITING_END = /(?:\b(?:dalam|pada|dimaksud|di|dan|atau|serta|dengan|oleh|sesuai|menurut|berdasarkan|terhadap|tentang|atas|jo\.?|juncto)|[,(])[ \t]*$/i;
+// REFERENCE_CONTINUATION, or any lowercase word (a literal, so that the ReDoS check reads it).
 const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b|^[a-z][a-z]{2,}/;
 // Where an inline heading, label or part marker may start; midline() decides. No unbounded quantifier (ReDoS).
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
@@ -784,10 +789,9 @@ class Parser {
     const ownLine = /^[.:*\s]*$/.test(rest);
     if (this.part === 'judul' && h.kind !== 'bab' && h.kind !== 'pasal') return undefined;
     if (h.kind === 'pasal') {
-      const ownRegulation = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/.test(rest);
+      const ownRegulation = OWN_REGULATION.test(rest);
       const penjelasanDot = this.part === 'penjelasan' && /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/.test(rest);
-      // An amending regulation's Roman article may open with its first instruction: "PASAL II 1. Ketentuan …".
-      const firstInstruction = h.number?.style === 'roman' && /^1\.[ \t]+[A-Z]/.test(rest);
+      const firstInstruction = h.number?.style === 'roman' && FIRST_INSTRUCTION.test(rest);
       const restOk = ownLine || penjelasanDot || firstInstruction || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!REGULATION_NOUN.test(rest) || ownRegulation)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
       if (ownLine && where === 'line' && this.nextLineContinues() && !this.headsScrambledText(h)) return undefined;
@@ -818,8 +822,7 @@ class Parser {
       if (!h.number && !h.keywordDamage) {
         const readings = ocrReadings(h.numberText);
         const last = lastOf(scope, h.kind);
-        const ahead = afterTitle && last && last.style === 'arabic' ? readings.filter((reading) => Number(reading) > last.base && Number(reading) <= last.base + 3).sort((a, b) => Number(a) - Number(b)) : [];
-        const hit = expected.find((candidate) => readings.includes(candidate)) ?? ahead[0];
+        const hit = expected.find((candidate) => readings.includes(candidate)) ?? (afterTitle ? readingJustAhead(readings, last) : undefined);
         if (hit) return { number: parseArabic(hit)!, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
       }
       return undefined;
@@ -839,10 +842,10 @@ class Parser {
         return { number: h.number, damage: { kind: 'glued', written: h.keywordDamage } };
       }
       const last = lastOf(scope, h.kind);
-      const nearAhead = last !== undefined && last.style === 'arabic' && h.number.style === 'arabic' && h.number.suffix === '' && h.number.base > last.base && h.number.base <= last.base + 2;
+      const nearAhead = justAhead(last, h.number, 2);
       // On its own line, as an undamaged heading would be taken: the first Pasal after a lost "Pasal 1", or the
       // number of the Pasal before it again once that one has text (a duplicate, which the numbering reports).
-      const firstAfterLost = last === undefined && ownLine && h.kind === 'pasal' && scope.kind === 'main' && h.number.style === 'arabic' && h.number.suffix === '' && h.number.base <= 3;
+      const firstAfterLost = ownLine && h.kind === 'pasal' && startsAfterLostFirst(last, h.number, scope);
       const repeatsLast = last !== undefined && ownLine && h.kind === 'pasal' && sameNumber(last, h.number) && this.openPasalHasText();
       if (!fits(h.number) && !nearAhead && !firstAfterLost && !repeatsLast) return undefined;
       return { number: h.number, damage: { kind: /[0-9]$/.test(h.keywordDamage) ? 'glued' : 'keyword', written: h.keywordDamage } };
@@ -856,8 +859,7 @@ class Parser {
     const readings = ocrReadings(h.numberText);
     // The expected number first; else a reading just ahead of it (a heading before may be missing).
     const last = lastOf(scope, h.kind);
-    const ahead = last && last.style === 'arabic' ? readings.filter((reading) => Number(reading) > last.base && Number(reading) <= last.base + 3).sort((a, b) => Number(a) - Number(b)) : [];
-    const hit = expected.find((candidate) => readings.includes(candidate)) ?? ahead[0];
+    const hit = expected.find((candidate) => readings.includes(candidate)) ?? readingJustAhead(readings, last);
     if (hit) {
       const number = parseArabic(hit)!;
       return { number, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
@@ -948,14 +950,14 @@ class Parser {
     // ("Pasal 135. Pasal 135 (1)") follows one with no text yet.
     if (last && sameNumber(last, number)) {
       const open = findLast(this.stack, (node) => node.kind === 'pasal');
-      return open !== undefined && at !== undefined && this.wordsSinceHeading(open, at) && (opensArticle(rest) || (number.style === 'roman' && /^1\.[ \t]+[A-Z]/.test(rest)));
+      return open !== undefined && at !== undefined && this.wordsSinceHeading(open, at) && (opensArticle(rest) || (number.style === 'roman' && FIRST_INSTRUCTION.test(rest)));
     }
     // "… berikut: … Pasal II Undang-Undang ini mulai berlaku …" where the amending regulation's "Pasal I" is lost:
     // its quoted text was read, and the next Roman article starts the main sequence (which then misses Pasal I).
     if (!last && number.style === 'roman') return scope.kind === 'main' && number.base === 2 && this.quoteSeen && opensArticle(rest);
     if (number.style !== 'arabic') return false;
     // The first Pasal may be the lost one: Pasal 2 or 3 opening the body still starts it.
-    if (!last) return scope.kind === 'main' && number.base <= 3 && (/^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest)));
+    if (!last) return startsAfterLostFirst(last, number, scope) && (/^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest)));
     if (last.style !== 'arabic') return false;
     if (number.base <= last.base) return false;
     // "Pasal 57 (1) …" after a sentence is a heading even after a run of lost ones; a sentence opener is weaker.
@@ -997,10 +999,9 @@ class Parser {
     if (!this.fits(h.kind, number, scope)) {
       const last = lastOf(scope, h.kind);
       if (h.kind !== 'pasal' || scope.kind === 'quote') return false;
-      const arabic = number.style === 'arabic' && number.suffix === '';
       // No Pasal yet: the first after a lost "Pasal 1", or "Pasal II" after the quoted text of a lost "Pasal I".
-      const first = !last && scope.kind === 'main' && ((arabic && number.base <= 3) || (number.style === 'roman' && number.base === 2 && this.quoteSeen));
-      const ahead = last !== undefined && last.style === 'arabic' && arabic && number.base > last.base && number.base <= last.base + 3;
+      const first = startsAfterLostFirst(last, number, scope) || (!last && scope.kind === 'main' && number.style === 'roman' && number.base === 2 && this.quoteSeen);
+      const ahead = justAhead(last, number, 3);
       const again = last !== undefined && sameNumber(last, number) && this.openPasalHasText();
       if (!first && !ahead && !again) return false;
     }
@@ -1044,7 +1045,7 @@ class Parser {
       // A Roman Pasal in an amending regulation is the next article of the amending text, never quoted.
       // Unless it repeats one and the instruction announced that number: "Ketentuan Pasal 1 diubah sehingga berbunyi
       // sebagai berikut: Pasal I …" is the quoted Pasal 1, its digit OCR'd as a Roman I.
-      const quotedOcrPasal = this.pendingQuote && !this.fits('pasal', accepted.number, this.mainScope) && announcedNames(this.itemText).has(`pasal:${accepted.number.base}`);
+      const quotedOcrPasal = this.pendingQuote && h.kind === 'pasal' && accepted.number.style === 'roman' && !this.fits('pasal', accepted.number, this.mainScope) && announcedNames(this.itemText).has(`pasal:${accepted.number.base}`);
       const nextAmendingPasal = h.kind === 'pasal' && accepted.number.style === 'roman' && this.mainScope.pasalStyle === 'roman' && !quotedOcrPasal;
       if (nextAmendingPasal) this.pendingQuote = false;
       else if (this.pendingQuote || inRomanPasal || outerPasal) this.openQuote(h.keywordStart);
@@ -1206,9 +1207,9 @@ class Parser {
     // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended. And "Cukup jelas"
     // is a whole statement in a Penjelasan, full stop or not ("Ayat (4) Cukup jelas Pasal 71 Ayat (1) …").
     // "Dihapus" (an item struck out: "e. Dihapus PASAL II …") is a whole statement anywhere.
-    const cukupJelas = ((prev === 's' || prev === 'S') && this.part === 'penjelasan' && endsWithCukupJelas(source, b, windowStart)) || (prev === 's' && endsWithWord(source, b, windowStart, 'Dihapus'));
+    const statementEnd = ((prev === 's' || prev === 'S') && this.part === 'penjelasan' && endsWithWord(source, b, windowStart, 'cukup jelas', true)) || (prev === 's' && endsWithWord(source, b, windowStart, 'Dihapus'));
     // A stray OCR quote after the full stop too ("… berwenang. ' Pasal 45 (1) …").
-    const sentenceEnd = /[.;:"”)…'’]/.test(prev) || cukupJelas;
+    const sentenceEnd = /[.;:"”)…'’]/.test(prev) || statementEnd;
     // "… Umum Pasal 274 (1) Setiap Orang …": a Pasal opening with "(1)" and a capitalised word is a heading even
     // where no sentence ended (a lost or damaged heading title before it); a citation would say "ayat (1)".
     const opensWithAyat = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && this.scope.kind !== 'quote' && pasalOpensWithAyat(source, at, end);
@@ -1252,7 +1253,7 @@ class Parser {
     // Most candidates are citations in running text ("dalam Pasal 5", "ayat (3) huruf a", "Angka 2 dan"): settled
     // here by the character before them, with the answer the scans below would give (a heading keyword needs a
     // sentence end or the line start before it, "(n)" other than "(1)" a sentence end, "Ayat (1)" a full stop).
-    if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || cukupJelas)) return undefined;
+    if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || statementEnd)) return undefined;
     // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
     const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && /[.;:]/.test(source.charAt(b - 3));
     if (ch === '(' && !sentenceEnd && !strayMark && !restOfLine.startsWith('(1)')) return undefined;
@@ -1288,7 +1289,7 @@ class Parser {
     const nextAt = trimmedStart(source, isSpacing, at + label.end - label.start, end);
     const next = nextAt < end ? source.charCodeAt(nextAt) : -1;
     if (label.keywordEnd !== undefined) {
-      if (!(prev === '.' || prev === ':' || prev === ';' || cukupJelas)) return undefined;
+      if (!(prev === '.' || prev === ':' || prev === ';' || statementEnd)) return undefined;
     } else if (label.kind === 'ayat') {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
       // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
@@ -1313,8 +1314,7 @@ class Parser {
     if (!number || h.keywordDamage) return false;
     const scope = this.targetScope(h);
     if (this.fits(h.kind, number, scope)) return true;
-    const last = lastOf(scope, h.kind);
-    return last !== undefined && last.style === 'arabic' && number.style === 'arabic' && number.suffix === '' && number.base > last.base && number.base <= last.base + 3;
+    return justAhead(lastOf(scope, h.kind), number, 3);
   }
 
   /** Records that the unit starting at `start` was found in the middle of a line. */
@@ -1465,13 +1465,29 @@ function announcedNames(text: string): Set<string> {
   return out;
 }
 
+/** An Arabic number without suffix, above the last one and at most `span` ahead of it. */
+function justAhead(last: UnitNumber | undefined, number: UnitNumber, span: number): boolean {
+  return last !== undefined && last.style === 'arabic' && number.style === 'arabic' && number.suffix === '' && number.base > last.base && number.base <= last.base + span;
+}
+
+/** The smallest OCR reading of a damaged number that is just ahead of the last one (headings before it lost). */
+function readingJustAhead(readings: string[], last: UnitNumber | undefined): string | undefined {
+  if (!last || last.style !== 'arabic') return undefined;
+  return readings.filter((reading) => Number(reading) > last.base && Number(reading) <= last.base + 3).sort((a, b) => Number(a) - Number(b))[0];
+}
+
+/** No Pasal yet in the body: Pasal 2 or 3 still starts it when "Pasal 1" is lost. */
+function startsAfterLostFirst(last: UnitNumber | undefined, number: UnitNumber, scope: Scope): boolean {
+  return last === undefined && scope.kind === 'main' && number.style === 'arabic' && number.suffix === '' && number.base <= 3;
+}
+
 function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
   return a.style === b.style && a.base === b.base && a.suffix === b.suffix;
 }
 
 /** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
 function opensArticle(rest: string): boolean {
-  return /^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!REGULATION_NOUN.test(rest) || /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/.test(rest)));
+  return /^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!REGULATION_NOUN.test(rest) || OWN_REGULATION.test(rest)));
 }
 
 function lastOf(scope: Scope, kind: HeadingCandidate['kind']): UnitNumber | undefined {
@@ -1577,17 +1593,11 @@ function pasalOpensWithAyat(source: string, at: number, end: number): boolean {
   return i > gap && i < end && source.charCodeAt(i) >= 65 && source.charCodeAt(i) <= 90;
 }
 
-/** Whether "Cukup jelas" (any case) ends at `end`, within [from, end), after a non-letter or `from`. */
-function endsWithCukupJelas(source: string, end: number, from: number): boolean {
-  const start = end - 11;
-  if (start < from || source.slice(start, end).toLowerCase() !== 'cukup jelas') return false;
-  return start === from || !/[A-Za-z]/.test(source.charAt(start - 1));
-}
-
-/** Whether `word` ends at `end`, within [from, end), after a non-letter or `from`. */
-function endsWithWord(source: string, end: number, from: number, word: string): boolean {
+/** Whether `word` (in any case with `anyCase`) ends at `end`, within [from, end), after a non-letter or `from`. */
+function endsWithWord(source: string, end: number, from: number, word: string, anyCase = false): boolean {
   const start = end - word.length;
-  if (start < from || !source.startsWith(word, start)) return false;
+  if (start < from) return false;
+  if (anyCase ? source.slice(start, end).toLowerCase() !== word : !source.startsWith(word, start)) return false;
   return start === from || !/[A-Za-z]/.test(source.charAt(start - 1));
 }
 
