@@ -91,6 +91,10 @@ describe('parser', () => {
     const text = BODY + 'Pasal 1\nSebagaimana dimaksud dalam\nPasal 22\nayat (1), jo. Pasal 13.\nPasal 12 ...\nPasal 4 Peraturan Menteri Nomor 5 Tahun 2020 berlaku.\nPasal 2\nIsi.\n';
     assert.deepEqual(numbers(text, 'pasal'), ['1', '2']);
   });
+  it('a line that ends in a unit word ("… pada ayat") gives the next line\'s "(3)" its number: a citation, not a label', () => {
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Wajib Pajak sebagaimana dimaksud pada ayat\n(2) huruf b berhak memperoleh manfaat.\n(4) Empat.\nPasal 2\nIsi.\n';
+    assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3', '4']);
+  });
   it('keeps quoted amendment text in a scope of its own', () => {
     const text = BODY + 'Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n1. Ketentuan Pasal 6 diubah sehingga berbunyi sebagai berikut:\nPasal 6\n(1) Baru.\n2. Di antara Pasal 7 dan Pasal 8 disisipkan 1 (satu) pasal, yakni Pasal 7A yang berbunyi sebagai berikut:\nPasal 7A\nIsi.\nPasal II\nPeraturan ini mulai berlaku.\n';
     assert.equal(units(text, 'quote').length, 2);

@@ -613,7 +613,8 @@ class Parser {
   /** Splits a line body into text, headings and labels, left to right. */
   private segments(start: number, end: number, body: string, repeated: boolean, heading: HeadingCandidate | undefined, plainLabel: LabelCandidate | undefined): void {
     let pos = start;
-    let labelsAllowed = true;
+    // Not after a line that ended in a unit word ("… pada ayat" / "(3) huruf b …"): the label is its number.
+    let labelsAllowed = !this.lastLineWantsNumber;
     if (this.lineStartMarker(start, end, body)) {
       return;
     }
