@@ -154,15 +154,34 @@ class PlantFactory {
    *  ("Pasal 2 ayat (2)" where Pasal 2's ayat are not found: renaming Pasal 2 changes what it says). */
   citingLines(roots: Unit[]): number[] {
     const lines = new Set<number>();
+    const adopted = this.adoptedLabels(roots);
     for (const reference of this.analysis.references) {
       for (const item of reference.items) {
         const prefix = item.resolvedPrefix;
-        if (item.targets.some((target) => roots.some((root) => inSubtree(target, root))) || (prefix !== undefined && roots.some((root) => inSubtree(prefix, root)))) {
+        const adoptedHere = prefix !== undefined && item.failedAt?.kind === 'ayat' && adopted.has(`${prefix.id}:${item.failedAt.value}`);
+        if (adoptedHere || item.targets.some((target) => roots.some((root) => inSubtree(target, root))) || (prefix !== undefined && roots.some((root) => inSubtree(prefix, root)))) {
           for (let line = this.line(item.range.start); line <= this.line(item.range.end); line++) lines.add(line);
         }
       }
     }
     return [...lines].sort((a, b) => a - b);
+  }
+
+  /** Ayat labels alone (no text) in a run right before a Pasal heading, in a layout-broken text: the diagnostics
+   *  read them as that Pasal's (features/diagnostics.ts, strayLabelBefore), so its citations of them depend on them.
+   *  As "pasal id:ayat number". */
+  adoptedLabels(roots: Unit[]): Set<string> {
+    const adopted = new Set<string>();
+    const { units, text, layoutBroken } = this.analysis.regulation;
+    if (!layoutBroken) return adopted;
+    const alone = (unit: Unit): boolean => unit.kind === 'ayat' && !unit.quoted && unit.children.length === 0 && text.slice(unit.numberRange.end, unit.range.end).trim() === '';
+    for (const root of roots) {
+      if (!alone(root) || units[root.id] !== root || root.number === undefined) continue;
+      let next = root.id + 1;
+      while (next < units.length && alone(units[next])) next++;
+      if (next < units.length && units[next].kind === 'pasal') adopted.add(`${next}:${root.number}`);
+    }
+    return adopted;
   }
 
   headingPlant(kind: MutationKind, edit: Edit, unit: Unit, description: string, affected: Unit[]): Plant {
@@ -627,8 +646,9 @@ function main(): void {
   const strays = ours.filter((result) => result.stray > 0);
   if (strays.length > 0) {
     console.log('');
-    console.log(`first ${Math.min(10, strays.length)} of ${strays.length} plants with stray diagnostics:`);
-    for (const result of strays.slice(0, 10)) {
+    const shown = Number(process.env.STRAYS ?? 10);
+    console.log(`first ${Math.min(shown, strays.length)} of ${strays.length} plants with stray diagnostics:`);
+    for (const result of strays.slice(0, shown)) {
       const plant = result.plant;
       const news = result.findings.filter((finding) => finding.where === 'stray').map((finding) => `${finding.code}@L${finding.line + 1}`);
       console.log(`- ${plant.file}:${plant.line + 1} ${plant.kind}: ${plant.description} → ${news.slice(0, 6).join(', ')}${news.length > 6 ? ' …' : ''}`);

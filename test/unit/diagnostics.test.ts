@@ -76,6 +76,15 @@ describe('diagnostics', () => {
     const dangling = analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
     assert.deepEqual(dangling, ['Dangling reference: Pasal 2 has no ayat (5).']);
   });
+  it('labels before the heading count also where the Pasal\'s own ayat labels stand alone (the column went on after a page break)', () => {
+    const column = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\n(3)\n\nPasal 2\nPenyaluran dilakukan.\nSebagaimana dimaksud pada ayat (1) dan ayat (2).\n\n(4)\n\n(5)\n\nPenyaluran sebagaimana dimaksud pada ayat (3) dan ayat (6).\nPasal 3\nIsi.\n';
+    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
+    assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 has no ayat (6).']);
+    // A Pasal whose own ayat carry their text is read as it stands: the labels before it are not its.
+    const written = column.replace('\n(4)\n\n(5)\n\n', '\n(4) Isi empat.\n(5) Isi lima.\n');
+    assert.notEqual(written, column);
+    assert.deepEqual(dangling(written).filter((m) => m.startsWith('Dangling reference: Pasal 2 has no ayat (1)')), ['Dangling reference: Pasal 2 has no ayat (1).']);
+  });
   it('names the konsiderans "Menimbang" when a huruf cited in it is missing (never an empty name)', () => {
     const text = 'PERATURAN WALI KOTA CONTOH\nMenimbang : a. bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf c, perlu menetapkan;\nMengingat : Undang-Undang Nomor 1 Tahun 2020;\n' + BODY + 'Pasal 1\nIsi.\n';
     const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference');

@@ -385,19 +385,35 @@ function messagesOf(item: RefItem): Message[] {
 
 /**
  * pdftotext set a Pasal's ayat labels, without their text, before its heading ("(1)" / "(2)" / "Pasal 48" / its
- * text): the Pasal has no ayat, but the label a citation of "ayat (2)" names stands just before it. Read from the
- * regulation as it is now (units in document order, their ids their indices), never from what was carried.
+ * text): the label a citation of "ayat (2)" names stands just before the Pasal. Only where the Pasal's own ayat
+ * show the same breakage (none, or one of them a label alone: the rest of the column after a page break). Read
+ * from the regulation as it is now (units in document order, their ids their indices), never from what was carried.
  */
 function strayLabelBefore(regulation: Regulation, pasal: Unit, value: string): boolean {
   if (pasal.kind !== 'pasal' || !regulation.layoutBroken || regulation.units[pasal.id] !== pasal) return false;
-  for (const child of pasal.children) if (child.kind === 'ayat') return false;
+  const text = regulation.text;
+  let ownAyat = false;
+  for (const child of pasal.children) {
+    if (child.kind !== 'ayat') continue;
+    if (isLabelAlone(text, child)) {
+      ownAyat = false;
+      break;
+    }
+    ownAyat = true;
+  }
+  if (ownAyat) return false;
   const units = regulation.units;
   for (let i = pasal.id - 1; i >= 0 && pasal.id - i <= 40; i--) {
     const unit = units[i];
-    if (unit.kind !== 'ayat' || unit.quoted || unit.children.length > 0 || !isBlank(regulation.text, unit.numberRange.end, unit.range.end)) return false;
+    if (unit.kind !== 'ayat' || unit.quoted || !isLabelAlone(text, unit)) return false;
     if (unit.number === value) return true;
   }
   return false;
+}
+
+/** A label without children or text of its own. */
+function isLabelAlone(text: string, unit: Unit): boolean {
+  return unit.children.length === 0 && isBlank(text, unit.numberRange.end, unit.range.end);
 }
 
 function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add): void {
