@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const total = measured.reduce((sum, [, bytes]) => sum + bytes, 0);
   const mb = (bytes: number): string => (bytes / runs / 1e6).toFixed(keystrokes ? 3 : 2);
   console.log(`${path.basename(file)}: ${mb(total)} MB allocated per ${keystrokes ? 'keystroke' : 'analysis'} (sampled over ${runs})`);
-  for (const [name, bytes] of measured.sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${mb(bytes).padStart(7)} MB  ${name}`);
+  for (const [name, bytes] of measured.sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15))) console.log(`${mb(bytes).padStart(7)} MB  ${name}`);
 }
 
 void main();
