@@ -175,10 +175,18 @@ class PlantFactory {
     const { units, text, layoutBroken } = this.analysis.regulation;
     if (!layoutBroken) return adopted;
     const alone = (unit: Unit): boolean => unit.kind === 'ayat' && !unit.quoted && unit.children.length === 0 && text.slice(unit.numberRange.end, unit.range.end).trim() === '';
+    // The label nearest the heading may hold text, as there.
+    const nearest = (unit: Unit): boolean => unit.kind === 'ayat' && !unit.quoted && unit.children.length === 0;
     for (const root of roots) {
-      if (!alone(root) || units[root.id] !== root || root.number === undefined) continue;
+      if (!nearest(root) || units[root.id] !== root || root.number === undefined) continue;
       let next = root.id + 1;
-      while (next < units.length && alone(units[next])) next++;
+      // A run starts at its "(1)": a label before that one is the previous Pasal's (not one nearest the heading).
+      let before = false;
+      for (; next < units.length && alone(units[next]); next++) {
+        if (units[next].number === '1' && units[next + 1]?.kind !== 'pasal') before = true;
+      }
+      if (before) continue;
+      if (next < units.length && units[next].kind !== 'pasal' && nearest(units[next]) && next + 1 < units.length) next++;
       if (next < units.length && units[next].kind === 'pasal') adopted.add(`${next}:${root.number}`);
     }
     return adopted;

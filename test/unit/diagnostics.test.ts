@@ -85,6 +85,15 @@ describe('diagnostics', () => {
     assert.notEqual(written, column);
     assert.deepEqual(dangling(written).filter((m) => m.startsWith('Dangling reference: Pasal 2 has no ayat (1)')), ['Dangling reference: Pasal 2 has no ayat (1).']);
   });
+  it('a run of labels before the heading: the one nearest it may hold the text that followed the column; the run starts at its "(1)"', () => {
+    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
+    // "(3)" took the tail of Pasal 1 that pdftotext printed after the label column.
+    const tail = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\n(3)\n\nAkhir Pasal 1.\nPasal 2\nSebagaimana dimaksud pada ayat (1) dan ayat (3).\nPasal 3\nIsi.\n';
+    assert.deepEqual(dangling(tail), []);
+    // "(9)" ends Pasal 1's column, "(1)" starts Pasal 2's: a citation of "ayat (9)" in Pasal 2 still dangles.
+    const run = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(9)\n\n(1)\n\n(2)\n\nPasal 2\nSebagaimana dimaksud pada ayat (2) dan ayat (9).\nPasal 3\nIsi.\n';
+    assert.deepEqual(dangling(run), ['Dangling reference: Pasal 2 has no ayat (9).']);
+  });
   it('names the konsiderans "Menimbang" when a huruf cited in it is missing (never an empty name)', () => {
     const text = 'PERATURAN WALI KOTA CONTOH\nMenimbang : a. bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf c, perlu menetapkan;\nMengingat : Undang-Undang Nomor 1 Tahun 2020;\n' + BODY + 'Pasal 1\nIsi.\n';
     const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference');

@@ -385,7 +385,8 @@ function messagesOf(item: RefItem): Message[] {
 
 /**
  * pdftotext set a Pasal's ayat labels, without their text, before its heading ("(1)" / "(2)" / "Pasal 48" / its
- * text): the label a citation of "ayat (2)" names stands just before the Pasal. Only where the Pasal's own ayat
+ * text): the label a citation of "ayat (2)" names stands just before the Pasal (the nearest one may hold text that
+ * followed the column). Only where the Pasal's own ayat
  * show the same breakage (none, or one of them a label alone: the rest of the column after a page break). Read
  * from the regulation as it is now (units in document order, their ids their indices), never from what was carried.
  */
@@ -403,12 +404,20 @@ function strayLabelBefore(regulation: Regulation, pasal: Unit, value: string): b
   }
   if (ownAyat) return false;
   const units = regulation.units;
+  // The label nearest the heading may hold the text pdftotext printed after the column (the previous Pasal's tail).
+  let named = false;
+  let alone = false;
   for (let i = pasal.id - 1; i >= 0 && pasal.id - i <= 40; i--) {
     const unit = units[i];
-    if (unit.kind !== 'ayat' || unit.quoted || !isLabelAlone(text, unit)) return false;
-    if (unit.number === value) return true;
+    if (unit.kind !== 'ayat' || unit.quoted) break;
+    if (isLabelAlone(text, unit)) alone = true;
+    else if (i !== pasal.id - 1 || unit.children.length > 0) break;
+    if (unit.number === value) named = true;
+    // The run starts at its "(1)": labels before it are the previous Pasal's. (A "(1)" nearest the heading may be
+    // the next Pasal's, its column set a line off.)
+    if (unit.number === '1' && i !== pasal.id - 1) break;
   }
-  return false;
+  return named && alone;
 }
 
 /** A label without children or text of its own. */
