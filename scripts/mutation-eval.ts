@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, Analysis } from '../server/src/features';
 import { LineIndex } from '../server/src/features/line-index';
+import { labelsBefore } from '../server/src/model';
 import type { RefItem, RefSegment, Unit } from '../server/src/model';
 
 // ---- kinds -------------------------------------------------------------------------------------
@@ -167,27 +168,15 @@ class PlantFactory {
     return [...lines].sort((a, b) => a - b);
   }
 
-  /** Ayat labels alone (no text) in a run right before a Pasal heading, in a layout-broken text: the diagnostics
-   *  read them as that Pasal's (features/diagnostics.ts, strayLabelBefore), so its citations of them depend on them.
-   *  As "pasal id:ayat number". */
+  /** Ayat labels set before a Pasal heading in a layout-broken text, which the diagnostics read as that Pasal's
+   *  (model/stray-labels.ts), so its citations of them depend on them. As "pasal id:ayat number". */
   adoptedLabels(roots: Unit[]): Set<string> {
     const adopted = new Set<string>();
-    const { units, text, layoutBroken } = this.analysis.regulation;
-    if (!layoutBroken) return adopted;
-    const alone = (unit: Unit): boolean => unit.kind === 'ayat' && !unit.quoted && unit.children.length === 0 && text.slice(unit.numberRange.end, unit.range.end).trim() === '';
-    // The label nearest the heading may hold text, as there.
-    const nearest = (unit: Unit): boolean => unit.kind === 'ayat' && !unit.quoted && unit.children.length === 0;
-    for (const root of roots) {
-      if (!nearest(root) || units[root.id] !== root || root.number === undefined) continue;
-      let next = root.id + 1;
-      // A run starts at its "(1)": a label before that one is the previous Pasal's (not one nearest the heading).
-      let before = false;
-      for (; next < units.length && alone(units[next]); next++) {
-        if (units[next].number === '1' && units[next + 1]?.kind !== 'pasal') before = true;
-      }
-      if (before) continue;
-      if (next < units.length && units[next].kind !== 'pasal' && nearest(units[next]) && next + 1 < units.length) next++;
-      if (next < units.length && units[next].kind === 'pasal') adopted.add(`${next}:${root.number}`);
+    const regulation = this.analysis.regulation;
+    if (!regulation.layoutBroken) return adopted;
+    for (const unit of regulation.units) {
+      if (unit.kind !== 'pasal') continue;
+      for (const label of labelsBefore(regulation, unit)) if (roots.includes(label)) adopted.add(`${unit.id}:${label.number}`);
     }
     return adopted;
   }

@@ -1,8 +1,8 @@
 // Diagnostics: numbering (duplicates, gaps, order), damaged headings, dangling and ambiguous references,
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
-import { compareNumbers, firstWhere, isBlank, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
-import { citation, NumberingGroup, numberingGroups, RefItem, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
+import { compareNumbers, firstWhere, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
+import { citation, labelsBefore, NumberingGroup, numberingGroups, RefItem, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
 export type DiagnosticCode =
@@ -383,46 +383,10 @@ function messagesOf(item: RefItem): Message[] {
   return messages;
 }
 
-/**
- * pdftotext set a Pasal's ayat labels, without their text, before its heading ("(1)" / "(2)" / "Pasal 48" / its
- * text): the label a citation of "ayat (2)" names stands just before the Pasal (the nearest one may hold text that
- * followed the column). Only where the Pasal's own ayat
- * show the same breakage (none, or one of them a label alone: the rest of the column after a page break). Read
- * from the regulation as it is now (units in document order, their ids their indices), never from what was carried.
- */
+/** The ayat a failed "ayat (2)" names is among the labels pdftotext set before the Pasal's heading (model/stray-labels.ts). */
 function strayLabelBefore(regulation: Regulation, pasal: Unit, value: string): boolean {
-  if (pasal.kind !== 'pasal' || !regulation.layoutBroken || regulation.units[pasal.id] !== pasal) return false;
-  const text = regulation.text;
-  let ownAyat = false;
-  for (const child of pasal.children) {
-    if (child.kind !== 'ayat') continue;
-    if (isLabelAlone(text, child)) {
-      ownAyat = false;
-      break;
-    }
-    ownAyat = true;
-  }
-  if (ownAyat) return false;
-  const units = regulation.units;
-  // The label nearest the heading may hold the text pdftotext printed after the column (the previous Pasal's tail).
-  let named = false;
-  let alone = false;
-  for (let i = pasal.id - 1; i >= 0 && pasal.id - i <= 40; i--) {
-    const unit = units[i];
-    if (unit.kind !== 'ayat' || unit.quoted) break;
-    if (isLabelAlone(text, unit)) alone = true;
-    else if (i !== pasal.id - 1 || unit.children.length > 0) break;
-    if (unit.number === value) named = true;
-    // The run starts at its "(1)": labels before it are the previous Pasal's. (A "(1)" nearest the heading may be
-    // the next Pasal's, its column set a line off.)
-    if (unit.number === '1' && i !== pasal.id - 1) break;
-  }
-  return named && alone;
-}
-
-/** A label without children or text of its own. */
-function isLabelAlone(text: string, unit: Unit): boolean {
-  return unit.children.length === 0 && isBlank(text, unit.numberRange.end, unit.range.end);
+  for (const label of labelsBefore(regulation, pasal)) if (label.number === value) return true;
+  return false;
 }
 
 function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add): void {

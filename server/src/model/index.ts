@@ -2,4 +2,5 @@
 export * from './regulation';
 export * from './references';
 export * from './numbering-groups';
+export * from './stray-labels';
 export * from './shift';

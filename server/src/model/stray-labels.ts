@@ -1,0 +1,51 @@
+// Ayat labels that pdftotext set before a Pasal's heading. In scraped ministerial texts it prints the label
+// column of a page as a block ("(1)" / "(2)" / "(3)" / "Pasal 2" / the ayat's text): the parser reads those
+// labels as the last ayat of the previous Pasal. The numbering checks and the resolution of "ayat (2)" read
+// them as the Pasal's they stand before.
+
+import { isBlank } from '../syntax/text';
+import { NO_UNITS, Regulation, Unit } from './regulation';
+
+/** How far back a run of labels is looked for. */
+const MAX_RUN = 40;
+
+/**
+ * The labels `pasal` adopts, in text order: a run of ayat labels right before its heading, in a text whose layout
+ * is broken, where the Pasal's own ayat show the same breakage (it has none, or one of them is a label alone: the
+ * rest of the column after a page break). The run holds at least one label alone; the label nearest the heading
+ * may hold text (what pdftotext printed after the column: the previous Pasal's tail). It starts at its "(1)"
+ * (labels before that are the previous Pasal's), except for a "(1)" nearest the heading (set a line off).
+ * Reads the regulation as it is (units in document order, their ids their indices).
+ */
+export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit[] {
+  if (pasal.kind !== 'pasal' || !regulation.layoutBroken || pasal.quoted) return NO_UNITS;
+  const units = regulation.units;
+  if (units[pasal.id] !== pasal) return NO_UNITS;
+  const text = regulation.text;
+  let ownAyat = false;
+  for (const child of pasal.children) {
+    if (child.kind !== 'ayat') continue;
+    if (isLabelAlone(text, child)) {
+      ownAyat = false;
+      break;
+    }
+    ownAyat = true;
+  }
+  if (ownAyat) return NO_UNITS;
+  let first = pasal.id;
+  let alone = false;
+  for (let i = pasal.id - 1; i >= 0 && pasal.id - i <= MAX_RUN; i--) {
+    const unit = units[i];
+    if (unit.kind !== 'ayat' || unit.quoted || unit.number === undefined) break;
+    if (isLabelAlone(text, unit)) alone = true;
+    else if (i !== pasal.id - 1 || unit.children.length > 0) break;
+    first = i;
+    if (unit.number === '1' && i !== pasal.id - 1) break;
+  }
+  return alone ? units.slice(first, pasal.id) : NO_UNITS;
+}
+
+/** A label without children or text of its own. */
+export function isLabelAlone(text: string, unit: Unit): boolean {
+  return unit.children.length === 0 && isBlank(text, unit.numberRange.end, unit.range.end);
+}
