@@ -185,7 +185,27 @@ class PlantFactory {
     const line = this.line(edit.start);
     const pasal = ancestorOf(unit, 'pasal') ?? unit;
     const windowEnd = Math.max(line, this.nextHeadingLine(unit.range.start, pasal));
-    return { file: this.file, kind, edit, line, windowStart: line, windowEnd, description, consequentLines: this.citingLines(affected), notes: this.notes(unit, line, windowEnd) };
+    const windowStart = Math.min(line, this.runStartLine(unit, pasal));
+    return { file: this.file, kind, edit, line, windowStart, windowEnd, description, consequentLines: this.citingLines(affected), notes: this.notes(unit, line, windowEnd) };
+  }
+
+  /** The first line of the labels set before the Pasal (model/stray-labels.ts) that the unit belongs to or stands
+   *  in: those are numbered with the Pasal's ayat, so a plant there is reported on them too. Infinity: none. */
+  runStartLine(unit: Unit, pasal: Unit): number {
+    const regulation = this.analysis.regulation;
+    if (!regulation.layoutBroken) return Infinity;
+    let start = Infinity;
+    const own = labelsBefore(regulation, pasal);
+    if (own.length > 0) start = this.line(own[0].range.start);
+    // A label of a run: the Pasal after the run adopts it.
+    for (let i = unit.id + 1; i < regulation.units.length && i - unit.id <= 41; i++) {
+      const next = regulation.units[i];
+      if (next.kind !== 'pasal') continue;
+      const run = labelsBefore(regulation, next);
+      if (run.includes(unit)) start = Math.min(start, this.line(run[0].range.start));
+      break;
+    }
+    return start;
   }
 
   referencePlant(kind: MutationKind, edit: Edit, item: RefItem, description: string): Plant {

@@ -94,6 +94,15 @@ describe('diagnostics', () => {
     const run = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(9)\n\n(1)\n\n(2)\n\nPasal 2\nSebagaimana dimaksud pada ayat (2) dan ayat (9).\nPasal 3\nIsi.\n';
     assert.deepEqual(dangling(run), ['Dangling reference: Pasal 2 has no ayat (9).']);
   });
+  it('labels set before a Pasal heading are numbered with its ayat: no restart in the Pasal before, no "starts at" in it', () => {
+    const findings = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code !== 'dangling-reference').map((d) => d.message.en);
+    const column = BODY + 'BAB I\nUMUM\nPasal 1\n(1) Isi satu.\n(2) Isi dua.\n(1)\n\n(2)\n\nPasal 2\nIsi satu.\nIsi dua.\n\n(3)\n\n(4)\n\nIsi tiga.\nIsi empat.\nPasal 3\n(1)\n\n(2)\n\n(3)\n\nIsi.\n';
+    assert.deepEqual(findings(column), []);
+    // A label missing from the run is still a gap, reported in the Pasal it belongs to.
+    const gap = column.replace('\n(4)\n\nIsi tiga.', '\n(5)\n\nIsi tiga.');
+    assert.notEqual(gap, column);
+    assert.deepEqual(findings(gap), ['Numbering gap: ayat (5) follows ayat (3); ayat (4) is missing.']);
+  });
   it('names the konsiderans "Menimbang" when a huruf cited in it is missing (never an empty name)', () => {
     const text = 'PERATURAN WALI KOTA CONTOH\nMenimbang : a. bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf c, perlu menetapkan;\nMengingat : Undang-Undang Nomor 1 Tahun 2020;\n' + BODY + 'Pasal 1\nIsi.\n';
     const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference');

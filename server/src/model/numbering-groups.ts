@@ -3,6 +3,7 @@
 // Quoted amendment text is never checked: its numbers belong to the amended regulation.
 
 import { Regulation, Unit, UnitKind } from './regulation';
+import { labelsBefore } from './stray-labels';
 
 export interface NumberingGroup {
   readonly kind: UnitKind;
@@ -75,6 +76,8 @@ function computeGroups(regulation: Regulation): NumberingGroup[] {
         break;
     }
   }
+  // Layout-broken texts: ayat labels set before a Pasal's heading are numbered with its ayat, not the previous one's.
+  const adopted = adoptedRuns(regulation);
   // Lists: direct children of one unit, per kind and label style.
   for (const parent of regulation.units) {
     if (parent.quoted) continue;
@@ -82,8 +85,11 @@ function computeGroups(regulation: Regulation): NumberingGroup[] {
     if (parent.scope === 'penjelasan' && regulation.amendsOthers) continue;
     // Most units have no list children (leaves, or headings only): no map for them.
     let byStyle: Map<string, Unit[]> | undefined;
+    const run = adopted?.runs.get(parent);
+    if (run) byStyle = new Map([['ayat|', run.filter((unit) => unit.parsed !== undefined)]]);
     for (const child of parent.children) {
       if (!LIST_KINDS.has(child.kind) || child.quoted || child.parsed === undefined) continue;
+      if (adopted?.labels.has(child)) continue;
       const key = `${child.kind}|${child.labelStyle ?? ''}`;
       byStyle ??= new Map<string, Unit[]>();
       const list = byStyle.get(key);
@@ -95,11 +101,26 @@ function computeGroups(regulation: Regulation): NumberingGroup[] {
     // quoted (OCR damaged the instruction); only the numbered instructions themselves are checked.
     const amendingPasal = parent.kind === 'pasal' && parent.parsed?.style === 'roman';
     for (const units of byStyle.values()) {
-      if (amendingPasal && units[0].kind !== 'angka') continue;
+      if (units.length === 0 || (amendingPasal && units[0].kind !== 'angka')) continue;
       groups.push({ kind: units[0].kind, container: parent, scope: parent.scope, units });
     }
   }
   return groups;
+}
+
+/** Per Pasal, the labels it adopts (stray-labels.ts), and all those labels. Undefined: none. */
+function adoptedRuns(regulation: Regulation): { runs: Map<Unit, readonly Unit[]>; labels: Set<Unit> } | undefined {
+  if (!regulation.layoutBroken) return undefined;
+  let adopted: { runs: Map<Unit, readonly Unit[]>; labels: Set<Unit> } | undefined;
+  for (const unit of regulation.units) {
+    if (unit.kind !== 'pasal') continue;
+    const run = labelsBefore(regulation, unit);
+    if (run.length === 0) continue;
+    adopted ??= { runs: new Map(), labels: new Set() };
+    adopted.runs.set(unit, run);
+    for (const label of run) adopted.labels.add(label);
+  }
+  return adopted;
 }
 
 function enclosing(unit: Unit, kind: UnitKind): Unit | undefined {

@@ -14,7 +14,8 @@ const MAX_RUN = 40;
  * is broken, where the Pasal's own ayat show the same breakage (it has none, or one of them is a label alone: the
  * rest of the column after a page break). The run holds at least one label alone; the label nearest the heading
  * may hold text (what pdftotext printed after the column: the previous Pasal's tail). It starts at its "(1)"
- * (labels before that are the previous Pasal's), except for a "(1)" nearest the heading (set a line off).
+ * (labels before that are the previous Pasal's; a "(1)" nearest the heading may be set a line off), and a run
+ * without one is the previous Pasal's own column.
  * Reads the regulation as it is (units in document order, their ids their indices).
  */
 export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit[] {
@@ -42,7 +43,8 @@ export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit
     first = i;
     if (unit.number === '1' && i !== pasal.id - 1) break;
   }
-  return alone ? units.slice(first, pasal.id) : NO_UNITS;
+  // A run that does not start at a "(1)" is the previous Pasal's own labels (set after a page break), not this one's.
+  return alone && first < pasal.id && units[first].number === '1' ? units.slice(first, pasal.id) : NO_UNITS;
 }
 
 /** A label without children or text of its own. */
