@@ -17,9 +17,14 @@ export function usedAfterGc(): number {
   return usage.heapUsed + usage.external;
 }
 
-/** A copy of `text` that shares no storage with it, as a string received from a client would. */
-function freshCopy(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
+/**
+ * Copies of `text` that share no storage with it, as strings received from a client would. The text is
+ * encoded once: a Buffer per copy would leave its backing store to be freed after the GC, off the main
+ * thread, so `external` would count a few megabytes of not-yet-freed buffers as growth.
+ */
+function copier(text: string): () => string {
+  const bytes = Buffer.from(text, 'utf8');
+  return () => bytes.toString('utf8');
 }
 
 export interface RetainedResult {
@@ -36,6 +41,7 @@ export interface RetainedResult {
 
 export function retainedPerDocument(text: string, copies = 3): RetainedResult {
   const bytes = Buffer.byteLength(text, 'utf8');
+  const freshCopy = copier(text);
   // Analysis alone.
   const base = usedAfterGc();
   const analyses = Array.from({ length: copies }, () => analyze(text));
@@ -48,7 +54,7 @@ export function retainedPerDocument(text: string, copies = 3): RetainedResult {
   trees.length = 0;
   // Text alone.
   const base2 = usedAfterGc();
-  const texts = Array.from({ length: copies }, () => freshCopy(text));
+  const texts = Array.from({ length: copies }, () => freshCopy());
   const textBytes = (usedAfterGc() - base2) / copies;
   texts.length = 0;
   // Open documents as the server holds them.
@@ -57,7 +63,7 @@ export function retainedPerDocument(text: string, copies = 3): RetainedResult {
   const cache = new AnalysisCache(64);
   for (let i = 0; i < copies; i++) {
     const uri = `file:///bench/memory-${i}.perwal`;
-    const document = store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: freshCopy(text) } });
+    const document = store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: freshCopy() } });
     void document.positions;
     cache.get(uri, 1, () => analyze(document.text));
   }
@@ -80,11 +86,12 @@ export function openCloseInProcess(text: string, cycles: number): OpenCloseInPro
   const store = new DocumentStore();
   const cache = new AnalysisCache(64);
   const uri = 'file:///bench/open-close.perwal';
+  const freshCopy = copier(text);
   const warmup = Math.max(1, Math.ceil(cycles / 10));
   let heapAfterWarmup = NaN;
   const start = performance.now();
   for (let i = 1; i <= cycles; i++) {
-    const document = store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: freshCopy(text) } });
+    const document = store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: freshCopy() } });
     void document.positions;
     cache.get(uri, document.version, () => analyze(document.text));
     cache.delete(uri);
