@@ -57,6 +57,23 @@ const EXTERNAL_AFTER = /^[\s,]*(?:dari[ \t\r\n]+|atas[ \t\r\n]+)?(Undang|UU\b|UU
 
 const KIND_RANK: Record<RefKind, number> = { pasal: 0, ayat: 1, huruf: 2, angka: 3 };
 
+// Every segment, item and reference is made by one of these three, with every field present (undefined when
+// absent) and in one order: V8 then gives each one hidden class. With optional fields added later (failedAt,
+// weak, damagedWord) there were several, and the keystroke path's optimised code was thrown away ("wrong map")
+// whenever an edit brought one it had not seen.
+
+function makeSegment(kind: RefKind, value: string, range: TextRange, damagedFrom: string | undefined, probable: string | undefined): RefSegment {
+  return { kind, value, range, damagedFrom, probable };
+}
+
+function makeItem(path: RefSegment[], written: RefSegment[], range: TextRange, role: RefItem['role'], status: RefStatus, failedAt: RefSegment | undefined): RefItem {
+  return { path, written, range, role, status, targets: NO_UNITS, failedAt, resolvedPrefix: undefined, weak: undefined };
+}
+
+function makeReference(range: TextRange, items: RefItem[], context: Unit | undefined, contextKind: ContextKind, preposition: string | undefined, prepositionRange: TextRange | undefined, damagedWord: true | undefined): Reference {
+  return { range, items, members: NO_UNITS, context, contextKind, preposition, prepositionRange, damagedWord };
+}
+
 /** Part of the text: only references whose first word starts in [from, to) (see features/incremental.ts). */
 export interface ReferenceWindow {
   readonly from: number;
@@ -189,12 +206,12 @@ function rebound(resolver: Resolver, old: Reference): Reference {
   const regulation = resolver.regulation;
   const items = old.items.map((item): RefItem => {
     // Only resolution writes a probable repair on a parsed segment: the new regulation may suggest another.
-    for (const segment of item.path) if (segment.probable !== undefined) delete (segment as { probable?: string }).probable;
-    return { path: item.path, written: item.written, range: item.range, role: item.role, status: 'unchecked', targets: NO_UNITS };
+    for (const segment of item.path) if (segment.probable !== undefined) (segment as { probable?: string }).probable = undefined;
+    return makeItem(item.path, item.written, item.range, item.role, 'unchecked', undefined);
   });
   const { start, end } = old.range;
   const context = unitAt(regulation, start);
-  const reference: Reference = { range: old.range, items, members: NO_UNITS, context, contextKind: resolver.contextKind(context), preposition: old.preposition, prepositionRange: old.prepositionRange };
+  const reference = makeReference(old.range, items, context, resolver.contextKind(context), old.preposition, old.prepositionRange, undefined);
   resolveReference(resolver, reference, external(regulation.text, end, start));
   return reference;
 }
@@ -221,7 +238,7 @@ function findCitations(resolver: Resolver, blocked: number[], from: number, to: 
     const prepositionRange = preposition === undefined ? undefined : { start: prepositionStart, end: prepositionStart + preposition.length };
     // One item: the reference's range is the item's (same offsets, one object fewer).
     const range = parsed.items.length === 1 ? parsed.items[0].range : { start, end: parsed.end };
-    const reference: Reference = { range, items: parsed.items, members: NO_UNITS, context, contextKind: resolver.contextKind(context), preposition, prepositionRange };
+    const reference = makeReference(range, parsed.items, context, resolver.contextKind(context), preposition, prepositionRange, undefined);
     resolveReference(resolver, reference, external(text, parsed.end, start));
     references.push(reference);
   }
@@ -306,7 +323,7 @@ function parseReference(text: string, start: number, designators: Designators): 
     const path = inherit(previous, chain.segments);
     // One segment: the item's range is the segment's (same offsets).
     const range = chain.segments.length === 1 ? chain.segments[0].range : { start: chain.segments[0].range.start, end: chain.end };
-    const item: RefItem = { path, written: chain.segments, range, role, status: 'unchecked', targets: NO_UNITS };
+    const item = makeItem(path, chain.segments, range, role, 'unchecked', undefined);
     if (items) items.push(item);
     else items = [item];
     previous = path;
@@ -397,13 +414,13 @@ function parseSegment(text: string, pos: number, designators: Designators): RefS
   const end = pattern.lastIndex;
   const range = { start: pos, end };
   if (kind === 'pasal' && ocrDamagedPasal(value)) {
-    return { kind, value, range, damagedFrom: match[0] };
+    return makeSegment(kind, value, range, match[0], undefined);
   }
   // "ayat (2" without its closing parenthesis.
   if (kind === 'ayat' && text.charCodeAt(end - 1) !== 41) {
-    return { kind, value, range, damagedFrom: match[0] };
+    return makeSegment(kind, value, range, match[0], undefined);
   }
-  return { kind, value, range };
+  return makeSegment(kind, value, range, undefined, undefined);
 }
 
 /** /[lIO]/ and /[0-9]/ in the number, and not a Roman numeral /^[IVX]+$/: "lO2". */
@@ -550,10 +567,10 @@ function findDamagedUnitWords(resolver: Resolver, blocked: (offset: number) => b
     const contextKind = resolver.contextKind(context);
     if (contextKind === 'unchecked') continue;
     const { kind, value } = word;
-    const segment: RefSegment = { kind, value, range: { start: word.start, end: word.end }, damagedFrom: word.written, probable: kind === 'ayat' ? `ayat (${value})` : `${kind} ${value}` };
+    const segment = makeSegment(kind, value, { start: word.start, end: word.end }, word.written, kind === 'ayat' ? `ayat (${value})` : `${kind} ${value}`);
     const path = [segment];
-    const item: RefItem = { path, written: path, range: segment.range, role: 'single', status: 'dangling', targets: NO_UNITS, failedAt: segment };
-    out.push({ range: segment.range, items: [item], members: NO_UNITS, context, contextKind, preposition: undefined, damagedWord: true });
+    const item = makeItem(path, path, segment.range, 'single', 'dangling', segment);
+    out.push(makeReference(segment.range, [item], context, contextKind, undefined, undefined, true));
   }
   return out;
 }
