@@ -59,6 +59,14 @@ export interface Diagnostic {
   readonly data: FixData;
 }
 
+/**
+ * `data` with every field present, in one order: one hidden class for all of them, so that the code that
+ * compares and converts diagnostics on every keystroke is not thrown away ("wrong map") at a new combination.
+ */
+function fixData(data: FixData): FixData {
+  return { unitId: data.unitId, expected: data.expected, replacement: data.replacement, weak: data.weak, restart: data.restart };
+}
+
 export interface DiagnosticOptions {
   readonly severity?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
 }
@@ -90,7 +98,7 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
     if (configured === 'off') return;
     let severity = configured ?? DEFAULT_SEVERITY[code];
     if (!configured && severity === 'error' && weak(data)) severity = 'warning';
-    out.push({ code, severity, message, range, related, data });
+    out.push({ code, severity, message, range, related, data: fixData(data) });
   };
   for (const error of regulation.parse.errors) {
     const unit = damagedUnitAt(regulation.units, error.start);
