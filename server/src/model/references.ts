@@ -204,11 +204,18 @@ function staleness(before: ResolutionBefore, regulation: Regulation, resolver: R
 /** An old citation resolved again against the resolver's regulation: as findCitations would make it from its text. */
 function rebound(resolver: Resolver, old: Reference): Reference {
   const regulation = resolver.regulation;
-  const items = old.items.map((item): RefItem => {
+  // A copy made as parseReference makes its arrays ([first], then pushes, then an exact copy): Array#map makes
+  // a holey array, another hidden class, and every loop over a reference's items deoptimised at the first one.
+  let items: RefItem[] | undefined;
+  for (const item of old.items) {
     // Only resolution writes a probable repair on a parsed segment: the new regulation may suggest another.
     for (const segment of item.path) if (segment.probable !== undefined) (segment as { probable?: string }).probable = undefined;
-    return makeItem(item.path, item.written, item.range, item.role, 'unchecked', undefined);
-  });
+    const copy = makeItem(item.path, item.written, item.range, item.role, 'unchecked', undefined);
+    if (items) items.push(copy);
+    else items = [copy];
+  }
+  if (!items) items = [];
+  else if (items.length > 1) items = items.slice();
   const { start, end } = old.range;
   const context = unitAt(regulation, start);
   const reference = makeReference(old.range, items, context, resolver.contextKind(context), old.preposition, old.prepositionRange, undefined);
