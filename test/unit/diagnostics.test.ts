@@ -141,6 +141,28 @@ describe('diagnostics', () => {
     assert.ok(messages.some((message) => /probably meant ayat \(2\)/.test(message)), messages.join('\n'));
     assert.ok(messages.some((message) => /probably meant huruf b/.test(message)), messages.join('\n'));
   });
+  it('repairs a damaged ayat the Pasal does not have as a closing parenthesis misread, not a lost one', () => {
+    // Pasal 2 has no ayat: "(21" is far more often "(2)" with its parenthesis read as "1" than ayat (21).
+    const text = BODY + 'Pasal 1\nSebagaimana dimaksud dalam Pasal 2 ayat (21 dan Pasal 2 ayat (3r berlaku.\nPasal 2\nIsi.\n';
+    const fixes = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => [diagnostic.message.en, diagnostic.data.replacement]);
+    assert.deepEqual(fixes, [
+      ['Damaged reference (probably OCR): "ayat (21" — probably meant ayat (2).', 'ayat (2)'],
+      ['Damaged reference (probably OCR): "ayat (3r" — probably meant ayat (3).', 'ayat (3)'],
+    ]);
+  });
+  it('a damaged unit word is repaired as the rules write it ("Pasal" capitalised); the phrase\'s own "pada" is no damaged word', () => {
+    const text = BODY + 'Pasal 1\n(1) Sebagaimana dimaksud dalam pasai 2 berlaku.\n(2) Kuota sebagaimana dimaksud pada 2J.at (1) ditetapkan.\nPasal 2\nIsi.\n';
+    const fixes = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => [diagnostic.message.en, diagnostic.data.replacement]);
+    assert.deepEqual(fixes, [['Damaged reference (probably OCR): "pasai 2" — probably meant Pasal 2.', 'Pasal 2']]);
+  });
+  it('names the ayat a damaged reference found ("ayat (2" without its parenthesis), and says when a number cannot be read', () => {
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Sebagaimana dimaksud pada ayat (2 dan Pasal l7C.\n';
+    const fixes = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => [diagnostic.message.en, diagnostic.data.replacement]);
+    assert.deepEqual(fixes, [
+      ['Damaged reference (probably OCR): "ayat (2" — probably meant ayat (2).', 'ayat (2)'],
+      ['Damaged reference (probably OCR): "Pasal l7C"; its number cannot be read.', undefined],
+    ]);
+  });
   it('honours configured severities and "off"', () => {
     const text = fixture('seeds/bekasi-perwal-121-2021.txt');
     const diagnostics = analyze(text, { severity: { 'duplicate-number': 'warning', 'single-subdivision': 'off' } }).diagnostics;

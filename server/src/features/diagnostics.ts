@@ -378,7 +378,8 @@ function messagesOf(item: RefItem): Message[] {
     const name = item.path.map((segment) => segmentName(segment.kind, segment.value)).join(' ');
     messages = [msg('ambiguous', { name, count: String(item.targets.length) }), ...item.targets.map((target) => msg('candidate', { name: citation(target) }))];
   } else if (failed?.damagedFrom) {
-    messages = [msg('damagedRef', { written: failed.damagedFrom.replace(/\s+/g, ' '), probable: failed.probable ?? '?' })];
+    const written = failed.damagedFrom.replace(/\s+/g, ' ');
+    messages = [failed.probable === undefined ? msg('damagedRefUnread', { written }) : msg('damagedRef', { written, probable: failed.probable })];
   } else if (failed && item.resolvedPrefix) {
     const parent = citation(item.resolvedPrefix);
     messages = [msg('noChild', { parent, child: segmentName(failed.kind, failed.value) }), msg('parentHere', { name: parent })];

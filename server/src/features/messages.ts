@@ -30,6 +30,7 @@ const TEMPLATES: Record<string, { id: string; en: string }> = {
   previousHere: { id: '{name} sebelumnya di sini', en: 'previous {name} here' },
   single: { id: '{name} adalah satu-satunya pembagian dalam {parent}: pembagian hanya berguna bila ada lebih dari satu.', en: '{name} is the only subdivision of {parent}: a subdivision is only useful when there are several.' },
   damagedRef: { id: 'Rujukan rusak (kemungkinan OCR): "{written}" — mungkin maksudnya {probable}.', en: 'Damaged reference (probably OCR): "{written}" — probably meant {probable}.' },
+  damagedRefUnread: { id: 'Rujukan rusak (kemungkinan OCR): "{written}"; nomornya tidak terbaca.', en: 'Damaged reference (probably OCR): "{written}"; its number cannot be read.' },
   noChild: { id: 'Rujukan tidak menunjuk apa pun: {parent} tidak memiliki {child}.', en: 'Dangling reference: {parent} has no {child}.' },
   noTarget: { id: 'Rujukan tidak menunjuk apa pun: {name} tidak ada dalam peraturan ini.', en: 'Dangling reference: there is no {name} in this regulation.' },
   parentHere: { id: '{name} di sini', en: '{name} is here' },

@@ -523,7 +523,9 @@ function scanDamagedWords(text: string, from: number, to: number): DamagedWord[]
     if (!match || match.index >= to) break;
     const word = match[1];
     const lower = word.toLowerCase();
-    if (['pasal', 'ayat', 'huruf', 'angka'].includes(lower)) continue;
+    // A unit word as written is a citation; "pada" is the phrase's own preposition before a garbled unit word
+    // ("dimaksud pada 2J.at (1)"), not a damaged "Pasal".
+    if (['pasal', 'ayat', 'huruf', 'angka', 'pada'].includes(lower)) continue;
     const guess = closestUnitWord(lower);
     if (!guess) continue;
     const designator = match[2];
@@ -574,7 +576,7 @@ function findDamagedUnitWords(resolver: Resolver, blocked: (offset: number) => b
     const contextKind = resolver.contextKind(context);
     if (contextKind === 'unchecked') continue;
     const { kind, value } = word;
-    const segment = makeSegment(kind, value, { start: word.start, end: word.end }, word.written, kind === 'ayat' ? `ayat (${value})` : `${kind} ${value}`);
+    const segment = makeSegment(kind, value, { start: word.start, end: word.end }, word.written, kind === 'ayat' ? `ayat (${value})` : kind === 'pasal' ? `Pasal ${value}` : `${kind} ${value}`);
     const path = [segment];
     const item = makeItem(path, path, segment.range, 'single', 'dangling', segment);
     out.push(makeReference(segment.range, [item], context, contextKind, undefined, undefined, true));
@@ -844,8 +846,11 @@ function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefine
   let lastGood: Unit | undefined = current.length === 1 ? current[0] : undefined;
   // Whether `current` was grown by pushing (then it has room for 17 units: the targets get an exact copy).
   let grown = false;
+  // The unit the damaged segment was looked up in: its repair names one of that unit's children.
+  let damagedIn: Unit | undefined;
   for (; index < item.path.length; index++) {
     const segment = item.path[index];
+    if (segment === damaged) damagedIn = current.length === 1 ? current[0] : undefined;
     let next: Unit[];
     if (current.length === 1) {
       next = childrenNamed(resolver, current[0], segment);
@@ -861,8 +866,10 @@ function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefine
   }
   item.targets = grown ? current.slice() : current;
   if (damaged) {
+    // Found despite the damage ("ayat (2" without its parenthesis): the finding names what it found.
     item.status = 'dangling';
     item.failedAt = damaged;
+    if (damaged.probable === undefined) (damaged as { probable?: string }).probable = probableRepair(regulation, damaged, damagedIn);
     return;
   }
   item.status = current.length === 1 ? 'resolved' : 'ambiguous';
@@ -884,6 +891,9 @@ function fail(item: RefItem, segment: RefSegment, prefix: Unit | undefined, dama
   }
 }
 
+/** What OCR makes of a closing parenthesis right after a number. */
+const PARENTHESIS_READ_AS = /^[1lijr]$/;
+
 function probableRepair(regulation: Regulation, segment: RefSegment, prefix: Unit | undefined): string | undefined {
   if (segment.kind === 'pasal') {
     for (const reading of ocrReadingsOf(segment.value)) {
@@ -893,11 +903,14 @@ function probableRepair(regulation: Regulation, segment: RefSegment, prefix: Uni
     return first ? `Pasal ${first}` : undefined;
   }
   if (segment.kind === 'ayat') {
-    const options = [segment.value, segment.value.slice(0, -1)].filter((value) => value.length > 0);
+    const shorter = segment.value.slice(0, -1);
+    const options = [segment.value, shorter].filter((value) => value.length > 0);
     for (const option of options) {
       if (prefix && prefix.children.some((child) => child.kind === 'ayat' && child.number === option)) return `ayat (${option})`;
     }
-    return `ayat (${segment.value})`;
+    // Neither is in the Pasal (or it is not known): a closing parenthesis read as "1", "l", "i", "j" or "r" is far
+    // likelier than a lost one after a number of ten or more ("ayat (21" for "ayat (2)"; few Pasal have ten ayat).
+    return `ayat (${shorter.length > 0 && PARENTHESIS_READ_AS.test(segment.value.slice(-1)) ? shorter : segment.value})`;
   }
   return undefined;
 }
