@@ -111,6 +111,17 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(oneLine), ['I', 'II']);
     assert.equal(units(oneLine, 'penjelasan').length, 1);
   });
+  it('a Penjelasan label right after its parent\'s label ("Ayat (2) Huruf a Cukup jelas.") is a label; a capitalised citation is not', () => {
+    const penjelasan = 'PENJELASAN\nATAS\nPERATURAN WALI KOTA CONTOH\nI. UMUM\nCukup jelas.\nII. PASAL DEMI PASAL\nPasal 1\n';
+    const labelled = BODY + 'Pasal 1\n(1) Isi.\n(2) Isi:\na. satu;\nb. dua.\n\n' + penjelasan + 'Ayat (1) Cukup jelas. Ayat (2) Huruf a Cukup jelas. Huruf b Cukup jelas.\n';
+    const ayat = units(labelled, 'ayat').filter((node) => node.start > labelled.indexOf('PENJELASAN'));
+    assert.deepEqual(ayat.map((node) => node.info.numberText), ['1', '2']);
+    const huruf = ayat[1].children.filter((child): child is SyntaxNode => child.type === 'node' && child.kind === 'huruf');
+    assert.deepEqual(huruf.map((node) => node.info.numberText), ['a', 'b']);
+    // "Ayat (2)" here is a citation in running text, not a label: the "Huruf a" after it is the citation's.
+    const cited = BODY + 'Pasal 1\n(1) Isi.\n(2) Isi:\na. satu;\nb. dua.\n\n' + penjelasan + 'Cukup jelas, sebagaimana dimaksud pada Ayat (2) Huruf a dan seterusnya.\n';
+    assert.equal(units(cited, 'huruf').filter((node) => node.start > cited.indexOf('PENJELASAN')).length, 0);
+  });
   it('finds the parts: pembukaan, batang tubuh, penutup, penjelasan, lampiran', () => {
     const text = 'PERATURAN WALI KOTA X\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMenimbang : a. bahwa x;\nb. bahwa y;\nMengingat : 1. UU;\n' + BODY + 'Pasal 1\nIsi.\nDitetapkan di X\nPENJELASAN\nI. UMUM\nx\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nLAMPIRAN\nBAB I\nPENDAHULUAN\n';
     const parts = parse(text).root.children.filter((child): child is SyntaxNode => child.type === 'node').map((node) => node.kind);

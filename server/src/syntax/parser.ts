@@ -1254,7 +1254,9 @@ class Parser {
     // Most candidates are citations in running text ("dalam Pasal 5", "ayat (3) huruf a", "Angka 2 dan"): settled
     // here by the character before them, with the answer the scans below would give (a heading keyword needs a
     // sentence end or the line start before it, "(n)" other than "(1)" a sentence end, "Ayat (1)" a full stop).
-    if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || statementEnd)) return undefined;
+    // "Ayat (3) Huruf a Cukup jelas.": in a Penjelasan a label may follow its parent's label with nothing between.
+    const afterBareLabel = (ch === 'A' || ch === 'H') && this.part === 'penjelasan' && this.bareLabelEndsAt(b);
+    if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || statementEnd || afterBareLabel)) return undefined;
     // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
     const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && /[.;:]/.test(source.charAt(b - 3));
     if (ch === '(' && !sentenceEnd && !strayMark && !restOfLine.startsWith('(1)')) return undefined;
@@ -1290,7 +1292,8 @@ class Parser {
     const nextAt = trimmedStart(source, isSpacing, at + label.end - label.start, end);
     const next = nextAt < end ? source.charCodeAt(nextAt) : -1;
     if (label.keywordEnd !== undefined) {
-      if (!(prev === '.' || prev === ':' || prev === ';' || statementEnd)) return undefined;
+      const nested = afterBareLabel && rankOf(label.kind) > rankOf(this.top.kind);
+      if (!(prev === '.' || prev === ':' || prev === ';' || statementEnd || nested)) return undefined;
     } else if (label.kind === 'ayat') {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
       // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
@@ -1307,6 +1310,14 @@ class Parser {
       if (!(opensList || (continues && (prev === ';' || prev === ':' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
     return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(label, at), false), at) };
+  }
+
+  /** The open unit is an ayat or huruf whose label ends at `at`, with no text after it yet. */
+  private bareLabelEndsAt(at: number): boolean {
+    const top = this.top;
+    if (top.kind !== 'ayat' && top.kind !== 'huruf') return false;
+    const last = top.children[top.children.length - 1];
+    return last !== undefined && last.type === 'token' && last.kind === 'label' && last.end === at;
   }
 
   /** A Pasal heading whose number is the one expected next, or at most three ahead of the last one (Arabic). */
