@@ -111,13 +111,18 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(oneLine), ['I', 'II']);
     assert.equal(units(oneLine, 'penjelasan').length, 1);
   });
-  it('a Penjelasan label right after its parent\'s label ("Ayat (2) Huruf a Cukup jelas.") is a label; a capitalised citation is not', () => {
+  it('a Penjelasan label right after a bare label ("Ayat (2) Huruf a Cukup jelas.", "Ayat (2) Ayat (2a)") is a label; a repeat or a capitalised citation is not', () => {
     const penjelasan = 'PENJELASAN\nATAS\nPERATURAN WALI KOTA CONTOH\nI. UMUM\nCukup jelas.\nII. PASAL DEMI PASAL\nPasal 1\n';
     const labelled = BODY + 'Pasal 1\n(1) Isi.\n(2) Isi:\na. satu;\nb. dua.\n\n' + penjelasan + 'Ayat (1) Cukup jelas. Ayat (2) Huruf a Cukup jelas. Huruf b Cukup jelas.\n';
     const ayat = units(labelled, 'ayat').filter((node) => node.start > labelled.indexOf('PENJELASAN'));
     assert.deepEqual(ayat.map((node) => node.info.numberText), ['1', '2']);
     const huruf = ayat[1].children.filter((child): child is SyntaxNode => child.type === 'node' && child.kind === 'huruf');
     assert.deepEqual(huruf.map((node) => node.info.numberText), ['a', 'b']);
+    // A sibling label after a bare one ("Ayat (2) Ayat (2a) Cukup jelas."), and a scraper's repeat of one label.
+    const siblings = BODY + 'Pasal 1\n(1) Isi.\n(2) Isi.\n(2a) Isi:\na. satu;\nb. dua.\n\n' + penjelasan + 'Ayat (1) Cukup jelas. Ayat (2) Ayat (2a) Huruf a Huruf a Cukup jelas. Huruf b Cukup jelas.\n';
+    const explained = units(siblings, 'ayat').filter((node) => node.start > siblings.indexOf('PENJELASAN'));
+    assert.deepEqual(explained.map((node) => node.info.numberText), ['1', '2', '2a']);
+    assert.deepEqual(units(siblings, 'huruf').filter((node) => node.start > siblings.indexOf('PENJELASAN')).map((node) => node.info.numberText), ['a', 'b']);
     // "Ayat (2)" here is a citation in running text, not a label: the "Huruf a" after it is the citation's.
     const cited = BODY + 'Pasal 1\n(1) Isi.\n(2) Isi:\na. satu;\nb. dua.\n\n' + penjelasan + 'Cukup jelas, sebagaimana dimaksud pada Ayat (2) Huruf a dan seterusnya.\n';
     assert.equal(units(cited, 'huruf').filter((node) => node.start > cited.indexOf('PENJELASAN')).length, 0);

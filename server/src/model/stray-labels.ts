@@ -19,7 +19,8 @@ const MAX_RUN = 40;
  * Reads the regulation as it is (units in document order, their ids their indices).
  */
 export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit[] {
-  if (pasal.kind !== 'pasal' || !regulation.layoutBroken || pasal.quoted) return NO_UNITS;
+  // Only in the body: a Penjelasan writes "Ayat (1) Ayat (2) Cukup jelas." on purpose, and its labels are no column.
+  if (pasal.kind !== 'pasal' || !regulation.layoutBroken || pasal.quoted || pasal.scope !== 'main') return NO_UNITS;
   const units = regulation.units;
   if (units[pasal.id] !== pasal) return NO_UNITS;
   const text = regulation.text;

@@ -1254,7 +1254,8 @@ class Parser {
     // Most candidates are citations in running text ("dalam Pasal 5", "ayat (3) huruf a", "Angka 2 dan"): settled
     // here by the character before them, with the answer the scans below would give (a heading keyword needs a
     // sentence end or the line start before it, "(n)" other than "(1)" a sentence end, "Ayat (1)" a full stop).
-    // "Ayat (3) Huruf a Cukup jelas.": in a Penjelasan a label may follow its parent's label with nothing between.
+    // "Ayat (3) Huruf a Cukup jelas.", "Ayat (2) Ayat (2a) Cukup jelas.": in a Penjelasan a label may follow a
+    // label with nothing between (a citation never follows a label the parser took).
     const afterBareLabel = (ch === 'A' || ch === 'H') && this.part === 'penjelasan' && this.bareLabelEndsAt(b);
     if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || statementEnd || afterBareLabel)) return undefined;
     // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
@@ -1292,8 +1293,9 @@ class Parser {
     const nextAt = trimmedStart(source, isSpacing, at + label.end - label.start, end);
     const next = nextAt < end ? source.charCodeAt(nextAt) : -1;
     if (label.keywordEnd !== undefined) {
-      const nested = afterBareLabel && rankOf(label.kind) > rankOf(this.top.kind);
-      if (!(prev === '.' || prev === ':' || prev === ';' || statementEnd || nested)) return undefined;
+      // The same label twice ("Huruf d Huruf d Cukup jelas.") is a scraper's repeat, not a second unit.
+      const repeated = afterBareLabel && this.top.kind === label.kind && this.top.info.numberText === label.value;
+      if (!(prev === '.' || prev === ':' || prev === ';' || statementEnd || (afterBareLabel && !repeated))) return undefined;
     } else if (label.kind === 'ayat') {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
       // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
