@@ -163,6 +163,11 @@ describe('diagnostics', () => {
       ['Damaged reference (probably OCR): "Pasal l7C"; its number cannot be read.', undefined],
     ]);
   });
+  it('a chain glued after a closing parenthesis ("ayat (1)huruf d") is one citation', () => {
+    const text = BODY + 'Pasal 1\n(1) Syarat:\na. satu;\nb. dua.\n(2) Isi.\nPasal 2\nMemenuhi ketentuan dalam Pasal 1 ayat (1)huruf b dan Pasal 1 ayat (1)huruf d.\n';
+    const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => diagnostic.message.en);
+    assert.deepEqual(dangling, ['Dangling reference: Pasal 1 ayat (1) has no huruf d.']);
+  });
   it('honours configured severities and "off"', () => {
     const text = fixture('seeds/bekasi-perwal-121-2021.txt');
     const diagnostics = analyze(text, { severity: { 'duplicate-number': 'warning', 'single-subdivision': 'off' } }).diagnostics;

@@ -127,6 +127,13 @@ describe('parser', () => {
     const cited = BODY + 'Pasal 1\n(1) Isi.\n(2) Isi:\na. satu;\nb. dua.\n\n' + penjelasan + 'Cukup jelas, sebagaimana dimaksud pada Ayat (2) Huruf a dan seterusnya.\n';
     assert.equal(units(cited, 'huruf').filter((node) => node.start > cited.indexOf('PENJELASAN')).length, 0);
   });
+  it('an old law\'s side title on a Pasal\'s first line ("Bank Umum Swasta (1) Bank …") is followed by its ayat (1); a sentence is not', () => {
+    const text = BODY + 'Pasal 1\nBank Umum Swasta (1) Bank Umum Swasta didirikan dengan izin, dengan syarat:\na. berbentuk perseroan;\nb. bermodal cukup.\n(2) Pembukaan kantor cabang dengan izin.\n';
+    assert.deepEqual(numbers(text, 'ayat'), ['1', '2']);
+    // Running text before "(1)" is no title: "(1)" there stays text (and "(2)" starts the list).
+    const sentence = BODY + 'Pasal 1\nSetiap bank yang didirikan di wilayah negara wajib memenuhi (1) Bank Umum dengan syarat:\na. berbentuk perseroan;\nb. bermodal cukup.\n(2) Pembukaan kantor cabang dengan izin.\n';
+    assert.deepEqual(numbers(sentence, 'ayat'), ['2']);
+  });
   it('finds the parts: pembukaan, batang tubuh, penutup, penjelasan, lampiran', () => {
     const text = 'PERATURAN WALI KOTA X\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMenimbang : a. bahwa x;\nb. bahwa y;\nMengingat : 1. UU;\n' + BODY + 'Pasal 1\nIsi.\nDitetapkan di X\nPENJELASAN\nI. UMUM\nx\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nLAMPIRAN\nBAB I\nPENDAHULUAN\n';
     const parts = parse(text).root.children.filter((child): child is SyntaxNode => child.type === 'node').map((node) => node.kind);

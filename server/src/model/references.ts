@@ -389,7 +389,8 @@ function parseChain(text: string, pos: number, designators: Designators): { segm
     const limit = Math.min(text.length, at + 8);
     let gapEnd = at;
     while (gapEnd < limit && isBreakSpace(text.charCodeAt(gapEnd))) gapEnd++;
-    if (gapEnd === at) break;
+    // "ayat (1)huruf d": after a closing parenthesis the next segment may follow without a space.
+    if (gapEnd === at && text.charCodeAt(at - 1) !== 41 /* ) */) break;
     at = gapEnd;
   }
   if (!segments || !last) return undefined;

@@ -1303,7 +1303,10 @@ class Parser {
       // "Bank Umum milik Negara (1) Bank …" with "(2)" opening the next line: a lost heading title before it.
       const firstOfList = label.value === '1' && this.ayatFits(label.number) && this.nextLineBody().startsWith('(2)');
       const afterStray = strayMark && next >= 65 && next <= 90 && this.ayatFits(label.number);
-      if (!firstOfList && !afterStray && (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence))) return undefined;
+      // "Pasal 8⏎Bank Umum Swasta (1) Bank Umum Swasta hanya …": old laws print an article's side title on its
+      // first line. "(1)" after it and before a capitalised word opens the ayat of a Pasal without text yet.
+      const afterSideTitle = label.value === '1' && next >= 65 && next <= 90 && this.top.kind === 'pasal' && withoutContent(this.top.children) && this.ayatFits(label.number) && isSideTitle(source, this.lineStart, b);
+      if (!firstOfList && !afterStray && !afterSideTitle && (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence))) return undefined;
     } else {
       // "… pada ayat (5), a. permintaan …" with "b." opening the next line: a list run into its lead-in.
       const second = label.value === 'a' ? 'b' : '2';
@@ -1552,6 +1555,20 @@ function lastWord(body: string): { text: string; open: boolean } {
 }
 
 /** Whether source[start, end) holds "..." or "…". */
+/** source[from, to) reads as a short title: a capitalised word first, at most six words, no punctuation or digit. */
+function isSideTitle(source: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 60) return false;
+  const first = source.charCodeAt(from);
+  if (first < 65 || first > 90) return false;
+  let words = 1;
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 32) words++;
+    else if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45)) return false;
+  }
+  return words <= 6;
+}
+
 function hasEllipsis(source: string, start: number, end: number): boolean {
   let dots = 0;
   for (let i = start; i < end; i++) {
