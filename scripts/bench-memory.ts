@@ -77,6 +77,9 @@ export interface OpenCloseInProcess {
   cycles: number;
   heapAfterWarmup: number;
   heapEnd: number;
+  /** The heap after each tenth of the cycles. */
+  heapByTenth: number[];
+  /** The median of the last three tenths less that of the second to fourth: a trend, not one reading. */
   growthBytes: number;
   seconds: number;
 }
@@ -85,19 +88,31 @@ export interface OpenCloseInProcess {
 export function openCloseInProcess(text: string, cycles: number): OpenCloseInProcess {
   const store = new DocumentStore();
   const cache = new AnalysisCache(64);
-  const uri = 'file:///bench/open-close.perwal';
   const freshCopy = copier(text);
-  const warmup = Math.max(1, Math.ceil(cycles / 10));
-  let heapAfterWarmup = NaN;
   const start = performance.now();
-  for (let i = 1; i <= cycles; i++) {
+  // The heap is read after each tenth, and growth judged from medians: a single reading moved by ±7-10 MB in
+  // some runs (one law's text and model, held at one reading and not the next), while the heap after each
+  // tenth stayed flat. A leak grows every tenth.
+  const heapByTenth: number[] = [];
+  let done = 0;
+  for (let tenth = 1; tenth <= 10; tenth++) {
+    const until = Math.round((cycles * tenth) / 10);
+    openAndClose(store, cache, freshCopy, until - done);
+    done = until;
+    heapByTenth.push(usedAfterGc());
+  }
+  const median3 = (values: number[]): number => [...values].sort((x, y) => x - y)[1];
+  const growthBytes = median3(heapByTenth.slice(7, 10)) - median3(heapByTenth.slice(1, 4));
+  return { cycles, heapAfterWarmup: heapByTenth[0], heapEnd: heapByTenth[9], heapByTenth, growthBytes, seconds: (performance.now() - start) / 1000 };
+}
+
+function openAndClose(store: DocumentStore, cache: AnalysisCache, freshCopy: () => string, cycles: number): void {
+  const uri = 'file:///bench/open-close.perwal';
+  for (let i = 0; i < cycles; i++) {
     const document = store.open({ textDocument: { uri, languageId: 'perwal', version: 1, text: freshCopy() } });
     void document.positions;
     cache.get(uri, document.version, () => analyze(document.text));
     cache.delete(uri);
     store.close({ textDocument: { uri } });
-    if (i === warmup) heapAfterWarmup = usedAfterGc();
   }
-  const heapEnd = usedAfterGc();
-  return { cycles, heapAfterWarmup, heapEnd, growthBytes: heapEnd - heapAfterWarmup, seconds: (performance.now() - start) / 1000 };
 }

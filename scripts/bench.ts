@@ -356,7 +356,7 @@ async function main(): Promise<void> {
   out.push('');
   out.push(`Memory (UU 11/2020, ${fmt(memory.bytes / MB, 2)} MB, after full GC, heap + external): one open document as the server holds it (text + line index + cached analysis) ` +
     `${fmt(memory.documentBytes / MB)} MB = ${fmt(memoryMultiple)}× its bytes; the analysis alone ${fmt(memory.analysisBytes / MB)} MB = ${fmt(memory.analysisBytes / memory.bytes)}× (of which the parse tree and tokens ${fmt(memory.parseBytes / MB)} MB = ${fmt(memory.parseBytes / memory.bytes)}×); the text ${fmt(memory.textBytes / MB, 2)} MB.`);
-  out.push(`Open → analyse → close in process (DocumentStore + AnalysisCache, ${openClose.cycles} cycles in ${fmt(openClose.seconds)} s): heap after ${Math.ceil(openClose.cycles / 10)} cycles ${fmt(openClose.heapAfterWarmup / MB)} MB, after all ${fmt(openClose.heapEnd / MB)} MB (growth ${fmt(openClose.growthBytes / 1024, 0)} KB).`);
+  out.push(`Open → analyse → close in process (DocumentStore + AnalysisCache, ${openClose.cycles} cycles in ${fmt(openClose.seconds)} s): heap after each tenth of the cycles ${openClose.heapByTenth.map((bytes) => fmt(bytes / MB, 2)).join(' ')} MB (growth, the median of the last three tenths less that of the second to fourth: ${fmt(openClose.growthBytes / 1024, 0)} KB).`);
   if (serverOpenClose) {
     const s = serverOpenClose;
     out.push(`Through the server (dist/server.js with a preloaded probe: SIGUSR2 → full GC → heap + external on stderr): idle ${fmt(s.heapIdle / MB)} MB, UU 11/2020 open and analysed ` +
