@@ -80,10 +80,13 @@ describe('diagnostics', () => {
     const column = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\n(3)\n\nPasal 2\nPenyaluran dilakukan.\nSebagaimana dimaksud pada ayat (1) dan ayat (2).\n\n(4)\n\n(5)\n\nPenyaluran sebagaimana dimaksud pada ayat (3) dan ayat (6).\nPasal 3\nIsi.\n';
     const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
     assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 has no ayat (6).']);
-    // A Pasal whose own ayat carry their text is read as it stands: the labels before it are not its.
-    const written = column.replace('\n(4)\n\n(5)\n\n', '\n(4) Isi empat.\n(5) Isi lima.\n');
+    // A Pasal whose own ayat carry their text is read as it stands, unless they go on from the run: the labels
+    // before it are its when its first ayat is numbered after the run's last ("(1) (2) (3)", heading, "(4) …").
+    const written = column.replace('\n(4)\n\n(5)\n\n', '\n(5) Isi lima.\n(6) Isi enam.\n');
     assert.notEqual(written, column);
     assert.deepEqual(dangling(written).filter((m) => m.startsWith('Dangling reference: Pasal 2 has no ayat (1)')), ['Dangling reference: Pasal 2 has no ayat (1).']);
+    const continued = column.replace('\n(4)\n\n(5)\n\n', '\n(4) Isi empat.\n(5) Isi lima.\n');
+    assert.deepEqual(dangling(continued), ['Dangling reference: Pasal 2 has no ayat (6).']);
   });
   it('a run of labels before the heading: the one nearest it may hold the text that followed the column; the run starts at its "(1)"', () => {
     const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);

@@ -12,7 +12,7 @@ const MAX_RUN = 40;
 /**
  * The labels `pasal` adopts, in text order: a run of ayat labels right before its heading, in a text whose layout
  * is broken, where the Pasal's own ayat show the same breakage (it has none, or one of them is a label alone: the
- * rest of the column after a page break). The run holds at least one label alone; the label nearest the heading
+ * rest of the column after a page break) or go on from the run (its first own ayat numbered after the run's last). The run holds at least one label alone; the label nearest the heading
  * may hold text (what pdftotext printed after the column: the previous Pasal's tail). It starts at its "(1)"
  * (labels before that are the previous Pasal's; a "(1)" nearest the heading may be set a line off), and a run
  * without one is the previous Pasal's own column.
@@ -25,15 +25,16 @@ export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit
   if (units[pasal.id] !== pasal) return NO_UNITS;
   const text = regulation.text;
   let ownAyat = false;
+  let ownFirst: Unit | undefined;
   for (const child of pasal.children) {
     if (child.kind !== 'ayat') continue;
+    ownFirst ??= child;
     if (isLabelAlone(text, child)) {
       ownAyat = false;
       break;
     }
     ownAyat = true;
   }
-  if (ownAyat) return NO_UNITS;
   let first = pasal.id;
   let alone = false;
   for (let i = pasal.id - 1; i >= 0 && pasal.id - i <= MAX_RUN; i--) {
@@ -45,7 +46,11 @@ export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit
     if (unit.number === '1' && i !== pasal.id - 1) break;
   }
   // A run that does not start at a "(1)" is the previous Pasal's own labels (set after a page break), not this one's.
-  return alone && first < pasal.id && units[first].number === '1' ? units.slice(first, pasal.id) : NO_UNITS;
+  if (!alone || first === pasal.id || units[first].number !== '1') return NO_UNITS;
+  // Own ayat that all hold their text: the run is this Pasal's only when they go on from it ("(1) (2) (3)" before
+  // the heading, "(4) …" after it).
+  if (ownAyat && !(ownFirst !== undefined && Number(ownFirst.number) === Number(units[pasal.id - 1].number) + 1)) return NO_UNITS;
+  return units.slice(first, pasal.id);
 }
 
 /** A label without children or text of its own. */
