@@ -81,8 +81,8 @@ describe('diagnostics', () => {
     const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
     assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 has no ayat (6).']);
     // A Pasal whose own ayat carry their text is read as it stands, unless they go on from the run: the labels
-    // before it are its when its first ayat is numbered after the run's last ("(1) (2) (3)", heading, "(4) …").
-    const written = column.replace('\n(4)\n\n(5)\n\n', '\n(5) Isi lima.\n(6) Isi enam.\n');
+    // before it are its when its first ayat is numbered above the run's last ("(1) (2) (3)", heading, "(4) …").
+    const written = column.replace('\n(4)\n\n(5)\n\n', '\n(3) Isi tiga.\n(4) Isi empat.\n');
     assert.notEqual(written, column);
     assert.deepEqual(dangling(written).filter((m) => m.startsWith('Dangling reference: Pasal 2 has no ayat (1)')), ['Dangling reference: Pasal 2 has no ayat (1).']);
     const continued = column.replace('\n(4)\n\n(5)\n\n', '\n(4) Isi empat.\n(5) Isi lima.\n');

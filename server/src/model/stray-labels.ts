@@ -12,7 +12,7 @@ const MAX_RUN = 40;
 /**
  * The labels `pasal` adopts, in text order: a run of ayat labels right before its heading, in a text whose layout
  * is broken, where the Pasal's own ayat show the same breakage (it has none, or one of them is a label alone: the
- * rest of the column after a page break) or go on from the run (its first own ayat numbered after the run's last). The run holds at least one label alone; the label nearest the heading
+ * rest of the column after a page break) or go on from the run (its first own ayat numbered above the run's last). The run holds at least one label alone; the label nearest the heading
  * may hold text (what pdftotext printed after the column: the previous Pasal's tail). It starts at its "(1)"
  * (labels before that are the previous Pasal's; a "(1)" nearest the heading may be set a line off), and a run
  * without one is the previous Pasal's own column.
@@ -48,8 +48,8 @@ export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit
   // A run that does not start at a "(1)" is the previous Pasal's own labels (set after a page break), not this one's.
   if (!alone || first === pasal.id || units[first].number !== '1') return NO_UNITS;
   // Own ayat that all hold their text: the run is this Pasal's only when they go on from it ("(1) (2) (3)" before
-  // the heading, "(4) …" after it).
-  if (ownAyat && !(ownFirst !== undefined && Number(ownFirst.number) === Number(units[pasal.id - 1].number) + 1)) return NO_UNITS;
+  // the heading, "(4) …" after it; numbered above the run's last, so that a slip in the run is still reported).
+  if (ownAyat && !(ownFirst !== undefined && Number(ownFirst.number) > Number(units[pasal.id - 1].number))) return NO_UNITS;
   return units.slice(first, pasal.id);
 }
 
