@@ -112,6 +112,10 @@ describe('diagnostics', () => {
     assert.equal(dangling.length, 1, JSON.stringify(dangling));
     assert.equal(dangling[0].message.en, 'Dangling reference: Menimbang has no huruf c.');
     assert.equal(dangling[0].message.id, 'Rujukan tidak menunjuk apa pun: Menimbang tidak memiliki huruf c.');
+    // A konsiderans whose labels a scraper dropped (its "bahwa" items run on): nothing to check a huruf against.
+    const unlabelled = text.replace('Menimbang : a. bahwa satu;\nb. bahwa', 'Menimbang : bahwa satu; bahwa');
+    assert.notEqual(unlabelled, text);
+    assert.deepEqual(analyze(unlabelled).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference'), []);
   });
   it('the Penjelasan of an amending law: its headings of the amended articles ("Angka 1 Pasal 24 Ayat (1) Cukup jelas") are not citations; a citation there still is', () => {
     const text = [

@@ -835,7 +835,13 @@ function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefine
     index = 1;
     if (current.length === 0) return fail(item, head, undefined, damaged, regulation);
   } else if (where === 'konsiderans') {
-    current = regulation.konsiderans ? [regulation.konsiderans] : [];
+    const konsiderans = regulation.konsiderans;
+    // Its "bahwa" items without a single label (lost by a scraper): there is nothing to check a huruf against.
+    if (!konsiderans || !konsiderans.children.some((child) => child.kind === head.kind)) {
+      item.status = 'unchecked';
+      return;
+    }
+    current = [konsiderans];
   } else {
     const anchor = relativeAnchor(regulation, context, where, head.kind);
     if (!anchor) {
