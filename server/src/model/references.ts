@@ -70,6 +70,11 @@ function makeItem(path: RefSegment[], written: RefSegment[], range: TextRange, r
   return { path, written, range, role, status, targets: NO_UNITS, failedAt, resolvedPrefix: undefined, weak: undefined };
 }
 
+/** Only resolution writes a segment's probable repair (segments are read-only elsewhere). */
+function setProbable(segment: RefSegment, probable: string | undefined): void {
+  (segment as { probable?: string }).probable = probable;
+}
+
 function makeReference(range: TextRange, items: RefItem[], context: Unit | undefined, contextKind: ContextKind, preposition: string | undefined, prepositionRange: TextRange | undefined, damagedWord: true | undefined): Reference {
   return { range, items, members: NO_UNITS, context, contextKind, preposition, prepositionRange, damagedWord };
 }
@@ -204,18 +209,15 @@ function staleness(before: ResolutionBefore, regulation: Regulation, resolver: R
 /** An old citation resolved again against the resolver's regulation: as findCitations would make it from its text. */
 function rebound(resolver: Resolver, old: Reference): Reference {
   const regulation = resolver.regulation;
-  // A copy made as parseReference makes its arrays ([first], then pushes, then an exact copy): Array#map makes
-  // a holey array, another hidden class, and every loop over a reference's items deoptimised at the first one.
-  let items: RefItem[] | undefined;
-  for (const item of old.items) {
+  // A packed copy, filled in place: Array#map makes a holey array, another hidden class, and every loop over a
+  // reference's items deoptimised at the first one.
+  const items = old.items.slice();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     // Only resolution writes a probable repair on a parsed segment: the new regulation may suggest another.
-    for (const segment of item.path) if (segment.probable !== undefined) (segment as { probable?: string }).probable = undefined;
-    const copy = makeItem(item.path, item.written, item.range, item.role, 'unchecked', undefined);
-    if (items) items.push(copy);
-    else items = [copy];
+    for (const segment of item.path) if (segment.probable !== undefined) setProbable(segment, undefined);
+    items[i] = makeItem(item.path, item.written, item.range, item.role, 'unchecked', undefined);
   }
-  if (!items) items = [];
-  else if (items.length > 1) items = items.slice();
   const { start, end } = old.range;
   const context = unitAt(regulation, start);
   const reference = makeReference(old.range, items, context, resolver.contextKind(context), old.preposition, old.prepositionRange, undefined);
@@ -876,7 +878,7 @@ function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefine
     // Found despite the damage ("ayat (2" without its parenthesis): the finding names what it found.
     item.status = 'dangling';
     item.failedAt = damaged;
-    if (damaged.probable === undefined) (damaged as { probable?: string }).probable = probableRepair(regulation, damaged, damagedIn);
+    if (damaged.probable === undefined) setProbable(damaged, probableRepair(regulation, damaged, damagedIn));
     return;
   }
   item.status = current.length === 1 ? 'resolved' : 'ambiguous';
@@ -891,7 +893,7 @@ function fail(item: RefItem, segment: RefSegment, prefix: Unit | undefined, dama
   item.failedAt = damaged ?? segment;
   item.resolvedPrefix = prefix;
   if (damaged && !damaged.probable) {
-    (damaged as { probable?: string }).probable = probableRepair(regulation, damaged, prefix);
+    setProbable(damaged, probableRepair(regulation, damaged, prefix));
   } else if (!damaged && segment.kind === 'pasal') {
     // Not damaged on its face, but maybe an OCR misreading of an existing number.
     void regulation;

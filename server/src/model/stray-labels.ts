@@ -12,8 +12,8 @@ const MAX_RUN = 40;
 /**
  * The labels `pasal` adopts, in text order: a run of ayat labels right before its heading, in a text whose layout
  * is broken, where the Pasal's own ayat show the same breakage (it has none, or one of them is a label alone: the
- * rest of the column after a page break) or go on from the run (its first own ayat numbered above the run's last). The run holds at least one label alone; the label nearest the heading
- * may hold text (what pdftotext printed after the column: the previous Pasal's tail). It starts at its "(1)"
+ * rest of the column after a page break) or go on from the run (its first own ayat numbered above the run's last).
+ * The run holds at least one label alone; the label nearest the heading may hold text (what pdftotext printed after the column: the previous Pasal's tail). It starts at its "(1)"
  * (labels before that are the previous Pasal's; a "(1)" nearest the heading may be set a line off), and a run
  * without one is the previous Pasal's own column.
  * Reads the regulation as it is (units in document order, their ids their indices).

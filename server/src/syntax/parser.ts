@@ -1554,7 +1554,6 @@ function lastWord(body: string): { text: string; open: boolean } {
   return { text: word, open: word.length > 0 && start >= 5 && body.startsWith('BUKU ', start - 5) && /^[A-Z]+$/.test(word) };
 }
 
-/** Whether source[start, end) holds "..." or "…". */
 /** source[from, to) reads as a short title: a capitalised word first, at most six words, no punctuation or digit. */
 function isSideTitle(source: string, from: number, to: number): boolean {
   if (to - from < 3 || to - from > 60) return false;
@@ -1569,6 +1568,7 @@ function isSideTitle(source: string, from: number, to: number): boolean {
   return words <= 6;
 }
 
+/** Whether source[start, end) holds "..." or "…". */
 function hasEllipsis(source: string, start: number, end: number): boolean {
   let dots = 0;
   for (let i = start; i < end; i++) {
