@@ -54,6 +54,28 @@ describe('parser', () => {
     const pageNumbers = tokensOf(parse(text).root).filter((token) => token.kind === 'page-number').map((token) => text.slice(token.start, token.end));
     assert.deepEqual(pageNumbers, ['\f- 11 ', '\f-3', '\f- 12 ']);
   });
+  it('after a page break, a page number run into a list label ("\\f-7(5)", "\\f- 10 5.", "\\f-424.") is split from it', () => {
+    const pageNumbersOf = (text: string): string[] => tokensOf(parse(text).root).filter((token) => token.kind === 'page-number').map((token) => text.slice(token.start, token.end));
+    const ayat = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Tiga.\n(4) Empat.\n\f-7(5)\n\nLima.\n(6) Enam.\n';
+    assert.deepEqual(numbers(ayat, 'ayat'), ['1', '2', '3', '4', '5', '6']);
+    assert.deepEqual(pageNumbersOf(ayat), ['\f-7']);
+    // The digits run into an angka label: split where the label continues the list (page 4, angka 24).
+    const definitions = BODY + 'Pasal 1\n' + Array.from({ length: 23 }, (_, i) => `${i + 1}. Istilah ${i + 1}.\n`).join('') + '\f-424. Perusahaan Antara.\n25. Istilah.\n\f- 10 26. Istilah.\n';
+    assert.deepEqual(numbers(definitions, 'angka').slice(-4), ['23', '24', '25', '26']);
+    assert.deepEqual(pageNumbersOf(definitions), ['\f-4', '\f- 10 ']);
+    // A huruf, and running text, after the page number.
+    const huruf = BODY + 'Pasal 1\nBerupa:\na. satu;\nb. dua; dan\n\f-6c.\n\ntiga.\n\f-9nomor rangka.\n';
+    assert.deepEqual(numbers(huruf, 'huruf'), ['a', 'b', 'c']);
+    assert.deepEqual(pageNumbersOf(huruf), ['\f-6', '\f-9']);
+    // Not without a page break: "-5 tahun" in a line of its own is text.
+    assert.deepEqual(pageNumbersOf(BODY + 'Pasal 1\nJangka waktu:\n-5 tahun.\n-424. Isi.\n'), []);
+  });
+  it('a citation cut by a page break ("pada ayat", the page\'s foot, "\\f- 22 (2) merupakan") is not a label', () => {
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Orang sebagaimana dimaksud pada ayat\n\n\f- 22 (1) merupakan orang.\n(3) Tiga.\n';
+    assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);
+    // The blank lines of a page's foot alone, the page number lost.
+    assert.deepEqual(numbers(text.replace('\f- 22 ', ''), 'ayat'), ['1', '2', '3']);
+  });
   it('pdftotext columns scrambled to a word per line: "Pasal 4" before a lowercase word is a heading, unless the line before leads into a citation', () => {
     const scrambled = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\n\nPasal 4\n\nditetapkan\n\nsebagai\n\nKawasan.\n\nPasal 6\n\nmulai berlaku.\n';
     assert.deepEqual(numbers(scrambled, 'pasal'), ['1', '2', '3', '4', '6']);

@@ -504,8 +504,8 @@ class Parser {
     this.lineStart = start;
     this.lineEnd = end;
     if (isBlank(this.source, start, end)) {
+      // Not lastLineWantsNumber: "… pada ayat", a blank line (a page's foot), "(2) merupakan …" is one citation.
       this.token('whitespace', start, end);
-      this.lastLineWantsNumber = false;
       return;
     }
     const source = this.source;
@@ -521,6 +521,14 @@ class Parser {
       PAGE_NUMBER_BEFORE_HEADING.lastIndex = visible;
       if (PAGE_NUMBER_BEFORE_HEADING.test(source) && PAGE_NUMBER_BEFORE_HEADING.lastIndex < end) {
         const rest = PAGE_NUMBER_BEFORE_HEADING.lastIndex;
+        this.token('page-number', start, rest);
+        this.line(rest, end);
+        return;
+      }
+      // "\f-7(5)", "\f- 10 5.", "\f-424. Perusahaan …": after a page break (form feed), the page number run
+      // into whatever opens the page, a list label too. Only there: elsewhere "-5 …" may be text.
+      const rest = hasFormFeed(source, start, visible) ? this.afterGluedPageNumber(visible, end) : visible;
+      if (rest > visible) {
         this.token('page-number', start, rest);
         this.line(rest, end);
         return;
@@ -662,6 +670,37 @@ class Parser {
     if (this.scope.kind !== 'quote' && !this.pendingQuote && endsWithQuoteLead(this.source, start, end) && INSTRUCTION_VERB.test(this.itemText) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText)) {
       this.pendingQuote = true;
     }
+  }
+
+  /**
+   * Where the page's own text starts after "-N" at `at` (a page number that lost its closing dash), or `at`
+   * when there is none. Digits run into a list label ("-424.", page 4 and angka 24) are split where the label
+   * continues the open list, else they all number the page.
+   */
+  private afterGluedPageNumber(at: number, end: number): number {
+    const source = this.source;
+    let p = at + 1;
+    if (p < end && (source.charCodeAt(p) === 32 || source.charCodeAt(p) === 9)) p++;
+    const digits = p;
+    while (p < end && p - digits < 4 && isDigit(source.charCodeAt(p))) p++;
+    if (p === digits || p >= end || isDigit(source.charCodeAt(p))) return at;
+    const next = source.charCodeAt(p);
+    if (next === 32 || next === 9) {
+      const after = trimmedStart(source, isSpacing, p, end);
+      // "- 13 -" with text after it: the closing dash belongs to the page number.
+      if (source.charCodeAt(after) === 45 && after + 1 < end && isSpacing(source.charCodeAt(after + 1))) return trimmedStart(source, isSpacing, after + 1, end);
+      return after < end ? after : at;
+    }
+    if (next === 45 /* - */) return at;
+    if (next === 46 /* . */ || next === 41 /* ) */) {
+      const line = source.slice(digits, end);
+      for (let split = 1; split < p - digits; split++) {
+        if (line.charCodeAt(split) === 48 /* 0 */) continue;
+        const label = scanLabel(line, split, this.part === 'penjelasan');
+        if (label && label.kind === 'angka' && (label.value === '1' || this.listFits(label))) return digits + split;
+      }
+    }
+    return p;
   }
 
   private labelsCountHere(): boolean {
@@ -1389,6 +1428,16 @@ class Parser {
 keepShape(new Parser(''));
 
 // ---- helpers ------------------------------------------------------------------------------------
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A form feed (a page break in pdftotext output) among the characters [start, end). */
+function hasFormFeed(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (source.charCodeAt(i) === 12) return true;
+  return false;
+}
 
 /** Spacing, or the markdown emphasis scrapers leave ("_", "*"): transparent before a mid-line candidate. */
 function isSpacingOrEmphasis(code: number): boolean {
