@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { isSuccessor, isSuccessorText, normaliseKey, ordinalToInt, parseArabic, parseLetter, parseOrdinal, parseRoman, romanToInt, successorTexts, intToOrdinal } from '../../server/src/syntax';
 
 describe('numbering', () => {
-  it('isSuccessor (with its fast path for Arabic numbers) answers as its definition does', () => {
+  it('isSuccessor (with its fast paths for Arabic numbers and single letters) answers as its definition does', () => {
     const texts = ['1', '2', '3', '9', '10', '11', '06', '5', '5A', '5B', '6', '5a', '12a', '12b', '13', '99', '100'];
     const numbers = [
       ...texts.flatMap((text) => [parseArabic(text), parseArabic(text, false)]),
-      ...['a', 'b', 'z', 'aa', 'ab', 'bb'].map((text) => parseLetter(text)),
+      ...['a', 'b', 'c', 'y', 'z', 'A', 'B', 'aa', 'ab', 'bb'].map((text) => parseLetter(text)),
       ...['I', 'II', 'IX', 'X', 'IXA'].map((text) => parseRoman(text)),
       ...['Kesatu', 'Kedua', 'Kedua A'].map((text) => parseOrdinal(text)),
     ].filter((number) => number !== undefined);

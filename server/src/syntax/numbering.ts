@@ -180,10 +180,26 @@ export function compareNumbers(a: UnitNumber, b: UnitNumber): number {
 
 export function isSuccessor(previous: UnitNumber, next: UnitNumber): boolean {
   const key = normaliseKey(next.text);
-  // Arabic numbers (ayat, angka, most Pasal), checked on every label and heading: successorTexts() gives
-  // "N+1" and "N" + the next suffix; the common answer ("N+1") is read without building that list.
-  if (previous.style === 'arabic' && key === String(previous.base + 1)) return true;
+  // Checked on every label and heading, often against a number parsed just then (a fresh object, so nothing
+  // memoised): the common answers are read off the key without building successorTexts(). Arabic (ayat,
+  // angka, most Pasal): "N+1"; a single letter (huruf): the next letter, "aa" after "z".
+  if (previous.style === 'arabic' && isDecimal(key, previous.base + 1)) return true;
+  if (previous.style === 'letter' && previous.text.length === 1) {
+    return previous.base < 26 ? key.length === 1 && key.charCodeAt(0) === 97 + previous.base : key === 'aa';
+  }
   return isSuccessorText(previous, key);
+}
+
+/** `key` is `value` written in decimal digits, as String(value) writes it (no sign, no leading zero). */
+function isDecimal(key: string, value: number): boolean {
+  if (key.length === 0 || (key.length > 1 && key.charCodeAt(0) === 48)) return false;
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    const digit = key.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    n = n * 10 + digit;
+  }
+  return n === value;
 }
 
 /** isSuccessor() by its definition: `key` (normalised) is one of successorTexts(previous), normalised. */
