@@ -70,6 +70,15 @@ describe('parser', () => {
     // Not without a page break: "-5 tahun" in a line of its own is text.
     assert.deepEqual(pageNumbersOf(BODY + 'Pasal 1\nJangka waktu:\n-5 tahun.\n-424. Isi.\n'), []);
   });
+  it('an ayat label whose closing parenthesis OCR read as "1" ("(21 Harta …") is the ayat expected next, reported as damaged', () => {
+    const text = BODY + 'Pasal 5 (1) Wajib Pajak lapor. (21 Harta bersih dihitung. (3) Surat dibuat. (41 Harta lain.\nPasal 6\n(1) Satu.\n(21 Dua.\n(3) Tiga.\n';
+    assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3', '4', '1', '2', '3']);
+    assert.deepEqual(parse(text).errors.map((error) => text.slice(error.start, error.end)), ['(21', '(41', '(21']);
+    // Not a number other than the one expected, not mid-sentence, not before a lowercase word.
+    for (const other of ['(1) Satu. (51 Lima.', '(1) Dalam (21 Hari kerja.', '(1) Satu. (21 hari kerja.']) {
+      assert.deepEqual(numbers(BODY + `Pasal 1\n${other}\n`, 'ayat'), ['1'], other);
+    }
+  });
   it('a citation cut by a page break ("pada ayat", the page\'s foot, "\\f- 22 (2) merupakan") is not a label', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Orang sebagaimana dimaksud pada ayat\n\n\f- 22 (1) merupakan orang.\n(3) Tiga.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);

@@ -102,7 +102,8 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
   };
   for (const error of regulation.parse.errors) {
     const unit = damagedUnitAt(regulation.units, error.start);
-    const replacement = unit ? `${headingWord(unit)} ${unit.number ?? ''}` : undefined;
+    // A heading is rewritten whole ("Pasal 13"); an ayat label is its number in parentheses.
+    const replacement = !unit ? undefined : unit.kind === 'ayat' ? `(${unit.number ?? ''})` : `${headingWord(unit)} ${unit.number ?? ''}`;
     add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
   }
   checkStructure(regulation, options, add, out);
@@ -213,13 +214,20 @@ function moveRange(range: TextRange, shift: Shift): TextRange {
   return { start: shift(range.start), end: shift(range.end) };
 }
 
-/** The damaged unit a parse error is about: the first one starting at `offset` (units are in text order). */
+/**
+ * The damaged unit a parse error is about: the first one starting at `offset`, or whose label does ("Ayat (21"
+ * in a Penjelasan: the error is the label's, the unit starts at "Ayat"). Units are in text order.
+ */
 function damagedUnitAt(units: readonly Unit[], offset: number): Unit | undefined {
-  for (let i = firstWhere(units.length, (j) => units[j].range.start >= offset); i < units.length && units[i].range.start === offset; i++) {
-    if (units[i].damage !== undefined) return units[i];
+  for (let i = firstWhere(units.length, (j) => units[j].range.start >= offset - KEYWORD_SPAN); i < units.length && units[i].range.start <= offset; i++) {
+    const unit = units[i];
+    if (unit.damage !== undefined && (unit.range.start === offset || unit.numberRange.start === offset)) return unit;
   }
   return undefined;
 }
+
+/** "Ayat" and its spacing before a Penjelasan label: at most this many characters. */
+const KEYWORD_SPAN = 16;
 
 type Add = (code: DiagnosticCode, range: TextRange, message: Message, related?: RelatedInformation[], data?: FixData) => void;
 

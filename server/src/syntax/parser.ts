@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart } from './text';
-import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanHeading, scanLabel } from './scanner';
+import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanHeading, scanLabel } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -103,7 +103,7 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
 // without a match array (11,000 candidates in UU 11/2020).
-const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 // Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
@@ -818,6 +818,9 @@ class Parser {
       const next = this.handleLabel(shift(label, start), repeated);
       return { next, labelsNext: false };
     }
+    // "(21 Dua …" opening a line: the ayat expected next, its closing parenthesis read as "1" (see midline()).
+    const damaged = heading === undefined && this.part !== 'judul' ? scanDamagedAyat(body, 0, this.part === 'penjelasan') : undefined;
+    if (damaged && this.ayatFits(damaged.number)) return { next: this.handleLabel(shift(damaged, start), repeated, damaged.written), labelsNext: false };
     return undefined;
   }
 
@@ -1161,7 +1164,8 @@ class Parser {
 
   // ---- labels -----------------------------------------------------------------------------------
 
-  private handleLabel(label: LabelCandidate, repeated: boolean): number {
+  /** `written`: the label as OCR left it ("(21" for "(2)"), which is then reported and repaired. */
+  private handleLabel(label: LabelCandidate, repeated: boolean, written?: string): number {
     this.closeHeading();
     if (this.scope.kind === 'quote' && this.labelClosesQuote(label)) this.closeQuote();
     if (this.pendingQuote && this.scope.kind !== 'quote') this.openQuote(label.start);
@@ -1170,6 +1174,19 @@ class Parser {
     const info: NodeInfo = style === undefined
       ? repeated ? { numberText: label.value, artefact: true } : { numberText: label.value }
       : repeated ? { numberText: label.value, labelStyle: style, artefact: true } : { numberText: label.value, labelStyle: style };
+    // The number stays the one read ("2"): the label sequence and the model go on from it.
+    if (written !== undefined) {
+      info.damage = `label "${written}" read as "(${label.value})"`;
+      this.errors.push({
+        code: 'malformed-heading',
+        start: label.labelStart ?? label.start,
+        end: label.end,
+        message: {
+          id: `Label ayat rusak (kemungkinan OCR): "${written}" seharusnya "(${label.value})" — tanda kurung tutup terbaca "1".`,
+          en: `Damaged ayat label (probably OCR): "${written}" should read "(${label.value})" — the closing parenthesis read as "1".`,
+        },
+      });
+    }
     if (label.kind === 'ayat') {
       this.popTo(RANK_AYAT);
     } else {
@@ -1327,7 +1344,14 @@ class Parser {
     }
     if (!this.labelsCountHere()) return undefined;
     const label = scanLabel(restOfLine, 0, this.part === 'penjelasan');
-    if (!label) return undefined;
+    if (!label) {
+      // "… wajib lapor. (21 Harta bersih …": OCR read the closing parenthesis as "1". Only the ayat expected
+      // next, after a sentence and before a capitalised word.
+      const penjelasan = this.part === 'penjelasan';
+      const damaged = (penjelasan ? ch === 'A' : ch === '(') && (/[.;:]/.test(prev) || statementEnd) ? scanDamagedAyat(restOfLine, 0, penjelasan) : undefined;
+      if (!damaged || !this.ayatFits(damaged.number)) return undefined;
+      return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(damaged, at), false, damaged.written), at) };
+    }
     // The first character after the label and its spacing ("" at the end).
     const nextAt = trimmedStart(source, isSpacing, at + label.end - label.start, end);
     const next = nextAt < end ? source.charCodeAt(nextAt) : -1;

@@ -132,6 +132,25 @@ const DOT_LABEL = /([a-z]{1,2}|[0-9]{1,3})\.(?=$|[\s*\x00-\x08\x0e-\x1f])/y;
 const PAREN_LABEL = /([a-z]{1,2}|[0-9]{1,3})\)(?=$|[\s*\x00-\x08\x0e-\x1f])/y;
 const PENJELASAN_LABEL = /(Ayat|Huruf|Angka)[ \t]+(\([0-9]{1,3}[a-z]?\)|[a-z]{1,2}|[0-9]{1,3})(?=$|[\s.,:\x00-\x08\x0e-\x1f])/y;
 
+// "(21 Harta …": an ayat label whose closing parenthesis OCR read as "1", before a capitalised word.
+// A Penjelasan's "Ayat (21 Cukup jelas.": the same after its keyword.
+const DAMAGED_AYAT_LABEL = /(Ayat[ \t]+)?\(([0-9]{1,2})1(?=[ \t]+[A-Z])/y;
+
+/**
+ * An ayat label "(N)" written "(N1" by OCR (the caller checks that N is the number expected), with what was
+ * written; in a Penjelasan, after "Ayat".
+ */
+export function scanDamagedAyat(text: string, pos: number, penjelasan: boolean): (LabelCandidate & { readonly written: string }) | undefined {
+  DAMAGED_AYAT_LABEL.lastIndex = pos;
+  const match = DAMAGED_AYAT_LABEL.exec(text);
+  if (!match || (match[1] !== undefined) !== penjelasan) return undefined;
+  const number = parseArabic(match[2], false);
+  if (!number) return undefined;
+  const end = pos + match[0].length;
+  const keyword = match[1] === undefined ? {} : { keywordEnd: pos + 4, labelStart: pos + match[1].length };
+  return { kind: 'ayat', style: 'ayat', start: pos, end, value: match[2], number, ...keyword, written: text.slice(pos + (match[1]?.length ?? 0), end) };
+}
+
 /** Two-letter labels are only aa, bb … (doubled) or ab … az (spreadsheet); "jo." or "dr." are words. */
 function plausibleLetters(value: string): boolean {
   return value.length === 1 || value[0] === value[1] || value[0] === 'a';

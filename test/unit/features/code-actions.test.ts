@@ -112,6 +112,19 @@ describe('code actions', () => {
     assert.match(applyEdits(text, action.edits), /dalam Pasal 1 ayat \(2\) huruf a/);
   });
 
+  it('repairs an ayat label whose closing parenthesis OCR read as "1" ("(21" → "(2)"), in the body and in a Penjelasan', () => {
+    const { text, analysis } = fixture('Pasal 1\n(1) Satu. (21 Dua sebagaimana dimaksud pada ayat (1).\n(3) Tiga.\n');
+    const diagnostic = analysis.diagnostics.find((candidate) => candidate.code === 'malformed-heading');
+    assert.ok(diagnostic, 'the damaged label is reported');
+    assert.deepEqual(analysis.diagnostics.map((candidate) => candidate.code), ['malformed-heading'], 'no gap: (3) follows the (2) read');
+    const [action] = codeActions(analysis, diagnostic.range).filter((candidate) => candidate.diagnostic === diagnostic);
+    assert.equal(action.title.en, 'Repair the label to "(2)"');
+    assert.match(applyEdits(text, action.edits), /Satu\. \(2\) Dua/);
+    const penjelasan = fixture('Pasal 1\n(1) Satu.\n(2) Dua.\n\nPENJELASAN\nATAS\nPERATURAN\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1 Ayat (1) Cukup jelas. Ayat (21 Cukup jelas.\n');
+    const [repair] = codeActions(penjelasan.analysis, penjelasan.analysis.diagnostics[0].range).filter((candidate) => candidate.kind === 'quickfix');
+    assert.match(applyEdits(penjelasan.text, repair.edits), /Ayat \(2\) Cukup jelas\.\n$/);
+  });
+
   it('Kupang: "Pasal B" is repaired to "Pasal 13"', () => {
     const analysis = seed('kupang');
     const at = analysis.text.indexOf('Pasal B');
