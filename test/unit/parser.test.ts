@@ -79,6 +79,17 @@ describe('parser', () => {
       assert.deepEqual(numbers(BODY + `Pasal 1\n${other}\n`, 'ayat'), ['1'], other);
     }
   });
+  it('a list run into its lead-in without a colon ("ialah. a. …", "meliputi a. …", "(2) a. …") opens when "b." opens the next line', () => {
+    for (const lead of ['Yang berhak ialah. a. warga-negara;', 'Kegiatan meliputi a. penetapan;', '(1) Satu.\n(2) a. Sesudah itu;']) {
+      const text = BODY + `Pasal 1\n${lead}\nb. badan hukum.\n`;
+      assert.deepEqual(numbers(text, 'huruf'), ['a', 'b'], lead);
+    }
+    // Not the number of a citation, nor a scraper's repeat of the label open now.
+    assert.deepEqual(numbers(BODY + 'Pasal 1\nSatu:\na. Isi sebagaimana dimaksud dalam huruf a.\nb. Lain.\n', 'huruf'), ['a', 'b']);
+    assert.deepEqual(numbers(BODY + 'Pasal 1\nSatu:\na. keterseCiaan a. ketersediaan alokasi; dan\nb. Lain.\n', 'huruf'), ['a', 'b']);
+    // Without "b." next, "a." mid-line stays text.
+    assert.deepEqual(numbers(BODY + 'Pasal 1\nSatu.\nBerikut a. bukan daftar.\nc. Lain.\n', 'huruf'), ['c']);
+  });
   it('a citation cut by a page break ("pada ayat", the page\'s foot, "\\f- 22 (2) merupakan") is not a label', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Orang sebagaimana dimaksud pada ayat\n\n\f- 22 (1) merupakan orang.\n(3) Tiga.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);

@@ -1372,8 +1372,14 @@ class Parser {
       if (!firstOfList && !afterStray && !afterSideTitle && (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence))) return undefined;
     } else {
       // "… pada ayat (5), a. permintaan …" with "b." opening the next line: a list run into its lead-in.
+      // And "… ialah. a. warga-negara …", "… meliputi a. penetapan …", "(2) a. Sesudah itu …": any lead-in, when
+      // "b." opens the next line, unless a unit word makes "a." the number of a citation ("dalam huruf a.").
       const second = label.value === 'a' ? 'b' : '2';
-      const opensList = (label.value === 'a' || label.value === '1') && (prev === ':' || (prev === ',' && this.nextLineBody().startsWith(`${second}${label.style === 'paren' ? ')' : '.'}`)));
+      const first = label.value === 'a' || label.value === '1';
+      // Not the label open now again: "a. keterseCiaan a. ketersediaan" is a scraper's repeat.
+      const again = this.top.kind === label.kind && this.top.info.numberText === label.value;
+      const nextOpensSecond = first && prev !== ':' && !again && this.nextLineBody().startsWith(`${second}${label.style === 'paren' ? ')' : '.'}`);
+      const opensList = first && (prev === ':' || (nextOpensSecond && (prev === ',' || !UNIT_WORDS.has(lastWord(source.slice(windowStart, b)).text))));
       const continues = this.listFits(label);
       if (!(opensList || (continues && (prev === ';' || prev === ':' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
