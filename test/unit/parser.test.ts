@@ -90,6 +90,14 @@ describe('parser', () => {
     // Without "b." next, "a." mid-line stays text.
     assert.deepEqual(numbers(BODY + 'Pasal 1\nSatu.\nBerikut a. bukan daftar.\nc. Lain.\n', 'huruf'), ['c']);
   });
+  it('the colon of "Menimbang :" in a column of its own leads the first label (": a."); a number after "Nomor" is no label', () => {
+    const text = 'PERATURAN\n\nMenimbang\n\n: a.\n\nbahwa satu;\nb. bahwa dua;\n\nMengingat\n\n: 1.\n\nUndang-Undang Nomor 1;\n2. Peraturan (Berita Negara Tahun 2023 Nomor\n472) sebagaimana telah diubah;\n3. Peraturan lain;\n\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\n';
+    assert.deepEqual(numbers(text, 'huruf'), ['a', 'b']);
+    assert.deepEqual(numbers(text, 'angka'), ['1', '2', '3']);
+    // After a blank line (a page's foot), "3." is the label set in a column again.
+    const column = text.replace('472) sebagaimana telah diubah;\n3. Peraturan lain;', '\n\f3.\n\n4916) sebagaimana telah diubah;');
+    assert.deepEqual(numbers(column, 'angka'), ['1', '2', '3']);
+  });
   it('a citation cut by a page break ("pada ayat", the page\'s foot, "\\f- 22 (2) merupakan") is not a label', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Orang sebagaimana dimaksud pada ayat\n\n\f- 22 (1) merupakan orang.\n(3) Tiga.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);

@@ -505,7 +505,9 @@ class Parser {
     this.lineEnd = end;
     if (isBlank(this.source, start, end)) {
       // Not lastLineWantsNumber: "… pada ayat", a blank line (a page's foot), "(2) merupakan …" is one citation.
+      // "Nomor" only leads into the very next line: after it, a blank line and "3." is a list label again.
       this.token('whitespace', start, end);
+      if (this.lastLineWantsNumber && this.previousLineText.endsWith('Nomor')) this.lastLineWantsNumber = false;
       return;
     }
     const source = this.source;
@@ -594,9 +596,10 @@ class Parser {
     this.decorate(bodyEnd, end);
     this.flushLead();
     const last = body.charAt(body.length - 1);
-    // A line ending in a word that leads into a reference ("… sebagaimana dimaksud dalam") continues on the next.
+    // A line ending in a word that leads into a reference ("… sebagaimana dimaksud dalam") continues on the next;
+    // so does one ending in "Nomor" ("… Tahun 2023 Nomor" / "472) sebagaimana …": a number, not a label).
     const word = lastWord(body);
-    this.lastLineWantsNumber = UNIT_WORDS.has(word.text);
+    this.lastLineWantsNumber = UNIT_WORDS.has(word.text) || word.text === 'Nomor';
     this.lastLineOpen = last === ',' || word.open;
   }
 
@@ -1674,7 +1677,9 @@ function leadEnd(source: string, start: number, end: number): number {
   let i = start;
   while (i < end) {
     const code = source.charCodeAt(i);
-    if (!(isSpacing(code) || code === 45 || code === 42 || code === 0x2022 || code === 62 || code === 35 || code === 0xb7 || code === 34 || code === 0x201c)) break;
+    // And the colon of "Menimbang :" set in a column of its own, before the first label (": a.", ": 1.").
+    const colon = code === 58 && i + 1 < end && isSpacing(source.charCodeAt(i + 1));
+    if (!(isSpacing(code) || colon || code === 45 || code === 42 || code === 0x2022 || code === 62 || code === 35 || code === 0xb7 || code === 34 || code === 0x201c)) break;
     i++;
   }
   return i;

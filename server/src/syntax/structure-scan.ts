@@ -12,10 +12,11 @@
 // text token instead of running the per-line machinery on each. The candidates are a superset: each still goes
 // through the normal per-line parse, which decides, so the structure is exactly the per-line headings-only one.
 
-// The same leading characters as the parser's line lead ([ \t\u00a0 and control characters], `**`, `-*•>#·"“`).
+// The same leading characters as the parser's line lead ([ \t\u00a0 and control characters], `**`, `-*•>#·"“`, a colon
+// before spacing), and any colon: a superset.
 // Linear: each attempt starts at a line break and reads only that line's lead, which contains no line break.
-const AFTER_BREAK = /[\r\n][ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f*•>#·"“-]*(?:[0-9]{1,4}[ \t]*(?:-[ \t]*)?)?(?:Pasal|PASAL|BAB|Bab|Bagian|BAGIAN|Paragraf|PARAGRAF|BUKU|Buku)|\.\.\.|…|\.\s\.\s\./g;
-const AT_LINE_START = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f*•>#·"“-]*(?:[0-9]{1,4}[ \t]*(?:-[ \t]*)?)?(?:Pasal|PASAL|BAB|Bab|Bagian|BAGIAN|Paragraf|PARAGRAF|BUKU|Buku)/y;
+const AFTER_BREAK = /[\r\n][ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f*•>#·"“:-]*(?:[0-9]{1,4}[ \t]*(?:-[ \t]*)?)?(?:Pasal|PASAL|BAB|Bab|Bagian|BAGIAN|Paragraf|PARAGRAF|BUKU|Buku)|\.\.\.|…|\.\s\.\s\./g;
+const AT_LINE_START = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f*•>#·"“:-]*(?:[0-9]{1,4}[ \t]*(?:-[ \t]*)?)?(?:Pasal|PASAL|BAB|Bab|Bagian|BAGIAN|Paragraf|PARAGRAF|BUKU|Buku)/y;
 
 /**
  * The start of the first line at or after `from` (a line start) that may be more than plain text to the
