@@ -13,7 +13,8 @@ const MAX_RUN = 40;
  * The labels `pasal` adopts, in text order: a run of ayat labels right before its heading, in a text whose layout
  * is broken, where the Pasal's own ayat show the same breakage (it has none, or one of them is a label alone: the
  * rest of the column after a page break) or go on from the run (its first own ayat numbered above the run's last).
- * The run holds at least one label alone; the label nearest the heading may hold text (what pdftotext printed after the column: the previous Pasal's tail). It starts at its "(1)"
+ * The run holds at least one label alone; the label nearest the heading may hold text, a list too (what pdftotext
+ * printed after the column: the previous Pasal's tail). It starts at its "(1)"
  * (labels before that are the previous Pasal's; a "(1)" nearest the heading may be set a line off), and a run
  * without one is the previous Pasal's own column.
  * Reads the regulation as it is (units in document order, their ids their indices).
@@ -35,22 +36,26 @@ export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit
     }
     ownAyat = true;
   }
+  // The label nearest the heading, above its own list when it holds one (the units just before are its huruf).
+  let nearest = units[pasal.id - 1] as Unit | undefined;
+  while (nearest && (nearest.kind === 'huruf' || nearest.kind === 'angka')) nearest = nearest.parent;
+  if (!nearest || nearest.kind !== 'ayat' || pasal.id - nearest.id > MAX_RUN) return NO_UNITS;
   let first = pasal.id;
   let alone = false;
-  for (let i = pasal.id - 1; i >= 0 && pasal.id - i <= MAX_RUN; i--) {
+  for (let i = nearest.id; i >= 0 && pasal.id - i <= MAX_RUN; i--) {
     const unit = units[i];
     if (unit.kind !== 'ayat' || unit.quoted || unit.number === undefined) break;
     if (isLabelAlone(text, unit)) alone = true;
-    else if (i !== pasal.id - 1 || unit.children.length > 0) break;
+    else if (i !== nearest.id) break;
     first = i;
-    if (unit.number === '1' && i !== pasal.id - 1) break;
+    if (unit.number === '1' && i !== nearest.id) break;
   }
   // A run that does not start at a "(1)" is the previous Pasal's own labels (set after a page break), not this one's.
   if (!alone || first === pasal.id || units[first].number !== '1') return NO_UNITS;
   // Own ayat that all hold their text: the run is this Pasal's only when they go on from it ("(1) (2) (3)" before
   // the heading, "(4) …" after it; numbered above the run's last, so that a slip in the run is still reported).
-  if (ownAyat && !(ownFirst !== undefined && Number(ownFirst.number) > Number(units[pasal.id - 1].number))) return NO_UNITS;
-  return units.slice(first, pasal.id);
+  if (ownAyat && !(ownFirst !== undefined && Number(ownFirst.number) > Number(nearest.number))) return NO_UNITS;
+  return units.slice(first, nearest.id + 1);
 }
 
 /** A label without children or text of its own. */
