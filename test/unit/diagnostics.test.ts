@@ -101,6 +101,11 @@ describe('diagnostics', () => {
     assert.notEqual(list, tail);
     assert.deepEqual(dangling(list), []);
   });
+  it('"ayat (1) huruf b" where that ayat is a label set apart from its text: the Pasal\'s own list answers for it', () => {
+    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
+    const column = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\nPasal 2\nMenteri menetapkan:\na. satu; dan\nb. dua.\nPejabat sebagaimana dimaksud pada ayat (1) huruf b dan huruf e bertugas.\n(3)\n\n(1)\n\nPasal 3\nIsi.\n';
+    assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 ayat (1) has no huruf e.']);
+  });
   it('labels set before a Pasal heading are numbered with its ayat: no restart in the Pasal before, no "starts at" in it', () => {
     const findings = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code !== 'dangling-reference').map((d) => d.message.en);
     const column = BODY + 'BAB I\nUMUM\nPasal 1\n(1) Isi satu.\n(2) Isi dua.\n(1)\n\n(2)\n\nPasal 2\nIsi satu.\nIsi dua.\n\n(3)\n\n(4)\n\nIsi tiga.\nIsi empat.\nPasal 3\n(1)\n\n(2)\n\n(3)\n\nIsi.\n';

@@ -2,7 +2,7 @@
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
 import { compareNumbers, firstWhere, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
-import { citation, labelsBefore, NumberingGroup, numberingGroups, RefItem, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
+import { citation, isLabelAlone, labelsBefore, NumberingGroup, numberingGroups, RefItem, RefSegment, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
 export type DiagnosticCode =
@@ -406,6 +406,20 @@ function strayLabelBefore(regulation: Regulation, pasal: Unit, value: string): b
   return false;
 }
 
+/**
+ * "ayat (1) huruf d" where that ayat is a label alone in a text whose layout is broken (pdftotext set the label
+ * column apart): its list stands under the Pasal, unlabelled paragraphs apart. Whether it is this ayat's cannot
+ * be told; when the Pasal holds such a huruf or angka, the citation is not reported.
+ */
+function listUnderLabelAlone(regulation: Regulation, prefix: Unit, failed: RefSegment): boolean {
+  if (!regulation.layoutBroken || prefix.kind !== 'ayat' || (failed.kind !== 'huruf' && failed.kind !== 'angka')) return false;
+  if (!isLabelAlone(regulation.text, prefix)) return false;
+  const pasal = prefix.parent;
+  if (!pasal || pasal.kind !== 'pasal') return false;
+  const key = normaliseKey(failed.value);
+  return pasal.children.some((child) => child.kind === failed.kind && child.number !== undefined && normaliseKey(child.number) === key);
+}
+
 function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add): void {
   for (const reference of references) {
     if (!mayReport(reference)) continue;
@@ -420,6 +434,7 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
           add('dangling-reference', failed.range, message, [], { replacement: failed.probable, weak: inPenjelasan });
         } else if (item.resolvedPrefix) {
           if (item.weak && failed.kind === 'ayat' && strayLabelBefore(regulation, item.resolvedPrefix, failed.value)) continue;
+          if (listUnderLabelAlone(regulation, item.resolvedPrefix, failed)) continue;
           add('dangling-reference', written, message, [{ range: item.resolvedPrefix.nameRange, message: parentHere }], { weak: item.weak || inPenjelasan });
         } else {
           add('dangling-reference', written, message, [], { weak: inPenjelasan });
