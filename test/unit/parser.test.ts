@@ -98,6 +98,14 @@ describe('parser', () => {
     const column = text.replace('472) sebagaimana telah diubah;\n3. Peraturan lain;', '\n\f3.\n\n4916) sebagaimana telah diubah;');
     assert.deepEqual(numbers(column, 'angka'), ['1', '2', '3']);
   });
+  it('a page catchword that lost its "..." ("(3) Pengumuman ." before "(3) Pengumuman sebagaimana …") is a catchword', () => {
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Pengumuman .\n(3) Pengumuman sebagaimana dimaksud pada ayat (1) dilakukan.\n(4) Empat.\n';
+    assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3', '4']);
+    const catchwords = tokensOf(parse(text).root).filter((token) => token.kind === 'catchword').map((token) => text.slice(token.start, token.end));
+    assert.deepEqual(catchwords, ['(3) Pengumuman .']);
+    // A heading written with a full stop before the next one is no catchword ("Pasal 1." / "Pasal 10 …").
+    assert.deepEqual(numbers(BODY + 'Pasal 1.\nIsi.\nPasal 2.\nPasal 20 berlaku.\n', 'pasal'), ['1', '2']);
+  });
   it('a citation cut by a page break ("pada ayat", the page\'s foot, "\\f- 22 (2) merupakan") is not a label', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Orang sebagaimana dimaksud pada ayat\n\n\f- 22 (1) merupakan orang.\n(3) Tiga.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);

@@ -3,7 +3,7 @@
 // numbering sequence: a doubtful candidate is a heading only when its number is the one expected next.
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
-import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart } from './text';
+import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere } from './text';
 import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanHeading, scanLabel } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
@@ -549,7 +549,9 @@ class Parser {
     this.lineBeforeText = this.previousLineText;
     this.previousLineText = body;
     if (bodyStart > start) this.pendingLead = [start, bodyStart];
-    if (body.length < 80 && CATCHWORD_TAIL.test(body) && isCatchword(body)) {
+    // And one whose "..." was lost ("(3) Pengumuman ." before "(3) Pengumuman sebagaimana …"): a label or heading
+    // and a word or two, ending in a full stop, that the next line begins with.
+    if (body.length < 80 && (CATCHWORD_TAIL.test(body) || (body.endsWith('.') && this.nextLineRepeats(body))) && isCatchword(body)) {
       this.token('catchword', bodyStart, bodyEnd);
       this.decorate(bodyEnd, end);
       return;
@@ -1062,6 +1064,14 @@ class Parser {
   }
 
   /** The first non-blank of the next three lines (its first `limit` characters), without leading decoration. */
+  /** The next line starts with `body` less its final full stop, then spacing and more: `body` is its catchword. */
+  private nextLineRepeats(body: string): boolean {
+    const stem = trimWhere(body.slice(0, -1), () => false, (code) => code === 32 || code === 9);
+    if (stem.length < 4) return false;
+    const next = this.nextLineBody();
+    return next.length > stem.length + 1 && next.startsWith(stem) && isSpacing(next.charCodeAt(stem.length));
+  }
+
   private nextNonBlankLine(limit = Infinity): string | undefined {
     const source = this.source;
     let pos = this.lineEnd;
