@@ -106,6 +106,15 @@ describe('parser', () => {
     // A heading written with a full stop before the next one is no catchword ("Pasal 1." / "Pasal 10 …").
     assert.deepEqual(numbers(BODY + 'Pasal 1.\nIsi.\nPasal 2.\nPasal 20 berlaku.\n', 'pasal'), ['1', '2']);
   });
+  it('an inline Pasal opening with a noun that is no regulation\'s name ("Pasal 187 Surat sebagaimana …"), a list, or a Perppu\'s name as the first article', () => {
+    const text = BODY + 'Pasal 186 Isi satu. Pasal 187 Surat sebagaimana dimaksud dibuat. Pasal 188 a. Ruang lingkup;\nb. lain.\n';
+    assert.deepEqual(numbers(text, 'pasal'), ['186', '187', '188']);
+    assert.deepEqual(numbers(text, 'huruf'), ['a', 'b']);
+    // A regulation's name after the number is a citation, except at the first article of the body.
+    assert.deepEqual(numbers(BODY + 'Pasal 1 Isi. Pasal 2 Isi. Ketentuan. Pasal 3 Surat Keputusan Menteri berlaku.\n', 'pasal'), ['1', '2']);
+    const perppu = 'MEMUTUSKAN:\nMenetapkan: UNDANG-UNDANG TENTANG PENETAPAN. Pasal 1 Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2017 ditetapkan menjadi Undang-Undang. Pasal 2 Undang-Undang ini mulai berlaku.\n';
+    assert.deepEqual(numbers(perppu, 'pasal'), ['1', '2']);
+  });
   it('a citation cut by a page break ("pada ayat", the page\'s foot, "\\f- 22 (2) merupakan") is not a label', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Orang sebagaimana dimaksud pada ayat\n\n\f- 22 (1) merupakan orang.\n(3) Tiga.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);

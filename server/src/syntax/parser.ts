@@ -840,7 +840,11 @@ class Parser {
       const ownRegulation = OWN_REGULATION.test(rest);
       const penjelasanDot = this.part === 'penjelasan' && /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/.test(rest);
       const firstInstruction = h.number?.style === 'roman' && FIRST_INSTRUCTION.test(rest);
-      const restOk = ownLine || penjelasanDot || firstInstruction || /^\([0-9]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!REGULATION_NOUN.test(rest) || ownRegulation)) || /^Cukup jelas/i.test(rest);
+      // "Pasal 1 Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 … ditetapkan menjadi Undang-Undang": the
+      // first article of the body may open with a regulation's name (a law that enacts a Perppu).
+      const firstArticle = (this.part === 'batang-tubuh' || this.part === 'pembukaan') && this.scope.kind !== 'quote' && h.number?.style === 'arabic' && h.number.base === 1 && h.number.suffix === '' && lastOf(this.scope, 'pasal') === undefined;
+      // "Pasal 2 a. Ruang lingkup …": an old law's article opening with its list.
+      const restOk = ownLine || penjelasanDot || firstInstruction || /^\([0-9]/.test(rest) || /^[a1][.)][ \t]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!citesRegulation(rest) || ownRegulation || firstArticle)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
       if (ownLine && where === 'line' && this.nextLineContinues() && !this.headsScrambledText(h)) return undefined;
     } else if (h.kind === 'bab' || h.kind === 'buku') {
@@ -1005,12 +1009,12 @@ class Parser {
     if (!last && number.style === 'roman') return scope.kind === 'main' && number.base === 2 && this.quoteSeen && opensArticle(rest);
     if (number.style !== 'arabic') return false;
     // The first Pasal may be the lost one: Pasal 2 or 3 opening the body still starts it.
-    if (!last) return startsAfterLostFirst(last, number, scope) && (/^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest)));
+    if (!last) return startsAfterLostFirst(last, number, scope) && (/^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && !citesRegulation(rest)));
     if (last.style !== 'arabic') return false;
     if (number.base <= last.base) return false;
     // "Pasal 57 (1) …" after a sentence is a heading even after a run of lost ones; a sentence opener is weaker.
     if (/^[({]1[)}]/.test(rest)) return number.base <= last.base + 12;
-    return number.base <= last.base + 3 && /^[A-Z][a-z]/.test(rest) && !REGULATION_NOUN.test(rest);
+    return number.base <= last.base + 3 && /^[A-Z][a-z]/.test(rest) && !citesRegulation(rest);
   }
 
   /** A heading whose number continues the outer sequence ends the quoted amendment text. */
@@ -1472,6 +1476,18 @@ keepShape(new Parser(''));
 
 // ---- helpers ------------------------------------------------------------------------------------
 
+/**
+ * `rest` (what follows "Pasal 5") names another regulation: "Undang-Undang Nomor …", "Surat Keputusan …". Not
+ * when a lowercase word other than one of a name follows the noun ("Pasal 187 Surat sebagaimana dimaksud …" is
+ * an article on a letter).
+ */
+function citesRegulation(rest: string): boolean {
+  return REGULATION_NOUN.test(rest) && !NOT_A_NAME.test(rest);
+}
+
+/** A noun, then a lowercase word that no regulation's name continues with. */
+const NOT_A_NAME = /^[A-Za-z-]+[ \t]+(?!(?:tentang|nomor|no|tahun|dan|atau|jo|juncto|serta)\b)[a-z]/;
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -1596,7 +1612,7 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
 
 /** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
 function opensArticle(rest: string): boolean {
-  return /^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!REGULATION_NOUN.test(rest) || OWN_REGULATION.test(rest)));
+  return /^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!citesRegulation(rest) || OWN_REGULATION.test(rest)));
 }
 
 function lastOf(scope: Scope, kind: HeadingCandidate['kind']): UnitNumber | undefined {
