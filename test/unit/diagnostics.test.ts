@@ -106,6 +106,13 @@ describe('diagnostics', () => {
     const column = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\nPasal 2\nMenteri menetapkan:\na. satu; dan\nb. dua.\nPejabat sebagaimana dimaksud pada ayat (1) huruf b dan huruf e bertugas.\n(3)\n\n(1)\n\nPasal 3\nIsi.\n';
     assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 ayat (1) has no huruf e.']);
   });
+  it('the Penjelasan of an article that amends another law explains the amended text: its relative citations are not checked', () => {
+    const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG PERUBAHAN.\n\nPasal 1\nIsi.\n\nPasal 2\nBeberapa ketentuan dalam Undang-Undang Nomor 8 Tahun 1983 tentang Pajak diubah sebagai berikut:\n1. Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\nPasal 2\n(1) Satu.\n(2) Dua.\n\nPasal 3\nUndang-Undang ini mulai berlaku.\n\n' +
+      'PENJELASAN\nATAS\nUNDANG-UNDANG\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1\nAyat (2)\nSebagaimana dimaksud pada ayat (3).\nPasal 2\nAngka 1\nPasal 2\nAyat (2)\nPengecualian sebagaimana dimaksud pada ayat (1) berlaku.\nPasal 3\nCukup jelas.\n';
+    const dangling = analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
+    // Pasal 1 amends nothing: its Penjelasan is still checked against it.
+    assert.deepEqual(dangling, ['Dangling reference: Pasal 1 has no ayat (3).']);
+  });
   it('labels set before a Pasal heading are numbered with its ayat: no restart in the Pasal before, no "starts at" in it', () => {
     const findings = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code !== 'dangling-reference').map((d) => d.message.en);
     const column = BODY + 'BAB I\nUMUM\nPasal 1\n(1) Isi satu.\n(2) Isi dua.\n(1)\n\n(2)\n\nPasal 2\nIsi satu.\nIsi dua.\n\n(3)\n\n(4)\n\nIsi tiga.\nIsi empat.\nPasal 3\n(1)\n\n(2)\n\n(3)\n\nIsi.\n';

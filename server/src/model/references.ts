@@ -932,6 +932,9 @@ function relativeAnchor(regulation: Regulation, context: Unit | undefined, where
     if (!pasal?.number) return undefined;
     const main = regulation.pasalIndex.get(normaliseKey(pasal.number));
     if (!main || main.length !== 1) return undefined;
+    // The Penjelasan of an article that amends another law ("Pasal 4 Angka 1 Pasal 4 Ayat (2) … ayat (1) …")
+    // explains the amended text: which of its quoted articles is meant cannot be told.
+    if (regulation.amendsOthers && quotesText(regulation, main[0])) return undefined;
     if (kind === 'ayat') return main[0];
     const ayat = ancestor(context, 'ayat');
     const mainAyat = ayat ? main[0].children.find((child) => child.kind === 'ayat' && child.number === ayat.number) : undefined;
@@ -939,6 +942,14 @@ function relativeAnchor(regulation: Regulation, context: Unit | undefined, where
   }
   if (kind === 'ayat') return ancestor(context, 'pasal');
   return findAncestorWith(context, kind);
+}
+
+/** Units of quoted (amended) text stand in `pasal`: an amending article. */
+function quotesText(regulation: Regulation, pasal: Unit): boolean {
+  const units = regulation.units;
+  const end = pasal.range.end;
+  for (let i = pasal.id + 1; i < units.length && units[i].range.start < end; i++) if (units[i].quoted) return true;
+  return false;
 }
 
 /** The nearest unit, from `start` upwards to its Pasal, that has children of `kind`. */
