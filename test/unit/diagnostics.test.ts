@@ -96,6 +96,9 @@ describe('diagnostics', () => {
     // "(9)" ends Pasal 1's column, "(1)" starts Pasal 2's: a citation of "ayat (9)" in Pasal 2 still dangles.
     const run = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(9)\n\n(1)\n\n(2)\n\nPasal 2\nSebagaimana dimaksud pada ayat (2) dan ayat (9).\nPasal 3\nIsi.\n';
     assert.deepEqual(dangling(run), ['Dangling reference: Pasal 2 has no ayat (9).']);
+    // A lone "(1)" nearest the heading that took the previous Pasal's tail, before the Pasal's own "(2)" …: its first ayat.
+    const first = BODY + 'BAB I\nUMUM\nPasal 1\n(1) Isi satu.\n(2)\n\n(1) akhir Pasal 1.\nPasal 2\nIsi pertama.\n(2)\n\n(3)\n\nSebagaimana dimaksud pada ayat (1).\nPasal 3\nIsi.\n';
+    assert.deepEqual(analyze(first).diagnostics.map((d) => d.message.en), []);
     // The tail the nearest label took may hold a list ("(3)" above "a." and "b." of Pasal 1's last ayat).
     const list = tail.replace('Akhir Pasal 1.\n', 'Akhir Pasal 1 berupa:\na. satu; dan\nb. dua.\n');
     assert.notEqual(list, tail);

@@ -50,6 +50,10 @@ export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit
     first = i;
     if (unit.number === '1' && i !== nearest.id) break;
   }
+  // A "(1)" nearest the heading that took the previous Pasal's tail, before own ayat that go on from it ("(2)" /
+  // "(1) … tail …" / "Pasal 14" / its text / "(2)" …): the labels before it are the previous Pasal's.
+  const goesOn = ownFirst !== undefined && ownFirst.number !== undefined && Number(ownFirst.number) === Number(nearest.number) + 1;
+  if (nearest.number === '1' && goesOn && !isLabelAlone(text, nearest) && (first === pasal.id || units[first].number !== '1')) return units.slice(nearest.id, nearest.id + 1);
   // A run that does not start at a "(1)" is the previous Pasal's own labels (set after a page break), not this one's.
   if (!alone || first === pasal.id || units[first].number !== '1') return NO_UNITS;
   // Own ayat that all hold their text: the run is this Pasal's only when they go on from it ("(1) (2) (3)" before
