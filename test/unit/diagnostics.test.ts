@@ -116,6 +116,11 @@ describe('diagnostics', () => {
     // Pasal 1 amends nothing: its Penjelasan is still checked against it.
     assert.deepEqual(dangling, ['Dangling reference: Pasal 1 has no ayat (3).']);
   });
+  it('a citation in a Pasal whose last labels the next Pasal adopts means the Pasal\'s own ayat, not those', () => {
+    const text = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\nPasal 2\n(1) Isi satu.\n(2) Sebagaimana dimaksud pada ayat (1) dan ayat (2).\n(1)\n\n(2)\n\nPasal 3\nIsi satu.\nIsi dua.\nPasal 4\nIsi.\n';
+    const findings = analyze(text).diagnostics.map((d) => d.message.en);
+    assert.deepEqual(findings, []);
+  });
   it('labels set before a Pasal heading are numbered with its ayat: no restart in the Pasal before, no "starts at" in it', () => {
     const findings = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code !== 'dangling-reference').map((d) => d.message.en);
     const column = BODY + 'BAB I\nUMUM\nPasal 1\n(1) Isi satu.\n(2) Isi dua.\n(1)\n\n(2)\n\nPasal 2\nIsi satu.\nIsi dua.\n\n(3)\n\n(4)\n\nIsi tiga.\nIsi empat.\nPasal 3\n(1)\n\n(2)\n\n(3)\n\nIsi.\n';

@@ -420,6 +420,31 @@ function listUnderLabelAlone(regulation: Regulation, prefix: Unit, failed: RefSe
   return pasal.children.some((child) => child.kind === failed.kind && child.number !== undefined && normaliseKey(child.number) === key);
 }
 
+/**
+ * Of the ayat a citation could mean, all but one are labels the next Pasal adopts (model/stray-labels.ts: pdftotext
+ * set them before its heading, the parser made them this Pasal's last ayat): the citation means the other.
+ */
+function oneOwnLabel(regulation: Regulation, targets: readonly Unit[]): boolean {
+  if (!regulation.layoutBroken || targets.length < 2) return false;
+  let own = 0;
+  for (const target of targets) if (target.kind !== 'ayat' || !adoptedByNext(regulation, target)) own++;
+  return own === 1;
+}
+
+/** An ayat label alone that the next Pasal of the body adopts. */
+function adoptedByNext(regulation: Regulation, label: Unit): boolean {
+  if (!isLabelAlone(regulation.text, label)) return false;
+  const units = regulation.units;
+  for (let i = label.id + 1; i < units.length && i - label.id <= ADOPTION_REACH; i++) {
+    const unit = units[i];
+    if (unit.kind === 'pasal') return unit.scope === 'main' && labelsBefore(regulation, unit).includes(label);
+  }
+  return false;
+}
+
+/** How far after a label its adopting Pasal may stand (model/stray-labels.ts looks 40 units back). */
+const ADOPTION_REACH = 40;
+
 function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add): void {
   for (const reference of references) {
     if (!mayReport(reference)) continue;
@@ -440,6 +465,7 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
           add('dangling-reference', written, message, [], { weak: inPenjelasan });
         }
       } else if (item.status === 'ambiguous') {
+        if (oneOwnLabel(regulation, item.targets)) continue;
         const [message, ...candidates] = messagesOf(item);
         add('ambiguous-reference', written, message, item.targets.map((target, i) => ({ range: target.nameRange, message: candidates[i] })));
       }
