@@ -4,7 +4,7 @@
 // unchecked ones offer nothing. Also home of the "what is under the cursor" helpers other features share.
 
 import { Analysis } from './analysis';
-import { RefItem, Reference, RefKind, RefSegment, TextRange, Unit, unitAt } from '../model';
+import { adoptedLabel, ownCandidates, RefItem, Reference, RefKind, RefSegment, TextRange, Unit, unitAt } from '../model';
 
 export interface LocationLink {
   /** The clicked segment ("ayat (1)") or item. */
@@ -18,11 +18,28 @@ export interface LocationLink {
 export function definition(analysis: Analysis, offset: number): LocationLink[] {
   const hit = referenceAt(analysis, offset);
   if (!hit) return [];
-  return segmentTargets(hit.item, hit.segment).map((unit) => ({
+  return definitionTargets(analysis, hit).map((unit) => ({
     originRange: hit.segment.range,
     targetRange: unit.range,
     targetSelectionRange: unit.nameRange,
   }));
+}
+
+/**
+ * What a definition offers: the segment's targets, except that in a text whose label columns pdftotext set apart
+ * (model/stray-labels.ts) an ayat the Pasal adopted from before its heading is found, and labels the next Pasal
+ * adopts are no candidates.
+ */
+function definitionTargets(analysis: Analysis, hit: ReferenceHit): readonly Unit[] {
+  const regulation = analysis.regulation;
+  const { item, segment } = hit;
+  const targets = segmentTargets(item, segment);
+  if (targets.length > 1) return ownCandidates(regulation, targets);
+  if (targets.length === 0 && item.status === 'dangling' && item.failedAt === segment && segment.kind === 'ayat' && item.resolvedPrefix?.kind === 'pasal') {
+    const adopted = adoptedLabel(regulation, item.resolvedPrefix, segment.value);
+    if (adopted) return [adopted];
+  }
+  return targets;
 }
 
 // ---- shared: what is under the cursor ---------------------------------------------------------

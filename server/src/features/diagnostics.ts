@@ -2,7 +2,7 @@
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
 import { compareNumbers, firstWhere, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
-import { citation, isLabelAlone, labelsBefore, NumberingGroup, numberingGroups, RefItem, RefSegment, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
+import { adoptedLabel, citation, isLabelAlone, NumberingGroup, numberingGroups, ownCandidates, RefItem, RefSegment, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
 export type DiagnosticCode =
@@ -402,8 +402,7 @@ function messagesOf(item: RefItem): Message[] {
 
 /** The ayat a failed "ayat (2)" names is among the labels pdftotext set before the Pasal's heading (model/stray-labels.ts). */
 function strayLabelBefore(regulation: Regulation, pasal: Unit, value: string): boolean {
-  for (const label of labelsBefore(regulation, pasal)) if (label.number === value) return true;
-  return false;
+  return adoptedLabel(regulation, pasal, value) !== undefined;
 }
 
 /**
@@ -419,31 +418,6 @@ function listUnderLabelAlone(regulation: Regulation, prefix: Unit, failed: RefSe
   const key = normaliseKey(failed.value);
   return pasal.children.some((child) => child.kind === failed.kind && child.number !== undefined && normaliseKey(child.number) === key);
 }
-
-/**
- * Of the ayat a citation could mean, all but one are labels the next Pasal adopts (model/stray-labels.ts: pdftotext
- * set them before its heading, the parser made them this Pasal's last ayat): the citation means the other.
- */
-function oneOwnLabel(regulation: Regulation, targets: readonly Unit[]): boolean {
-  if (!regulation.layoutBroken || targets.length < 2) return false;
-  let own = 0;
-  for (const target of targets) if (target.kind !== 'ayat' || !adoptedByNext(regulation, target)) own++;
-  return own === 1;
-}
-
-/** An ayat label alone that the next Pasal of the body adopts. */
-function adoptedByNext(regulation: Regulation, label: Unit): boolean {
-  if (!isLabelAlone(regulation.text, label)) return false;
-  const units = regulation.units;
-  for (let i = label.id + 1; i < units.length && i - label.id <= ADOPTION_REACH; i++) {
-    const unit = units[i];
-    if (unit.kind === 'pasal') return unit.scope === 'main' && labelsBefore(regulation, unit).includes(label);
-  }
-  return false;
-}
-
-/** How far after a label its adopting Pasal may stand (model/stray-labels.ts looks 40 units back). */
-const ADOPTION_REACH = 40;
 
 function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add): void {
   for (const reference of references) {
@@ -465,7 +439,8 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
           add('dangling-reference', written, message, [], { weak: inPenjelasan });
         }
       } else if (item.status === 'ambiguous') {
-        if (oneOwnLabel(regulation, item.targets)) continue;
+        // All but one candidate are labels the next Pasal adopts: the citation means that one.
+        if (ownCandidates(regulation, item.targets).length === 1) continue;
         const [message, ...candidates] = messagesOf(item);
         add('ambiguous-reference', written, message, item.targets.map((target, i) => ({ range: target.nameRange, message: candidates[i] })));
       }

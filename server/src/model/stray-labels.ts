@@ -66,3 +66,32 @@ export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit
 export function isLabelAlone(text: string, unit: Unit): boolean {
   return unit.children.length === 0 && isBlank(text, unit.numberRange.end, unit.range.end);
 }
+
+/** How far after a label its adopting Pasal may stand (labelsBefore looks MAX_RUN units back). */
+const ADOPTION_REACH = MAX_RUN;
+
+/** An ayat label alone that the next Pasal of the body adopts (labelsBefore). */
+export function adoptedByNext(regulation: Regulation, label: Unit): boolean {
+  if (label.kind !== 'ayat' || !regulation.layoutBroken || !isLabelAlone(regulation.text, label)) return false;
+  const units = regulation.units;
+  for (let i = label.id + 1; i < units.length && i - label.id <= ADOPTION_REACH; i++) {
+    const unit = units[i];
+    if (unit.kind === 'pasal') return unit.scope === 'main' && labelsBefore(regulation, unit).includes(label);
+  }
+  return false;
+}
+
+/**
+ * The units a citation may mean, less the labels the next Pasal adopts (pdftotext set them before its heading,
+ * the parser made them this Pasal's last ayat); all of them when that would leave none.
+ */
+export function ownCandidates(regulation: Regulation, targets: readonly Unit[]): readonly Unit[] {
+  if (!regulation.layoutBroken || targets.length < 2) return targets;
+  const own = targets.filter((target) => !adoptedByNext(regulation, target));
+  return own.length > 0 ? own : targets;
+}
+
+/** The label numbered `value` among those `pasal` adopts. */
+export function adoptedLabel(regulation: Regulation, pasal: Unit, value: string): Unit | undefined {
+  return labelsBefore(regulation, pasal).find((label) => label.number === value);
+}

@@ -107,6 +107,11 @@ describe('definition', () => {
       assert.strictEqual(links.length, 1);
       assert.match(slice(text, links[0].targetRange), /^a\. bahwa dalam rangka/);
     });
+    it('labels pdftotext set before a Pasal heading: "ayat (1)" goes to the label the Pasal adopted, not to the next Pasal\'s', () => {
+      const head = 'MEMUTUSKAN:\\nMenetapkan : PERATURAN.\\n\\nBAB I\\nUMUM\\nPasal 1\\nIsi.\\n';
+      check(head + '<|(1)|>\\n\\n(2)\\n\\nPasal 2\\nPenyaluran sebagaimana dimaksud pada ayat (1$0).\\nPasal 3\\nIsi.\\n');
+      check(head + 'Pasal 2\\n<|(1)|> Isi satu.\\n(2) Sebagaimana dimaksud pada ayat (1$0).\\n(1)\\n\\n(2)\\n\\nPasal 3\\nIsi satu.\\nIsi dua.\\nPasal 4\\nIsi.\\n');
+    });
     it('every resolved item of both seeds has a definition at its start and end', () => {
       for (const name of ['bekasi', 'kupang'] as const) {
         const analysis = seed(name);
