@@ -115,6 +115,13 @@ describe('parser', () => {
     const perppu = 'MEMUTUSKAN:\nMenetapkan: UNDANG-UNDANG TENTANG PENETAPAN. Pasal 1 Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2017 ditetapkan menjadi Undang-Undang. Pasal 2 Undang-Undang ini mulai berlaku.\n';
     assert.deepEqual(numbers(perppu, 'pasal'), ['1', '2']);
   });
+  it('list labels OCR damaged: "l." opening a list is "1.", "b," continuing a huruf list is "b."; both reported', () => {
+    const text = 'PERATURAN\nMenimbang :\na. bahwa satu;\nb, bahwa dua;\nc. bahwa tiga;\nMengingat :\nl. Undang-Undang Nomor 1;\n2. Undang-Undang Nomor 2;\n\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\n\nPasal 1\nBerupa:\n' + 'abcdefghijk'.split('').map((letter) => `${letter}. isi;\n`).join('') + 'l. isi.\n';
+    assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c', ...'abcdefghijkl'.split('')]);
+    assert.deepEqual(numbers(text, 'angka'), ['1', '2']);
+    assert.deepEqual(parse(text).errors.map((error) => text.slice(error.start, error.end)), ['b,', 'l.']);
+    assert.match(parse(text).errors[0].message.en, /^Damaged huruf label \(probably OCR\): "b," should read "b\."/);
+  });
   it('a citation cut by a page break ("pada ayat", the page\'s foot, "\\f- 22 (2) merupakan") is not a label', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Orang sebagaimana dimaksud pada ayat\n\n\f- 22 (1) merupakan orang.\n(3) Tiga.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);

@@ -94,8 +94,8 @@ function actionsFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: (text
   if (edits.length === 0 || !QUICK_FIX_CODES.has(diagnostic.code) || !losesNothing(analysis, edits, reanalyze)) return [];
   switch (diagnostic.code) {
     case 'malformed-heading':
-      // A damaged ayat label is repaired to "(2)"; a heading to "Pasal 13".
-      if (replacement.startsWith('(')) return [{ title: { id: `Perbaiki label menjadi "${replacement}"`, en: `Repair the label to "${replacement}"` }, kind: 'quickfix', diagnostic, edits, isPreferred: true }];
+      // A damaged label is repaired to "(2)", "b." or "1."; a heading to "Pasal 13".
+      if (/^(?:\([0-9a-z]+\)|[0-9a-z]+[.)])$/.test(replacement)) return [{ title: { id: `Perbaiki label menjadi "${replacement}"`, en: `Repair the label to "${replacement}"` }, kind: 'quickfix', diagnostic, edits, isPreferred: true }];
       return [{ title: { id: `Perbaiki judul menjadi "${replacement}"`, en: `Repair the heading to "${replacement}"` }, kind: 'quickfix', diagnostic, edits, isPreferred: true }];
     case 'dangling-reference':
       return [{ title: { id: `Ganti "${oneLine(written)}" dengan "${replacement}"`, en: `Replace "${oneLine(written)}" with "${replacement}"` }, kind: 'quickfix', diagnostic, edits, isPreferred: true }];

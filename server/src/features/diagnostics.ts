@@ -102,8 +102,8 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
   };
   for (const error of regulation.parse.errors) {
     const unit = damagedUnitAt(regulation.units, error.start);
-    // A heading is rewritten whole ("Pasal 13"); an ayat label is its number in parentheses.
-    const replacement = !unit ? undefined : unit.kind === 'ayat' ? `(${unit.number ?? ''})` : `${headingWord(unit)} ${unit.number ?? ''}`;
+    // A heading is rewritten whole ("Pasal 13"); a label is its number written as a label ("(2)", "b.", "1.").
+    const replacement = !unit ? undefined : labelOf(unit) ?? `${headingWord(unit)} ${unit.number ?? ''}`;
     add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
   }
   checkStructure(regulation, options, add, out);
@@ -334,6 +334,13 @@ function missingRange(unit: Unit, previous: UnitNumber, number: UnitNumber): str
 
 function nameWith(unit: Unit, number: string): string {
   return unitNameWith(unit, number);
+}
+
+/** A list or ayat unit's label as it should be written, or undefined for a unit named by a heading. */
+function labelOf(unit: Unit): string | undefined {
+  if (unit.kind === 'ayat') return `(${unit.number ?? ''})`;
+  if (unit.kind === 'huruf' || unit.kind === 'angka') return `${unit.number ?? ''}${unit.labelStyle === 'paren' ? ')' : '.'}`;
+  return undefined;
 }
 
 function headingWord(unit: Unit): string {

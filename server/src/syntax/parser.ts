@@ -820,8 +820,19 @@ class Parser {
     const label = heading === undefined && this.part !== 'penjelasan' ? plainLabel : scanLabel(body, 0, this.part === 'penjelasan');
     if (label) {
       if (this.part === 'judul') return undefined;
+      // "l. Pasal 5 ayat (2) …" where no huruf list is open: a list never starts at l, so it is "1." OCR'd.
+      if (label.kind === 'huruf' && label.value === 'l' && !this.inListOf(label)) {
+        const one: LabelCandidate = { kind: 'angka', style: label.style, start: label.start, end: label.end, value: '1', number: parseArabic('1')! };
+        return { next: this.handleLabel(shift(one, start), repeated, body.slice(label.start, label.end)), labelsNext: false };
+      }
       const next = this.handleLabel(shift(label, start), repeated);
       return { next, labelsNext: false };
+    }
+    // "b, bahwa …": the huruf that continues the open list, its full stop read as a comma.
+    const comma = heading === undefined && this.part !== 'judul' ? DAMAGED_LIST_LABEL.exec(body) : null;
+    if (comma) {
+      const letter: LabelCandidate = { kind: 'huruf', style: 'dot', start: 0, end: 2, value: comma[1], number: parseLetter(comma[1])! };
+      if (this.listFits(letter)) return { next: this.handleLabel(shift(letter, start), repeated, comma[0].slice(0, 2)), labelsNext: false };
     }
     // "(21 Dua …" opening a line: the ayat expected next, its closing parenthesis read as "1" (see midline()).
     const damaged = heading === undefined && this.part !== 'judul' ? scanDamagedAyat(body, 0, this.part === 'penjelasan') : undefined;
@@ -1193,14 +1204,16 @@ class Parser {
       : repeated ? { numberText: label.value, labelStyle: style, artefact: true } : { numberText: label.value, labelStyle: style };
     // The number stays the one read ("2"): the label sequence and the model go on from it.
     if (written !== undefined) {
-      info.damage = `label "${written}" read as "(${label.value})"`;
+      const reads = labelText(label);
+      info.damage = `label "${written}" read as "${reads}"`;
+      const why = labelDamage(label.kind);
       this.errors.push({
         code: 'malformed-heading',
         start: label.labelStart ?? label.start,
         end: label.end,
         message: {
-          id: `Label ayat rusak (kemungkinan OCR): "${written}" seharusnya "(${label.value})" — tanda kurung tutup terbaca "1".`,
-          en: `Damaged ayat label (probably OCR): "${written}" should read "(${label.value})" — the closing parenthesis read as "1".`,
+          id: `Label ${label.kind} rusak (kemungkinan OCR): "${written}" seharusnya "${reads}" — ${why.id}.`,
+          en: `Damaged ${label.kind} label (probably OCR): "${written}" should read "${reads}" — ${why.en}.`,
         },
       });
     }
@@ -1458,6 +1471,17 @@ class Parser {
     return false;
   }
 
+  /** A list unit of the label's kind and style is open (above the ayat or Pasal). */
+  private inListOf(label: LabelCandidate): boolean {
+    const style = label.style === 'paren' ? 'paren' : 'dot';
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const node = this.stack[i];
+      if (node.kind === 'quote' || rankOf(node.kind) < RANK_AYAT) break;
+      if (node.kind === label.kind && node.info.labelStyle === style) return true;
+    }
+    return false;
+  }
+
   private listFits(label: LabelCandidate): boolean {
     const style = label.style === 'paren' ? 'paren' : 'dot';
     for (let i = this.stack.length - 1; i > 0; i--) {
@@ -1487,6 +1511,23 @@ function citesRegulation(rest: string): boolean {
 
 /** A noun, then a lowercase word that no regulation's name continues with. */
 const NOT_A_NAME = /^[A-Za-z-]+[ \t]+(?!(?:tentang|nomor|no|tahun|dan|atau|jo|juncto|serta)\b)[a-z]/;
+
+/** A label as it should be written: "(2)", "b.", "1)". */
+function labelText(label: LabelCandidate): string {
+  return label.kind === 'ayat' ? `(${label.value})` : `${label.value}${label.style === 'paren' ? ')' : '.'}`;
+}
+
+/** What OCR did to a label of `kind` that scanDamagedAyat or damagedListLabel read. */
+function labelDamage(kind: LabelCandidate['kind']): { id: string; en: string } {
+  switch (kind) {
+    case 'ayat':
+      return { id: 'tanda kurung tutup terbaca "1"', en: 'the closing parenthesis read as "1"' };
+    case 'huruf':
+      return { id: 'titik terbaca koma', en: 'the full stop read as a comma' };
+    default:
+      return { id: 'angka 1 terbaca huruf "l"', en: 'the digit 1 read as the letter "l"' };
+  }
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -1640,6 +1681,8 @@ function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined 
 
 
 const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
+/** "b, bahwa": a single letter, a comma, spacing, a lowercase word (the caller checks that the letter continues the list). */
+const DAMAGED_LIST_LABEL = /^([a-z]),[ \t]+(?=[a-z])/;
 /** Words that leave a line open: the next line continues the sentence (or the reference). */
 const OPEN_WORDS = new Set(['dalam', 'pada', 'dan', 'atau', 'serta', 'dimaksud', 'tersebut', 'ketentuan', 'menurut', 'berdasarkan', 'jo', 'juncto', 'dengan', 'kecuali', 'di', 'oleh', 'terhadap', 'Pasal', 'ayat', 'huruf', 'angka']);
 

@@ -125,6 +125,15 @@ describe('code actions', () => {
     assert.match(applyEdits(penjelasan.text, repair.edits), /Ayat \(2\) Cukup jelas\.\n$/);
   });
 
+  it('repairs list labels OCR damaged: "b," to "b.", "l." opening a list to "1."', () => {
+    const { text, analysis } = fixture('PERATURAN\nMenimbang :\na. bahwa satu;\nb, bahwa dua;\nMengingat :\nl. Undang-Undang Nomor 1;\n2. Undang-Undang Nomor 2;\n\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\n\nPasal 1\nIsi.\n');
+    const repaired = analysis.diagnostics.filter((d) => d.code === 'malformed-heading').map((d) => {
+      const [action] = codeActions(analysis, d.range).filter((candidate) => candidate.diagnostic === d);
+      return `${action.title.en}: ${applyEdits(text, action.edits).split('\n').find((line) => /^(b|1)\. /.test(line))}`;
+    });
+    assert.deepEqual(repaired, ['Repair the label to "b.": b. bahwa dua;', 'Repair the label to "1.": 1. Undang-Undang Nomor 1;']);
+  });
+
   it('Kupang: "Pasal B" is repaired to "Pasal 13"', () => {
     const analysis = seed('kupang');
     const at = analysis.text.indexOf('Pasal B');
