@@ -121,6 +121,13 @@ describe('diagnostics', () => {
     const findings = analyze(text).diagnostics.map((d) => d.message.en);
     assert.deepEqual(findings, []);
   });
+  it('an older law\'s "ayat (2) Pasal 16" is ayat (2) of Pasal 16; a heading on the next line or a capitalised Penjelasan heading is not joined', () => {
+    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\nPasal 2\nPejabat tersebut ayat (2) Pasal 1 Undang-undang ini dan ayat (3) Pasal 1.\nPasal 3\nIsi.\n';
+    assert.deepEqual(dangling(text), ['Dangling reference: Pasal 1 has no ayat (3).']);
+    const wrapped = BODY + 'Pasal 1\n(1) Satu.\n(2) Sebagaimana dimaksud pada ayat (1)\nPasal 2\nIsi.\n';
+    assert.deepEqual(dangling(wrapped), []);
+  });
   it('labels set before a Pasal heading are numbered with its ayat: no restart in the Pasal before, no "starts at" in it', () => {
     const findings = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code !== 'dangling-reference').map((d) => d.message.en);
     const column = BODY + 'BAB I\nUMUM\nPasal 1\n(1) Isi satu.\n(2) Isi dua.\n(1)\n\n(2)\n\nPasal 2\nIsi satu.\nIsi dua.\n\n(3)\n\n(4)\n\nIsi tiga.\nIsi empat.\nPasal 3\n(1)\n\n(2)\n\n(3)\n\nIsi.\n';

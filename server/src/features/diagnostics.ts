@@ -454,7 +454,7 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
     }
     // Rule 272: "pada" for ayat of the same Pasal, "dalam" for another Pasal.
     const head = reference.items[0];
-    if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.written[0].kind === 'ayat' && head.status === 'resolved') {
+    if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.path[0].kind === 'ayat' && head.status === 'resolved') {
       add('reference-style', reference.prepositionRange, PADA_AYAT, [], { replacement: 'pada' });
     }
   }

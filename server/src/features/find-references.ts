@@ -41,7 +41,10 @@ export function citations(analysis: Analysis): Citation[] {
         seen.add(target);
         out.push({ unit: target, range: item.range });
       }
-      for (const segment of item.written.slice(0, -1)) {
+      // (The last of the path is the item's; written last it is not in "ayat (2) Pasal 16".)
+      const final = item.path[item.path.length - 1];
+      for (const segment of item.written) {
+        if (segment === final) continue;
         for (const unit of segmentTargets(item, segment)) {
           if (seen.has(unit)) continue;
           seen.add(unit);

@@ -329,7 +329,7 @@ function parseReference(text: string, start: number, designators: Designators): 
   for (;;) {
     const chain = parseChain(text, pos, designators);
     if (!chain) break;
-    const path = inherit(previous, chain.segments);
+    const path = inherit(previous, chain.ordered);
     // One segment: the item's range is the segment's (same offsets).
     const range = chain.segments.length === 1 ? chain.segments[0].range : { start: chain.segments[0].range.start, end: chain.end };
     const item = makeItem(path, chain.segments, range, role, 'unchecked', undefined);
@@ -374,7 +374,8 @@ const SEGMENT = {
   angka: /(?:angka|Angka)[ \t\r\n]+([0-9]{1,3}[a-z]?)(?![A-Za-z0-9])/y,
 };
 
-function parseChain(text: string, pos: number, designators: Designators): { segments: RefSegment[]; end: number } | undefined {
+/** A chain's segments as written, and in the order they descend (they differ for "ayat (2) Pasal 16"). */
+function parseChain(text: string, pos: number, designators: Designators): { segments: RefSegment[]; ordered: RefSegment[]; end: number } | undefined {
   let segments: RefSegment[] | undefined;
   let last: RefSegment | undefined;
   let at = pos;
@@ -396,7 +397,17 @@ function parseChain(text: string, pos: number, designators: Designators): { segm
     at = gapEnd;
   }
   if (!segments || !last) return undefined;
-  return { segments: segments.length === 1 ? segments : segments.slice(), end: last.range.end };
+  // Older laws write "ayat (2) Pasal 16": the Pasal after the units in it, on the same line. Not "Angka 20 Pasal
+  // 42", capitalised: a Penjelasan's headings of an amending law's items.
+  const lowercase = text.charCodeAt(segments[0].range.start) >= 97;
+  if (segments[0].kind !== 'pasal' && lowercase) {
+    let gapEnd = last.range.end;
+    while (gapEnd < text.length && gapEnd - last.range.end < 3 && (text.charCodeAt(gapEnd) === 32 || text.charCodeAt(gapEnd) === 9)) gapEnd++;
+    const pasal = gapEnd > last.range.end ? parseSegment(text, gapEnd, designators) : undefined;
+    if (pasal && pasal.kind === 'pasal') return { segments: [...segments, pasal], ordered: [pasal, ...segments], end: pasal.range.end };
+  }
+  const exact = segments.length === 1 ? segments : segments.slice();
+  return { segments: exact, ordered: exact, end: last.range.end };
 }
 
 /** Designators repeat ("1", "a", "5"): one string each per document instead of one per segment. */

@@ -20,6 +20,10 @@ describe('find references', () => {
     it('relative forms do not cite the Pasal', () => check('Pasal$0 1\\n(1) Satu.\\n(2) Dua pada ayat (1).'));
     it('a huruf label', () => check('Pasal 1\\n(1) Satu:\\na$0. alpha;\\nb. beta.\\n(2) Dua sebagaimana dimaksud pada <|ayat (1) huruf a|>.'));
     it('the Pasal of a huruf chain', () => check('Pasal 1$0\\n(1) Satu:\\na. alpha;\\nb. beta.\\nPasal 2\\nDalam <|Pasal 1|> ayat (1) huruf a.'));
+    it('an older law\'s "ayat (2) Pasal 1": the Pasal segment and the whole', () => {
+      check('Pasal $01\\n(1) Satu.\\n(2) Dua.\\nPasal 2\\nTersebut ayat (2) <|Pasal 1|> Undang-undang ini.');
+      check('Pasal 1\\n(1) Satu.\\n($02) Dua.\\nPasal 2\\nTersebut <|ayat (2) Pasal 1|> Undang-undang ini.');
+    });
     it('the ayat of a huruf chain', () => check('Pasal 1\\n(1$0) Satu:\\na. alpha;\\nb. beta.\\nPasal 2\\nDalam Pasal 1 <|ayat (1)|> huruf a.'));
   });
 
