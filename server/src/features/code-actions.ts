@@ -95,7 +95,7 @@ function actionsFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: (text
   switch (diagnostic.code) {
     case 'malformed-heading':
       // A damaged label is repaired to "(2)", "b." or "1."; a heading to "Pasal 13".
-      if (/^(?:\([0-9a-z]+\)|[0-9a-z]+[.)])$/.test(replacement)) return [{ title: { id: `Perbaiki label menjadi "${replacement}"`, en: `Repair the label to "${replacement}"` }, kind: 'quickfix', diagnostic, edits, isPreferred: true }];
+      if (isLabelUnit(unitId === undefined ? undefined : analysis.regulation.units[unitId])) return [{ title: { id: `Perbaiki label menjadi "${replacement}"`, en: `Repair the label to "${replacement}"` }, kind: 'quickfix', diagnostic, edits, isPreferred: true }];
       return [{ title: { id: `Perbaiki judul menjadi "${replacement}"`, en: `Repair the heading to "${replacement}"` }, kind: 'quickfix', diagnostic, edits, isPreferred: true }];
     case 'dangling-reference':
       return [{ title: { id: `Ganti "${oneLine(written)}" dengan "${replacement}"`, en: `Replace "${oneLine(written)}" with "${replacement}"` }, kind: 'quickfix', diagnostic, edits, isPreferred: true }];
@@ -122,6 +122,11 @@ function changeTo(analysis: Analysis, unit: Unit, expected: string): TextEdit[] 
   const restarts = next?.parsed !== undefined && next.kind !== 'pasal' && next.kind !== 'bab' && next.parsed.base === 1 && next.parsed.suffix === '';
   if (next?.parsed && !restarts && (!wanted || !isSuccessor(wanted, next.parsed))) return [];
   return editsForNumberChanges(analysis, [{ unit, number: expected }]);
+}
+
+/** Named by a label ("(2)", "b.") rather than a heading. */
+function isLabelUnit(unit: Unit | undefined): boolean {
+  return unit !== undefined && (unit.kind === 'ayat' || unit.kind === 'huruf' || unit.kind === 'angka');
 }
 
 function oneLine(text: string): string {

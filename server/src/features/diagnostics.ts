@@ -1,7 +1,7 @@
 // Diagnostics: numbering (duplicates, gaps, order), damaged headings, dangling and ambiguous references,
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
-import { compareNumbers, firstWhere, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
+import { compareNumbers, firstWhere, formatLabel, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
 import { adoptedLabel, citation, isLabelAlone, NumberingGroup, numberingGroups, ownCandidates, RefItem, RefSegment, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
@@ -338,9 +338,7 @@ function nameWith(unit: Unit, number: string): string {
 
 /** A list or ayat unit's label as it should be written, or undefined for a unit named by a heading. */
 function labelOf(unit: Unit): string | undefined {
-  if (unit.kind === 'ayat') return `(${unit.number ?? ''})`;
-  if (unit.kind === 'huruf' || unit.kind === 'angka') return `${unit.number ?? ''}${unit.labelStyle === 'paren' ? ')' : '.'}`;
-  return undefined;
+  return unit.kind === 'ayat' || unit.kind === 'huruf' || unit.kind === 'angka' ? formatLabel(unit.kind, unit.number ?? '', unit.labelStyle ?? 'dot') : undefined;
 }
 
 function headingWord(unit: Unit): string {
@@ -407,11 +405,6 @@ function messagesOf(item: RefItem): Message[] {
   return messages;
 }
 
-/** The ayat a failed "ayat (2)" names is among the labels pdftotext set before the Pasal's heading (model/stray-labels.ts). */
-function strayLabelBefore(regulation: Regulation, pasal: Unit, value: string): boolean {
-  return adoptedLabel(regulation, pasal, value) !== undefined;
-}
-
 /**
  * "ayat (1) huruf d" where that ayat is a label alone in a text whose layout is broken (pdftotext set the label
  * column apart): its list stands under the Pasal, unlabelled paragraphs apart. Whether it is this ayat's cannot
@@ -439,7 +432,7 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
         if (failed.damagedFrom) {
           add('dangling-reference', failed.range, message, [], { replacement: failed.probable, weak: inPenjelasan });
         } else if (item.resolvedPrefix) {
-          if (item.weak && failed.kind === 'ayat' && strayLabelBefore(regulation, item.resolvedPrefix, failed.value)) continue;
+          if (item.weak && failed.kind === 'ayat' && adoptedLabel(regulation, item.resolvedPrefix, failed.value) !== undefined) continue;
           if (listUnderLabelAlone(regulation, item.resolvedPrefix, failed)) continue;
           add('dangling-reference', written, message, [{ range: item.resolvedPrefix.nameRange, message: parentHere }], { weak: item.weak || inPenjelasan });
         } else {

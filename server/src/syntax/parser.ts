@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere } from './text';
-import { CATCHWORD_TAIL, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanHeading, scanLabel } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanHeading, scanLabel } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -551,7 +551,8 @@ class Parser {
     if (bodyStart > start) this.pendingLead = [start, bodyStart];
     // And one whose "..." was lost ("(3) Pengumuman ." before "(3) Pengumuman sebagaimana …"): a label or heading
     // and a word or two, ending in a full stop, that the next line begins with.
-    if (body.length < 80 && (CATCHWORD_TAIL.test(body) || (body.endsWith('.') && this.nextLineRepeats(body))) && isCatchword(body)) {
+    // The next line is read last: most short lines ending in a full stop are no label or heading at all.
+    if (body.length < 80 && (CATCHWORD_TAIL.test(body) ? isCatchword(body) : body.endsWith('.') && isCatchword(body) && this.nextLineRepeats(body))) {
       this.token('catchword', bodyStart, bodyEnd);
       this.decorate(bodyEnd, end);
       return;
@@ -1204,7 +1205,7 @@ class Parser {
       : repeated ? { numberText: label.value, labelStyle: style, artefact: true } : { numberText: label.value, labelStyle: style };
     // The number stays the one read ("2"): the label sequence and the model go on from it.
     if (written !== undefined) {
-      const reads = labelText(label);
+      const reads = formatLabel(label.kind, label.value, label.style === 'paren' ? 'paren' : 'dot');
       info.damage = `label "${written}" read as "${reads}"`;
       const why = labelDamage(label.kind);
       this.errors.push({
@@ -1220,15 +1221,7 @@ class Parser {
     if (label.kind === 'ayat') {
       this.popTo(RANK_AYAT);
     } else {
-      let index = -1;
-      for (let i = this.stack.length - 1; i > 0; i--) {
-        const node = this.stack[i];
-        if (node.kind === 'quote' || rankOf(node.kind) < RANK_AYAT) break;
-        if (node.kind === label.kind && node.info.labelStyle === style) {
-          index = i;
-          break;
-        }
-      }
+      const index = this.openListIndex(label);
       if (index > 0) this.stack.length = index;
     }
     this.open(label.kind, label.start, info);
@@ -1387,7 +1380,7 @@ class Parser {
     const next = nextAt < end ? source.charCodeAt(nextAt) : -1;
     if (label.keywordEnd !== undefined) {
       // The same label twice ("Huruf d Huruf d Cukup jelas.") is a scraper's repeat, not a second unit.
-      const repeated = afterBareLabel && this.top.kind === label.kind && this.top.info.numberText === label.value;
+      const repeated = afterBareLabel && this.repeatsTop(label);
       if (!(prev === '.' || prev === ':' || prev === ';' || statementEnd || (afterBareLabel && !repeated))) return undefined;
     } else if (label.kind === 'ayat') {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
@@ -1407,7 +1400,7 @@ class Parser {
       const second = label.value === 'a' ? 'b' : '2';
       const first = label.value === 'a' || label.value === '1';
       // Not the label open now again: "a. keterseCiaan a. ketersediaan" is a scraper's repeat.
-      const again = this.top.kind === label.kind && this.top.info.numberText === label.value;
+      const again = this.repeatsTop(label);
       const nextOpensSecond = first && prev !== ':' && !again && this.nextLineBody().startsWith(`${second}${label.style === 'paren' ? ')' : '.'}`);
       const opensList = first && (prev === ':' || (nextOpensSecond && (prev === ',' || !UNIT_WORDS.has(lastWord(source.slice(windowStart, b)).text))));
       const continues = this.listFits(label);
@@ -1471,28 +1464,34 @@ class Parser {
     return false;
   }
 
-  /** A list unit of the label's kind and style is open (above the ayat or Pasal). */
-  private inListOf(label: LabelCandidate): boolean {
+  /** Where the innermost open list unit of the label's kind and style stands in the stack (above the ayat or Pasal), or -1. */
+  private openListIndex(label: LabelCandidate): number {
     const style = label.style === 'paren' ? 'paren' : 'dot';
     for (let i = this.stack.length - 1; i > 0; i--) {
       const node = this.stack[i];
       if (node.kind === 'quote' || rankOf(node.kind) < RANK_AYAT) break;
-      if (node.kind === label.kind && node.info.labelStyle === style) return true;
+      if (node.kind === label.kind && node.info.labelStyle === style) return i;
     }
-    return false;
+    return -1;
   }
 
+  /** A list unit of the label's kind and style is open. */
+  private inListOf(label: LabelCandidate): boolean {
+    return this.openListIndex(label) > 0;
+  }
+
+  /** The label continues the open list of its kind and style. */
   private listFits(label: LabelCandidate): boolean {
-    const style = label.style === 'paren' ? 'paren' : 'dot';
-    for (let i = this.stack.length - 1; i > 0; i--) {
-      const node = this.stack[i];
-      if (node.kind === 'quote' || rankOf(node.kind) < RANK_AYAT) break;
-      if (node.kind === label.kind && node.info.labelStyle === style && node.info.numberText) {
-        const previous = label.kind === 'huruf' ? parseLetter(node.info.numberText) : parseArabic(node.info.numberText, false);
-        return previous ? isSuccessor(previous, label.number) : false;
-      }
-    }
-    return false;
+    const index = this.openListIndex(label);
+    const written = index > 0 ? this.stack[index].info.numberText : undefined;
+    if (!written) return false;
+    const previous = label.kind === 'huruf' ? parseLetter(written) : parseArabic(written, false);
+    return previous ? isSuccessor(previous, label.number) : false;
+  }
+
+  /** The unit open now is a label of the same kind and number (a scraper's repeat when it comes again at once). */
+  private repeatsTop(label: LabelCandidate): boolean {
+    return this.top.kind === label.kind && this.top.info.numberText === label.value;
   }
 }
 
@@ -1511,11 +1510,6 @@ function citesRegulation(rest: string): boolean {
 
 /** A noun, then a lowercase word that no regulation's name continues with. */
 const NOT_A_NAME = /^[A-Za-z-]+[ \t]+(?!(?:tentang|nomor|no|tahun|dan|atau|jo|juncto|serta)\b)[a-z]/;
-
-/** A label as it should be written: "(2)", "b.", "1)". */
-function labelText(label: LabelCandidate): string {
-  return label.kind === 'ayat' ? `(${label.value})` : `${label.value}${label.style === 'paren' ? ')' : '.'}`;
-}
 
 /** What OCR did to a label of `kind` that scanDamagedAyat or damagedListLabel read. */
 function labelDamage(kind: LabelCandidate['kind']): { id: string; en: string } {

@@ -132,6 +132,11 @@ const DOT_LABEL = /([a-z]{1,2}|[0-9]{1,3})\.(?=$|[\s*\x00-\x08\x0e-\x1f])/y;
 const PAREN_LABEL = /([a-z]{1,2}|[0-9]{1,3})\)(?=$|[\s*\x00-\x08\x0e-\x1f])/y;
 const PENJELASAN_LABEL = /(Ayat|Huruf|Angka)[ \t]+(\([0-9]{1,3}[a-z]?\)|[a-z]{1,2}|[0-9]{1,3})(?=$|[\s.,:\x00-\x08\x0e-\x1f])/y;
 
+/** A label as it is written: "(2)" for an ayat, "b." or "1)" for a list item. */
+export function formatLabel(kind: LabelKind, value: string, style: 'dot' | 'paren'): string {
+  return kind === 'ayat' ? `(${value})` : `${value}${style === 'paren' ? ')' : '.'}`;
+}
+
 // "(21 Harta …": an ayat label whose closing parenthesis OCR read as "1", before a capitalised word.
 // A Penjelasan's "Ayat (21 Cukup jelas.": the same after its keyword.
 const DAMAGED_AYAT_LABEL = /(Ayat[ \t]+)?\(([0-9]{1,2})1(?=[ \t]+[A-Z])/y;
