@@ -29,6 +29,7 @@ import { workspaceSymbols } from '../features/workspace-symbols';
 import { AnalysisCache } from './analysis-cache';
 import { SEMANTIC_TOKEN_TYPES, serverCapabilities } from './capabilities';
 import { DiagnosticReports } from './diagnostic-reports';
+import { publishEncoder, PushedDiagnostics } from './publish-encoding';
 import { hasServerEnvironment } from '../launch/environment';
 import { DocumentStore, OpenDocument } from './documents';
 import { PositionIndex } from './positions';
@@ -55,7 +56,7 @@ function stdioConnection(): ReturnType<typeof createConnection> {
     process.stderr.write(`[perwal] unreadable message from the client (${error.message}); exiting so that it can restart the server\n`);
     process.exit(1);
   });
-  return createConnection(reader, new StreamMessageWriter(process.stdout));
+  return createConnection(reader, new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: publishEncoder() }));
 }
 
 const connection = process.argv.some((arg) => OTHER_TRANSPORTS.test(arg)) ? createConnection() : stdioConnection();
@@ -74,6 +75,8 @@ const structureJobs = new Map<string, { version: number; job: StructureJob }>();
 
 /** Pull mode: the last report each document got, and when each document last changed (for the debounce). */
 const reports = new DiagnosticReports();
+// Push mode: an unchanged list goes out as the same array, whose encoded bytes the stdio writer keeps.
+const pushed = new PushedDiagnostics();
 const changedAt = new Map<string, number>();
 
 let settings: Settings = DEFAULT_SETTINGS;
@@ -170,6 +173,7 @@ function applySettings(raw: unknown): void {
   cache.clear();
   warnedTooLarge.clear();
   reports.clear();
+  pushed.clear();
   if (pullDiagnostics) {
     // Before the first settings no report was made (pulls wait for them): nothing to refresh.
     if (canRefreshDiagnostics && !awaitingFirstSettings) connection.languages.diagnostics.refresh().catch((error) => log(`workspace/diagnostic/refresh failed: ${describe(error)}`));
@@ -203,6 +207,7 @@ connection.onDidCloseTextDocument(notification('textDocument/didClose', (params)
   stopStructureJob(uri);
   warnedTooLarge.delete(uri);
   reports.forget(uri);
+  pushed.forget(uri);
   changedAt.delete(uri);
   if (documents.close(params) && !pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 }));
@@ -234,7 +239,7 @@ function scheduleAnalysis(uri: string, delayMs: number): void {
 function publishDiagnostics(uri: string): void {
   const document = documents.get(uri);
   if (!document || awaitingFirstSettings) return;
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: lspDiagnostics(document) });
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: pushed.settle(uri, lspDiagnostics(document)) });
 }
 
 function lspDiagnostics(document: OpenDocument): LspDiagnostic[] {
