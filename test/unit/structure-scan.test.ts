@@ -25,7 +25,7 @@ function structure(text: string, options: ParseOptions): string[] {
 function units(text: string, options: ParseOptions): string[] {
   const regulation = buildRegulation(text, parse(text, options));
   return regulation.units.map((unit) => [unit.kind, unit.number, unit.writtenNumber, unit.title, `${unit.range.start}-${unit.range.end}`,
-    `${unit.nameRange.start}-${unit.nameRange.end}`, `${unit.numberRange.start}-${unit.numberRange.end}`, unit.scope, unit.parent?.id, unit.damage, unit.artefact].join('|'));
+    `${unit.nameRange.start}-${unit.nameRange.end}`, `${unit.numberRange.start}-${unit.numberRange.end}`, unit.scope, unit.parent?.id, unit.damage?.id, unit.damage?.en, unit.artefact].join('|'));
 }
 
 function lossless(text: string, options: ParseOptions): boolean {

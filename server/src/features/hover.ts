@@ -135,7 +135,7 @@ function headingHover(analysis: Analysis, unit: Unit, locale: Locale): string {
     const where = twins.map((twin) => String(lineOf(analysis.text, twin.nameRange.start))).join(', ');
     lines.push('', t(say.duplicates(unitName(unit), twins.length, where)));
   }
-  if (unit.damage) lines.push('', `_${escape(unit.damage)}_`);
+  if (unit.damage) lines.push('', `_${escape(t(unit.damage))}_`);
   return lines.join('\n');
 }
 

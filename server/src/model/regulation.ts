@@ -2,7 +2,7 @@
 // effective numbers, numbering scopes and parents. Built from the syntax tree in one walk.
 
 import {
-  keepShape, normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman, Shift,
+  Bilingual, keepShape, normaliseKey, NodeKind, parse, ParseResult, parseArabic, parseLetter, parseOrdinal, parseRoman, Shift,
   SyntaxElement, SyntaxNode, SyntaxToken, trimWhere, UnitNumber,
 } from '../syntax';
 import { isBlank, isJsWhitespace } from '../syntax/text';
@@ -35,7 +35,8 @@ export interface Unit {
   /** Inside the quoted text of an amendment: it belongs to another regulation. */
   readonly quoted: boolean;
   readonly labelStyle: 'dot' | 'paren' | undefined;
-  readonly damage: string | undefined;
+  /** Why its heading or label is considered damaged (OCR), in both languages. */
+  readonly damage: Bilingual | undefined;
   readonly artefact: boolean;
   /** Inside a Pasal whose list labels lost their text (pdftotext layout breakage): numbering there is not trusted. */
   unreliable: boolean;
@@ -442,7 +443,7 @@ class UnitRecord implements Unit {
     return this.node.info.labelStyle;
   }
 
-  get damage(): string | undefined {
+  get damage(): Bilingual | undefined {
     return this.node.info.damage;
   }
 

@@ -1132,7 +1132,7 @@ class Parser {
     this.popTo(rankOf(kind));
     const info: NodeInfo = { numberText: h.numberText };
     if (accepted.repaired) info.repairedNumber = accepted.repaired;
-    if (accepted.damage) info.damage = damageText(accepted.damage, 'en');
+    if (accepted.damage) info.damage = { id: damageText(accepted.damage, 'id'), en: damageText(accepted.damage, 'en') };
     if (repeated) info.artefact = true;
     const node = this.open(kind, h.keywordStart, info);
     this.open('heading', h.keywordStart);
@@ -1206,7 +1206,7 @@ class Parser {
     // The number stays the one read ("2"): the label sequence and the model go on from it.
     if (written !== undefined) {
       const reads = formatLabel(label.kind, label.value, label.style === 'paren' ? 'paren' : 'dot');
-      info.damage = `label "${written}" read as "${reads}"`;
+      info.damage = { id: `label "${written}" dibaca "${reads}"`, en: `label "${written}" read as "${reads}"` };
       const why = labelDamage(label.kind);
       this.errors.push({
         code: 'malformed-heading',

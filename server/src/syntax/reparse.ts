@@ -395,7 +395,10 @@ function sameInfo(a: NodeInfo, b: NodeInfo): boolean {
   for (const key of keys) {
     const x = a[key];
     const y = b[key];
-    if (Array.isArray(x) && Array.isArray(y)) {
+    if (key === 'damage') {
+      // Made afresh by each parse: the same when both texts are.
+      if (a.damage?.id !== b.damage?.id || a.damage?.en !== b.damage?.en) return false;
+    } else if (Array.isArray(x) && Array.isArray(y)) {
       if (x.length !== y.length || x.some((value, i) => value !== y[i])) return false;
     } else if (x !== y) return false;
   }

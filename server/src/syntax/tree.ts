@@ -29,14 +29,20 @@ export interface SyntaxToken {
   readonly end: number;
 }
 
+/** A user-facing text in Bahasa Indonesia and English (features/messages.ts picks one). */
+export interface Bilingual {
+  readonly id: string;
+  readonly en: string;
+}
+
 /** Extra facts the parser read off a heading or label; the model layer turns them into numbers and scopes. */
 export interface NodeInfo {
   /** The number as written (after trimming decoration), e.g. "B" for the OCR-damaged "Pasal B". */
   numberText?: string;
   /** The number this unit most probably carries, when the written one is damaged (OCR) but the sequence tells. */
   repairedNumber?: string;
-  /** Why the heading is considered damaged, in plain words ("keyword 'asal' read as 'Pasal'"). */
-  damage?: string;
+  /** Why the heading or label is considered damaged, in plain words ("keyword 'asal' read as 'Pasal'"). */
+  damage?: Bilingual;
   /** List label style, for huruf/angka: "a." is dot, "a)" is paren. */
   labelStyle?: 'dot' | 'paren';
   /** The heading or label started in the middle of a line (inline headings in scraped text). */
@@ -73,7 +79,7 @@ export interface SyntaxError {
   readonly code: SyntaxErrorCode;
   readonly start: number;
   readonly end: number;
-  readonly message: { readonly id: string; readonly en: string };
+  readonly message: Bilingual;
 }
 
 export interface ParseResult {

@@ -96,6 +96,11 @@ describe('hover', () => {
     it('a BAB with its title', () => assert.match(check('<|BAB $0I|>\\nKETENTUAN UMUM\\nPasal 1\\nSatu.'), /^\*\*BAB I\*\* — KETENTUAN UMUM\n\nBelum pernah dirujuk/));
     it('an ayat label', () => assert.match(check('Pasal 1\\n<|($01)|> Satu.\\n(2) Pada ayat (1).', 'en'), /^\*\*Pasal 1 ayat \(1\)\*\*\n\nCited once\./));
     it('a duplicate Pasal says so', () => assert.match(check('BAB I\\nSATU\\nPasal 14\\n(1) Pertama.\\nBAB II\\nDUA\\nPasal 1$04\\n(1) Kedua.', 'en'), /This regulation has 2 units named Pasal 14 \(lines 3, 7\)/));
+    it('an OCR-damaged ayat label says how it was read, in either language', () => {
+      const source = 'Pasal 1\\n(1) Satu.\\n<|(2$01|> Dua.\\n(3) Tiga.';
+      assert.match(check(source, 'en'), /^\*\*Pasal 1 ayat \(2\)\*\*[^]*\n\n_label "\(21" read as "\(2\)"_$/);
+      assert.match(check(source, 'id'), /\n\n_label "\(21" dibaca "\(2\)"_$/);
+    });
     it('nothing on plain text', () => none('Pasal 1\\nSa$0tu.'));
     it('nothing on a title', () => none('BAB I\\nKETENTUAN$0 UMUM\\nPasal 1\\nSatu.'));
   });
@@ -107,10 +112,13 @@ describe('hover', () => {
       const result = hover(analysis, analysis.text.indexOf('ayat (1)', line) + 2, 'id');
       assert.match(result!.markdown, /unsur pelaksana Urusan Pemerintahan/);
     });
-    it('kupang: "Pasal B" (= Pasal 13) shows its damage', () => {
+    it('kupang: "Pasal B" (= Pasal 13) shows its damage, in the client\'s language', () => {
       const analysis = seed('kupang');
-      const result = hover(analysis, offsetOf(analysis.text, /^Pasal B/m, 1, 2), 'en');
-      assert.match(result!.markdown, /^\*\*Pasal 13\*\*/);
+      const at = offsetOf(analysis.text, /^Pasal B/m, 1, 2);
+      const en = hover(analysis, at, 'en')!.markdown;
+      assert.match(en, /^\*\*Pasal 13\*\*/);
+      assert.match(en, /_number "B" read as "13"_$/);
+      assert.match(hover(analysis, at, 'id')!.markdown, /_nomor "B" dibaca "13"_$/);
     });
     it('bekasi: a Menimbang reference', () => {
       const analysis = seed('bekasi');
