@@ -185,6 +185,22 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(oneLine), ['I', 'II']);
     assert.equal(units(oneLine, 'penjelasan').length, 1);
   });
+  it('a Pasal number OCR spaced ("Pasal 1 1", "Pasal 1 1 1", "Pasal 1 16A") is the joined one the amendment announced or the sequence expects, reported as damaged', () => {
+    const amendment = BODY + 'Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n'
+      + '1. Ketentuan Pasal 11 diubah sehingga berbunyi sebagai berikut: Pasal 1 1 (1) Setiap Orang wajib.\n(2) Berlaku.\n'
+      + '2. Ketentuan Pasal 111 diubah sehingga berbunyi sebagai berikut:\nPasal 1 1 1\n(1) Pejabat.\n'
+      + '3. Di antara Pasal 116 dan Pasal 117 disisipkan 2 (dua) pasal yakni Pasal 1 16A dan Pasal 1 16B sehingga berbunyi sebagai berikut:\nPasal 1 16A\nSatu.\nPasal 1 16B\nDua.\n'
+      + 'Pasal II\nPeraturan ini mulai berlaku.\n';
+    assert.deepEqual(numbers(amendment, 'pasal'), ['I', '11', '111', '116A', '116B', 'II']);
+    assert.equal(units(amendment, 'quote').length, 3);
+    const damaged = parse(amendment).errors.filter((error) => error.code === 'malformed-heading').map((error) => amendment.slice(error.start, error.end));
+    assert.deepEqual(damaged, ['Pasal 1 1', 'Pasal 1 1 1', 'Pasal 1 16A', 'Pasal 1 16B']);
+    // In the body, by the sequence: after Pasal 10 the joined 11; "Pasal 1" opening the body stays Pasal 1.
+    const body = BODY + 'Pasal 1\n1 (satu) hari kerja.\nPasal 10\nSepuluh.\nPasal 1 1\nSebelas.\nPasal 12\nDua belas.\n';
+    assert.deepEqual(numbers(body, 'pasal'), ['1', '10', '11', '12']);
+    // Where the written number is the one expected, the digits are not joined (and a number after it is no heading).
+    assert.deepEqual(numbers(BODY + 'Pasal 1\nSatu.\nPasal 2 1\nDua.\n', 'pasal'), ['1']);
+  });
   it('a Penjelasan label right after a bare label ("Ayat (2) Huruf a Cukup jelas.", "Ayat (2) Ayat (2a)") is a label; a repeat or a capitalised citation is not', () => {
     const penjelasan = 'PENJELASAN\nATAS\nPERATURAN WALI KOTA CONTOH\nI. UMUM\nCukup jelas.\nII. PASAL DEMI PASAL\nPasal 1\n';
     const labelled = BODY + 'Pasal 1\n(1) Isi.\n(2) Isi:\na. satu;\nb. dua.\n\n' + penjelasan + 'Ayat (1) Cukup jelas. Ayat (2) Huruf a Cukup jelas. Huruf b Cukup jelas.\n';

@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanHeading, scanLabel } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanHeading, scanLabel, spacedPasal } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -568,7 +568,7 @@ class Parser {
     this.closeHeading();
     // "3. Persetujuan... Bagian Kedua...": a scraper left a label and one word of a lost page; the rest may be real.
     // The heading or label the line starts with, scanned once for lostPagePrefix and lineStartStructure.
-    const heading = scanHeading(body, 0);
+    let heading = scanHeading(body, 0);
     const plainLabel = heading ? undefined : scanLabel(body, 0, false);
     const lost = lostPagePrefix(body, heading, plainLabel);
     if (lost > 0) {
@@ -585,7 +585,8 @@ class Parser {
       return;
     }
     if (this.headingsOnly) {
-      const accepted = heading && heading.number && !heading.keywordDamage ? this.acceptHeading(heading, body, 'line') : undefined;
+      if (heading) heading = this.spacedOrWritten(heading, body);
+      const accepted = heading && heading.number && !heading.keywordDamage ? this.spaceDamage(heading, this.acceptHeading(heading, body, 'line')) : undefined;
       if (heading && accepted) {
         const next = this.handleHeading(shiftHeading(heading, bodyStart), accepted, bodyEnd, false);
         this.token(this.top.kind === 'heading' ? 'title' : 'text', next, bodyEnd);
@@ -811,7 +812,8 @@ class Parser {
   ): { next: number; labelsNext: boolean } | undefined {
     if (this.lastLineWantsNumber) return undefined;
     if (heading) {
-      const accepted = this.acceptHeading(heading, body, 'line');
+      heading = this.spacedOrWritten(heading, body);
+      const accepted = this.spaceDamage(heading, this.acceptHeading(heading, body, 'line'));
       if (accepted) {
         const next = this.handleHeading(shiftHeading(heading, start), accepted, end, repeated);
         return { next, labelsNext: heading.kind === 'pasal' };
@@ -839,6 +841,30 @@ class Parser {
     const damaged = heading === undefined && this.part !== 'judul' ? scanDamagedAyat(body, 0, this.part === 'penjelasan') : undefined;
     if (damaged && this.ayatFits(damaged.number)) return { next: this.handleLabel(shift(damaged, start), repeated, damaged.written), labelsNext: false };
     return undefined;
+  }
+
+  /**
+   * "Pasal 1 1" read as Pasal 11 (scanner's spacedPasal): where the amendment being quoted announced the joined
+   * number and not the written one, or where the joined number continues the sequence and the written one does not.
+   */
+  private spacedOrWritten(h: HeadingCandidate, text: string, at?: number): HeadingCandidate {
+    const joined = spacedPasal(text, h);
+    if (joined === undefined) return h;
+    const key = (number: UnitNumber): string => `pasal:${normaliseKey(number.text)}`;
+    // Mid-line, the instruction may stand before the heading on its line ("… sebagai berikut: Pasal 1 1 (1) …").
+    const instruction = at === undefined ? this.itemText : `${this.itemText} ${this.source.slice(Math.max(this.lineStart, at - 300), at)}`;
+    const announced = this.scope.kind === 'quote' ? this.scope.announced : this.pendingQuote || (at !== undefined && INSTRUCTION_VERB.test(instruction)) ? announcedNames(instruction) : undefined;
+    if (announced !== undefined && announced.has(key(joined.number!))) return h.number === undefined || !announced.has(key(h.number)) ? joined : h;
+    // By the sequence: the next number, or one just ahead of the last (a heading before it may be lost).
+    const scope = this.targetScope(joined);
+    const ahead = this.fits('pasal', joined.number!, scope) || justAhead(lastOf(scope, 'pasal'), joined.number!, 3);
+    return ahead && !(h.number !== undefined && this.fits('pasal', h.number, scope)) ? joined : h;
+  }
+
+  /** An accepted joined reading ("1 1" as 11) is reported as damage, with its repair. */
+  private spaceDamage<T extends { number: UnitNumber; repaired?: string; damage?: Damage }>(h: HeadingCandidate, accepted: T | undefined): T | undefined {
+    if (accepted === undefined || accepted.damage !== undefined || h.kind !== 'pasal' || !/[ \t]/.test(h.numberText)) return accepted;
+    return { ...accepted, repaired: accepted.number.text, damage: { kind: 'spaced', written: h.numberText, read: accepted.number.text } };
   }
 
   /** Decides whether a heading candidate is a heading; returns the number it carries. */
@@ -1347,9 +1373,10 @@ class Parser {
       const words = restOfLine.slice(0, 60).split(/[ \t]+/);
       if (words.length <= 3 || /^(?:\S+[ \t]+){1,2}\S*(?:\.{3,}|…)/.test(restOfLine)) return undefined;
     }
-    const heading = scanHeading(restOfLine, 0);
-    if (heading) {
+    const written = scanHeading(restOfLine, 0);
+    if (written) {
       if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat)) return undefined;
+      const heading = this.spacedOrWritten(written, restOfLine, at);
       // Without a sentence end or a title before it, only the number expected next or one just ahead of it.
       if (opensWithAyat && !inHeadingTitle && prev !== '' && !this.expectedOrJustAhead(heading)) return undefined;
       if (this.part === 'judul' || this.part === 'penutup' && heading.kind !== 'pasal') return undefined;
@@ -1362,6 +1389,7 @@ class Parser {
           accepted = { number: heading.number };
         }
       }
+      accepted = this.spaceDamage(heading, accepted);
       if (!accepted) return undefined;
       return { at, labelsNext: heading.kind === 'pasal', handle: () => this.markInline(this.handleHeading(shiftHeading(heading, at), accepted, end, false), at) };
     }
@@ -1618,7 +1646,9 @@ function isCatchword(body: string): boolean {
 
 function announcedNames(text: string): Set<string> {
   const out = new Set<string>();
-  for (const match of text.matchAll(/\bPasal[ \t]+([0-9]{1,4}[A-Z]?)\b/g)) out.add(`pasal:${normaliseKey(match[1])}`);
+  // "yakni Pasal 1 16A dan Pasal 1 16B": a number OCR spaced, announced joined only.
+  for (const match of text.matchAll(/\bPasal[ \t]+([0-9]{1,4}[A-Z]?)\b(?![ \t][0-9]{1,2}[A-Z]?\b)/g)) out.add(`pasal:${normaliseKey(match[1])}`);
+  for (const match of text.matchAll(/\bPasal[ \t]+([0-9]{1,2})[ \t]([0-9]{1,2}[A-Z]?)\b/g)) out.add(`pasal:${normaliseKey(match[1] + match[2])}`);
   for (const match of text.matchAll(/\b(?:dan|,)[ \t]+([0-9]{1,4}[A-Z])\b/g)) out.add(`pasal:${normaliseKey(match[1])}`);
   for (const match of text.matchAll(/\bBAB[ \t]+([IVXLC]{1,7}[A-Z]?)\b/g)) out.add(`bab:${normaliseKey(match[1])}`);
   for (const match of text.matchAll(/\bParagraf[ \t]+([0-9]{1,3}[A-Z]?)\b/g)) out.add(`paragraf:${normaliseKey(match[1])}`);
@@ -1871,7 +1901,7 @@ export function kindLabel(kind: string): string {
 }
 
 interface Damage {
-  readonly kind: 'keyword' | 'number' | 'unreadable' | 'glued';
+  readonly kind: 'keyword' | 'number' | 'unreadable' | 'glued' | 'spaced';
   readonly written: string;
   readonly read?: string;
 }
@@ -1883,6 +1913,8 @@ function damageText(damage: Damage, language: 'id' | 'en'): string {
       return language === 'id' ? `kata "${written}" dibaca "Pasal"` : `keyword "${written}" read as "Pasal"`;
     case 'number':
       return language === 'id' ? `nomor "${written}" dibaca "${read}"` : `number "${written}" read as "${read}"`;
+    case 'spaced':
+      return language === 'id' ? `nomor "${written}" berspasi dibaca "${read}"` : `number "${written}" with a space inside read as "${read}"`;
     case 'unreadable':
       return language === 'id' ? `nomor "${written}" tidak terbaca; urutan menunjukkan nomor berikutnya` : `number "${written}" is unreadable; the sequence gives the next number`;
     default:

@@ -86,6 +86,29 @@ function scanPasal(text: string, pos: number): HeadingCandidate | undefined {
   };
 }
 
+const SPACED_DIGITS = /[ \t]([0-9]{1,3}[A-Z]?)(?:[ \t]([0-9]{1,2}[A-Z]?))?(?=$|[\s.,:;)\x00-\x08\x0e-\x1f])/y;
+
+/**
+ * "Pasal 1 1", "Pasal 1 16A", "Pasal 1 1 1": OCR set a space inside the number. The candidate with the digits
+ * joined ("11", "116A", "111"), its number text the written "1 1"; undefined when `h` is no such Pasal. Whether
+ * the joined reading is meant is the parser's to decide (the sequence, or the number an amendment announced).
+ */
+export function spacedPasal(text: string, h: HeadingCandidate): HeadingCandidate | undefined {
+  if (h.kind !== 'pasal' || h.keywordDamage !== undefined || !/^[0-9]{1,2}$/.test(h.numberText)) return undefined;
+  SPACED_DIGITS.lastIndex = h.numberEnd;
+  const more = SPACED_DIGITS.exec(text);
+  if (!more) return undefined;
+  const groups = [h.numberText, more[1], ...(more[2] === undefined ? [] : [more[2]])];
+  // Only a letter at the very end ("1 16A"), and at most four digits in all.
+  if (groups.slice(0, -1).some((group) => /[A-Z]/.test(group))) return undefined;
+  const joined = groups.join('');
+  if (joined.replace(/[A-Z]$/, '').length > 4) return undefined;
+  const number = parseArabic(joined);
+  if (!number) return undefined;
+  const numberEnd = SPACED_DIGITS.lastIndex;
+  return { ...h, numberEnd, numberText: text.slice(h.numberStart, numberEnd), number, restStart: numberEnd };
+}
+
 function scanBab(text: string, pos: number): HeadingCandidate | undefined {
   BAB_HEADING.lastIndex = pos;
   const match = BAB_HEADING.exec(text);

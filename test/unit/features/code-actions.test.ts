@@ -125,6 +125,15 @@ describe('code actions', () => {
     assert.match(applyEdits(penjelasan.text, repair.edits), /Ayat \(2\) Cukup jelas\.\n$/);
   });
 
+  it('repairs a Pasal number OCR spaced ("Pasal 1 1" after Pasal 10) to the joined one, without a numbering finding', () => {
+    const tenPasal = Array.from({ length: 10 }, (_, i) => `Pasal ${i + 1}\nIsi ${i + 1}.\n`).join('');
+    const { text, analysis } = fixture(`${tenPasal}Pasal 1 1\n(1) Sebelas.\nPasal 12\nDua belas sebagaimana dimaksud dalam Pasal 11 ayat (1).\n`);
+    assert.deepEqual(analysis.diagnostics.map((candidate) => candidate.code), ['malformed-heading'], 'no gap before Pasal 12, no dangling Pasal 11');
+    const [action] = codeActions(analysis, analysis.diagnostics[0].range).filter((candidate) => candidate.kind === 'quickfix');
+    assert.equal(action.title.en, 'Repair the heading to "Pasal 11"');
+    assert.match(applyEdits(text, action.edits), /Isi 10\.\nPasal 11\n\(1\) Sebelas/);
+  });
+
   it('repairs list labels OCR damaged: "b," to "b.", "l." opening a list to "1."', () => {
     const { text, analysis } = fixture('PERATURAN\nMenimbang :\na. bahwa satu;\nb, bahwa dua;\nMengingat :\nl. Undang-Undang Nomor 1;\n2. Undang-Undang Nomor 2;\n\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\n\nPasal 1\nIsi.\n');
     const repaired = analysis.diagnostics.filter((d) => d.code === 'malformed-heading').map((d) => {
