@@ -163,6 +163,8 @@ export function fixAll(analysis: Analysis, reanalyze: (text: string) => Analysis
   const candidates = fixAllCandidates(analysis);
   // Where the fixes dropped on purpose start (original offsets): a second fix all may propose them again.
   const dropped = new Set<number>();
+  // How often each trouble (original offset) came back after the fixes nearest it were dropped.
+  const recurring = new Map<number, number>();
   let result: TextEdit[] = [];
   for (let round = 0; round < FIX_ALL_ROUNDS; round++) {
     const edits = fixAllEdits(analysis, candidates);
@@ -187,7 +189,7 @@ export function fixAll(analysis: Analysis, reanalyze: (text: string) => Analysis
       }
       for (const edit of more) troubles.push(back(edit.range.start));
     }
-    if (!dropFixesAt(analysis, candidates, troubles, dropped)) break;
+    if (!dropFixesAt(analysis, candidates, troubles, dropped, recurring)) break;
   }
   fixAllCache.set(analysis, result);
   return result;
@@ -246,8 +248,19 @@ function fixAllEdits(analysis: Analysis, candidates: FixAllCandidates): TextEdit
  * nearest before the trouble instead: the parser reads forward, so a cause never lies further after its
  * effect than the parser looks ahead. False when nothing was dropped.
  */
-function dropFixesAt(analysis: Analysis, candidates: FixAllCandidates, troubles: readonly number[], dropped: Set<number>): boolean {
-  const regions = troubles.map((offset) => regionAt(analysis, offset));
+/** How much wider the window of fixes dropped before a trouble grows each time the trouble comes back. */
+const RECURRING_WIDENING = 8;
+
+function dropFixesAt(analysis: Analysis, candidates: FixAllCandidates, troubles: readonly number[], dropped: Set<number>, recurring: Map<number, number>): boolean {
+  // A trouble that comes back once the fix nearest it is dropped has its cause further back (a renumbered list far
+  // above moves where a quote ends): every fix in a window before it goes, the window wider each time it comes back.
+  const windows: TextRange[] = [];
+  for (const trouble of troubles) {
+    const times = recurring.get(trouble) ?? 0;
+    recurring.set(trouble, times + 1);
+    if (times > 0) windows.push({ start: trouble - LOOKAHEAD_CHARS * RECURRING_WIDENING ** times, end: trouble + LOOKAHEAD_CHARS + 1 });
+  }
+  const regions = [...troubles.map((offset) => regionAt(analysis, offset)), ...windows];
   const inside = (offset: number): boolean => regions.some((region) => region.start <= offset && offset < region.end);
   const plans = candidates.plans as NumberChange[][];
   const repairs = candidates.repairs as Diagnostic[];
