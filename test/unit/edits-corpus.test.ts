@@ -24,25 +24,25 @@ describe('renumbering on the corpus', function () {
     });
   }
 
-  // The two renumberings `npm run check:edits` once found losing something in the omnibus law: the plain edits
-  // renumber amendment-instruction lists, which moves where quoted text ends, and an inline "Pasal 20A" and a
-  // mid-line "(2)" far away are no longer read. The feature refuses them; the check confirms the reason (a
-  // refusal must lose something, an offer nothing).
-  it('UU 11/2020: the renumberings that would hide an inline Pasal 20A and an ayat (2) are refused with the reason', () => {
+  // In the omnibus law the plain edits of a renumbering can move where quoted text ends (amendment-instruction lists
+  // renumbered), and a heading or label far away is no longer read: `npm run check:edits` once found two such
+  // renumberings offered. The feature refuses them; the check confirms the reason (a refusal must lose something,
+  // an offer nothing). Every unit a numbering finding starts from is tried, not fixed lines: which lists have
+  // findings changes as the parser reads more of the law.
+  it('UU 11/2020: every renumbering is offered losing nothing or refused with the reason; some are refused', () => {
     const name = 'mblx-uu-11-2020.txt';
     const analysis = analyze(fs.readFileSync(path.join(ROOT, 'test/fixtures/corpus', name), 'utf8'));
-    const lineStarts = [0];
-    for (let i = analysis.text.indexOf('\n'); i >= 0; i = analysis.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    const angkaAt = (line: number, number: string) => analysis.regulation.units.find((unit) => unit.kind === 'angka' && unit.writtenNumber === number && unit.range.start >= lineStarts[line - 1] && unit.range.start < lineStarts[line]);
     const cases = newTally();
-    for (const [line, number] of [[465, '21'], [774, '20']] as const) {
-      const unit = angkaAt(line, number);
-      assert.ok(unit, `angka ${number} at line ${line}`);
+    const starts = new Set<number>();
+    for (const diagnostic of analysis.diagnostics) {
+      if (!['numbering-gap', 'numbering-order', 'duplicate-number'].includes(diagnostic.code) || diagnostic.data.unitId === undefined) continue;
+      if (starts.has(diagnostic.data.unitId)) continue;
+      starts.add(diagnostic.data.unitId);
+      const unit = analysis.regulation.units[diagnostic.data.unitId];
       assert.deepEqual(checkRenumberingOf(name, analysis, unit, cases).map((failure) => `${failure.check}: ${failure.detail}`), []);
     }
-    // Refused today (renumbersRefused 2); should the parser one day read those lines without the sequence, they
-    // would be offered, and the check above would still hold them to losing nothing.
-    assert.equal(cases.renumbers + cases.renumbersRefused, 2, 'both renumberings were checked');
+    assert.ok(cases.renumbers > 0, 'some renumberings were offered and checked');
+    assert.ok(cases.renumbersRefused > 0, 'some renumberings were refused (with the reason checked)');
   });
 
   it('checked renumberings on the seeds at least', () => {

@@ -185,6 +185,11 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(oneLine), ['I', 'II']);
     assert.equal(units(oneLine, 'penjelasan').length, 1);
   });
+  it('an inline heading the instruction just before it announced is quoted, even where it goes on with the sequence outside ("… Pasal 22 diubah … berikut: Pasal 22 (1) …" in Pasal 21)', () => {
+    const text = BODY + 'Pasal 20\nDua puluh.\nPasal 21\nDalam rangka kemudahan, Undang-Undang Nomor 1 Tahun 2000 diubah: 1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut: Pasal 5 (1) Lima. (2) Lima lagi. 2. Ketentuan Pasal 22 diubah sehingga berbunyi sebagai berikut: Pasal 22 (1) Dua. (2) Tiga.\nPasal 22\nDua puluh dua.\n';
+    assert.deepEqual(unquotedPasal(text), ['20', '21', '22']);
+    assert.deepEqual(units(text, 'quote').map((quote) => quote.info.announced), [['pasal:5'], ['pasal:22']]);
+  });
   it('a Pasal number OCR spaced ("Pasal 1 1", "Pasal 1 1 1", "Pasal 1 16A") is the joined one the amendment announced or the sequence expects, reported as damaged', () => {
     const amendment = BODY + 'Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n'
       + '1. Ketentuan Pasal 11 diubah sehingga berbunyi sebagai berikut: Pasal 1 1 (1) Setiap Orang wajib.\n(2) Berlaku.\n'

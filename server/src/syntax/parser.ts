@@ -851,14 +851,27 @@ class Parser {
     const joined = spacedPasal(text, h);
     if (joined === undefined) return h;
     const key = (number: UnitNumber): string => `pasal:${normaliseKey(number.text)}`;
-    // Mid-line, the instruction may stand before the heading on its line ("… sebagai berikut: Pasal 1 1 (1) …").
-    const instruction = at === undefined ? this.itemText : `${this.itemText} ${this.source.slice(Math.max(this.lineStart, at - 300), at)}`;
-    const announced = this.scope.kind === 'quote' ? this.scope.announced : this.pendingQuote || (at !== undefined && INSTRUCTION_VERB.test(instruction)) ? announcedNames(instruction) : undefined;
+    // Right after an instruction on its line ("… Pasal 11 diubah … berikut: Pasal 1 1 (1) …"): only as it announced.
+    const justBefore = at === undefined ? undefined : this.announcedJustBefore(at);
+    if (justBefore !== undefined) return justBefore.has(key(joined.number!)) && (h.number === undefined || !justBefore.has(key(h.number))) ? joined : h;
+    const announced = this.scope.kind === 'quote' ? this.scope.announced : this.pendingQuote ? announcedNames(this.itemText) : undefined;
     if (announced !== undefined && announced.has(key(joined.number!))) return h.number === undefined || !announced.has(key(h.number)) ? joined : h;
     // By the sequence: the next number, or one just ahead of the last (a heading before it may be lost).
     const scope = this.targetScope(joined);
     const ahead = this.fits('pasal', joined.number!, scope) || justAhead(lastOf(scope, 'pasal'), joined.number!, 3);
     return ahead && !(h.number !== undefined && this.fits('pasal', h.number, scope)) ? joined : h;
+  }
+
+  /**
+   * The names an amendment instruction announced just before `at` on its line, when the text there leads into a
+   * quote ("… Ketentuan Pasal 11 diubah sehingga berbunyi sebagai berikut:"); undefined otherwise. Only the current
+   * line is read (a re-parse resumes at a line start).
+   */
+  private announcedJustBefore(at: number): Set<string> | undefined {
+    if (at <= this.lineStart) return undefined;
+    const before = this.source.slice(Math.max(this.lineStart, at - 300), at);
+    if (!QUOTE_LEAD.test(before) || !INSTRUCTION_VERB.test(before)) return undefined;
+    return announcedNames(before);
   }
 
   /** An accepted joined reading ("1 1" as 11) is reported as damage, with its repair. */
@@ -1128,8 +1141,12 @@ class Parser {
 
   private handleHeading(h: HeadingCandidate, accepted: { number: UnitNumber; repaired?: string; damage?: Damage }, lineEnd: number, repeated: boolean): number {
     this.closeHeading();
-    // Quotes: close when the heading continues the outer sequence; open when an instruction announced one.
-    if (this.scope.kind === 'quote' && this.closesQuote(h)) this.closeQuote();
+    // "… Ketentuan Pasal 22 diubah sehingga berbunyi sebagai berikut: Pasal 22 (1) …": the heading an instruction
+    // announced just before it on its line is quoted, even where it would go on with the sequence outside.
+    const announcedHere = h.kind === 'pasal' && this.part === 'batang-tubuh' && this.announcedJustBefore(h.keywordStart)?.has(`pasal:${normaliseKey(accepted.number.text)}`) === true;
+    // Quotes: close when the heading continues the outer sequence (or a new instruction announced it); open when an
+    // instruction announced one.
+    if (this.scope.kind === 'quote' && (announcedHere || this.closesQuote(h))) this.closeQuote();
     if (this.startsLostPenjelasan(h, accepted.number)) this.openPart('penjelasan', h.keywordStart);
     if (this.part === 'judul' || this.part === 'pembukaan') {
       // An amendment instruction may stand before the first heading (when "Pasal I" is lost): keep it pending.
@@ -1146,7 +1163,7 @@ class Parser {
       const quotedOcrPasal = this.pendingQuote && h.kind === 'pasal' && accepted.number.style === 'roman' && !this.fits('pasal', accepted.number, this.mainScope) && announcedNames(this.itemText).has(`pasal:${accepted.number.base}`);
       const nextAmendingPasal = h.kind === 'pasal' && accepted.number.style === 'roman' && this.mainScope.pasalStyle === 'roman' && !quotedOcrPasal;
       if (nextAmendingPasal) this.pendingQuote = false;
-      else if (this.pendingQuote || inRomanPasal || outerPasal) this.openQuote(h.keywordStart);
+      else if (this.pendingQuote || inRomanPasal || outerPasal || announcedHere) this.openQuote(h.keywordStart);
     }
     const scope = this.scope;
     const kind = h.kind;
