@@ -190,6 +190,18 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(text), ['20', '21', '22']);
     assert.deepEqual(units(text, 'quote').map((quote) => quote.info.announced), [['pasal:5'], ['pasal:22']]);
   });
+  it('an inline Pasal after title words whose heading was not read ("… Pemeriksaan Biasa Pasal 183 Hakim …") is a heading when numbered as expected next', () => {
+    const text = BODY + 'Pasal 182\n(1) Dua. Bagian keempat Pembuktian dan Putusan Dalam Acara Pemeriksaan Biasa Pasal 183 Hakim tidak boleh menjatuhkan pidana. Pasal 184 (1) Alat bukti.\n';
+    assert.deepEqual(numbers(text, 'pasal'), ['182', '183', '184']);
+    // Not a number other than the next, not after running text or a regulation's name, not opening a lowercase word.
+    const not = [
+      'Pasal 182\n(1) Dua. Bagian keempat Pembuktian dan Putusan Dalam Acara Pemeriksaan Biasa Pasal 185 Hakim tidak boleh.\n',
+      'Pasal 182\n(1) Laporan itu disampaikan kepada pejabat yang berwenang Pasal 183 Hakim tidak boleh.\n',
+      'Pasal 182\n(1) Dua. Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja Pasal 183 Pemeriksaan dilakukan.\n',
+      'Pasal 182\n(1) Dua. Bagian keempat Pembuktian dan Putusan Pasal 183 huruf a berlaku.\n',
+    ];
+    for (const body of not) assert.deepEqual(numbers(BODY + body, 'pasal'), ['182'], body);
+  });
   it('a Pasal number OCR spaced ("Pasal 1 1", "Pasal 1 1 1", "Pasal 1 16A") is the joined one the amendment announced or the sequence expects, reported as damaged', () => {
     const amendment = BODY + 'Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n'
       + '1. Ketentuan Pasal 11 diubah sehingga berbunyi sebagai berikut: Pasal 1 1 (1) Setiap Orang wajib.\n(2) Berlaku.\n'

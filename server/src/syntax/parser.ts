@@ -1337,6 +1337,9 @@ class Parser {
     // where no sentence ended (a lost or damaged heading title before it); a citation would say "ayat (1)".
     const opensWithAyat = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && this.scope.kind !== 'quote' && pasalOpensWithAyat(source, at, end);
     const inHeadingTitle = this.top.kind === 'heading';
+    // "… Bagian keempat Pembuktian dan Putusan Dalam Acara Pemeriksaan Biasa Pasal 183 Hakim …": a title whose
+    // heading was not read (a lowercase ordinal, an unread Paragraf) before the Pasal expected next.
+    const afterTitle = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && !inHeadingTitle && prev !== '' && !opensWithAyat && this.scope.kind !== 'quote' && this.part === 'batang-tubuh' && endsWithTitleWords(source, Math.max(this.lineStart, at - 160), b);
     const restOfLine = source.slice(at, end);
     const ch = restOfLine.charAt(0);
     // Part markers written inline in scraped text.
@@ -1383,7 +1386,7 @@ class Parser {
     // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
     const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && /[.;:]/.test(source.charAt(b - 3));
     if (ch === '(' && !sentenceEnd && !strayMark && !restOfLine.startsWith('(1)')) return undefined;
-    if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat)) return undefined;
+    if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle)) return undefined;
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
     // (Both tests need "..." or "…" in the first 60 characters: looked for first, without a copy.)
     if (hasEllipsis(source, at, Math.min(end, at + 60)) && /^\S+(?:[ \t]+\S+)?[ \t]*(?:\.{2,}|…)/.test(restOfLine) && restOfLine.length > 0 && /^(?:\S+[ \t]+)?\S+[ \t]*(?:\.{3,}|…)/.test(restOfLine.slice(0, 60))) {
@@ -1392,10 +1395,12 @@ class Parser {
     }
     const written = scanHeading(restOfLine, 0);
     if (written) {
-      if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat)) return undefined;
+      if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle)) return undefined;
       const heading = this.spacedOrWritten(written, restOfLine, at);
       // Without a sentence end or a title before it, only the number expected next or one just ahead of it.
       if (opensWithAyat && !inHeadingTitle && prev !== '' && !this.expectedOrJustAhead(heading)) return undefined;
+      // After unread title words, only a Pasal numbered as expected next, opening a sentence.
+      if (afterTitle && (heading.kind !== 'pasal' || heading.number === undefined || heading.keywordDamage !== undefined || !this.fits('pasal', heading.number, this.targetScope(heading)) || !/^[ \t]+[A-Z][a-z]/.test(restOfLine.slice(heading.numberEnd)))) return undefined;
       if (this.part === 'judul' || this.part === 'penutup' && heading.kind !== 'pasal') return undefined;
       let accepted = this.acceptHeading(heading, restOfLine, 'mid', at);
       // "… diubah sehingga berbunyi sebagai berikut: Pasal 10 …": the quoted heading opens the amended text.
@@ -1824,6 +1829,31 @@ function endsWithWord(source: string, end: number, from: number, word: string, a
   if (start < from) return false;
   if (anyCase ? source.slice(start, end).toLowerCase() !== word : !source.startsWith(word, start)) return false;
   return start === from || !/[A-Za-z]/.test(source.charAt(start - 1));
+}
+
+/** Words in a title's connectors, lowercase there: they neither count for nor against Title Case. */
+const TITLE_CONNECTORS = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'pada', 'dalam', 'serta', 'mengenai', 'tentang', 'bagi', 'oleh', 'terhadap', 'dengan']);
+
+/**
+ * The words in [from, end) after the last sentence end there read as a heading's title: 2 to 14 words, the last one
+ * capitalised, at least two thirds of those that are not connectors or numbers capitalised, and no regulation's
+ * name among them (a citation "… tentang Cipta Kerja Pasal 161" is no title).
+ */
+function endsWithTitleWords(source: string, from: number, end: number): boolean {
+  let start = end;
+  while (start > from && !/[.;:!?"”)]/.test(source.charAt(start - 1))) start--;
+  if (start === from && from > 0 && !/[.;:!?"”)\n]/.test(source.charAt(from - 1))) return false;
+  const words = source.slice(start, end).trim().split(/[ \t]+/).filter((word) => word.length > 0);
+  if (words.length < 2 || words.length > 14 || !/^[A-Z]/.test(words[words.length - 1])) return false;
+  let capitalised = 0;
+  let counted = 0;
+  for (const word of words) {
+    if (TITLE_CONNECTORS.has(word) || /^[0-9IVXL]+$/.test(word)) continue;
+    if (/^(Undang|Peraturan|Nomor|Tahun|Keputusan|Pasal|ayat|huruf|angka)/.test(word)) return false;
+    counted++;
+    if (/^[A-Z]/.test(word)) capitalised++;
+  }
+  return counted > 0 && capitalised * 3 >= counted * 2;
 }
 
 /** QUOTE_LEAD.test(source.slice(start, end)) without the slice: "… berbunyi:", "sebagai berikut.", "yakni". */
