@@ -109,6 +109,26 @@ describe('diagnostics', () => {
     const column = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\nPasal 2\nMenteri menetapkan:\na. satu; dan\nb. dua.\nPejabat sebagaimana dimaksud pada ayat (1) huruf b dan huruf e bertugas.\n(3)\n\n(1)\n\nPasal 3\nIsi.\n';
     assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 ayat (1) has no huruf e.']);
   });
+  it('a Pasal of a layout-broken text whose ayat labels were lost or set apart: citations of the ayat its text holds are not reported', () => {
+    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
+    // Pasal 1's column of labels (a broken layout); Pasal 3's labels lost, its text citing "pada ayat (1)".
+    const lost = BODY + 'BAB I\nUMUM\nPasal 1\n(1)\n\n(2)\n\n(3)\n\nIsi satu.\nIsi dua.\nIsi tiga.\nPasal 2\n(1) Dua satu.\n(2) Dua dua.\nPasal 3\nMenteri menetapkan pagu.\nPagu sebagaimana dimaksud pada ayat (1) diumumkan.\nPasal 4\nSebagaimana dimaksud dalam Pasal 3 ayat (2) dan Pasal 2 ayat (5).\n';
+    assert.deepEqual(dangling(lost), ['Dangling reference: Pasal 2 has no ayat (5).']);
+    // One paragraph and no citation of its own ayat: a Pasal without ayat, still reported (as a warning).
+    const plain = lost.replace('Menteri menetapkan pagu.\nPagu sebagaimana dimaksud pada ayat (1) diumumkan.', 'Menteri menetapkan pagu yang\ndiumumkan.');
+    assert.notEqual(plain, lost);
+    assert.deepEqual(dangling(plain), ['Dangling reference: Pasal 3 has no ayat (2).', 'Dangling reference: Pasal 2 has no ayat (5).']);
+    // Labels set apart before the heading ((1)–(3), adopted) and four paragraphs: ayat (4) may be there, (5) is not.
+    const column = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\n(3)\n\nAkhir Pasal 1.\nPasal 2\nMenteri menetapkan pagu.\nPagu diumumkan.\nPagu dievaluasi.\nHasil evaluasi dilaporkan.\nPasal 3\nSebagaimana dimaksud dalam Pasal 2 ayat (4) dan Pasal 2 ayat (5).\n';
+    assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 has no ayat (5).']);
+    // Paragraphs are sentences opening a line: a sentence wrapped over lines is one.
+    const wrapped = column.replace('Pagu dievaluasi.\nHasil evaluasi dilaporkan.', 'Pagu dievaluasi dan\nhasil evaluasi dilaporkan.');
+    assert.notEqual(wrapped, column);
+    assert.deepEqual(dangling(wrapped), ['Dangling reference: Pasal 2 has no ayat (4).', 'Dangling reference: Pasal 2 has no ayat (5).']);
+    // In a text whose layout is sound, the same Pasal citing its own missing ayat is a drafting defect.
+    const sound = BODY + 'BAB I\nUMUM\nPasal 1\n(1) Isi satu.\n(2) Isi dua.\nPasal 2\nMenteri menetapkan pagu.\nPagu sebagaimana dimaksud pada ayat (1) diumumkan.\n';
+    assert.deepEqual(dangling(sound), ['Dangling reference: Pasal 2 has no ayat (1).']);
+  });
   it('the Penjelasan of an article that amends another law explains the amended text: its relative citations are not checked', () => {
     const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG PERUBAHAN.\n\nPasal 1\nIsi.\n\nPasal 2\nBeberapa ketentuan dalam Undang-Undang Nomor 8 Tahun 1983 tentang Pajak diubah sebagai berikut:\n1. Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\nPasal 2\n(1) Satu.\n(2) Dua.\n\nPasal 3\nUndang-Undang ini mulai berlaku.\n\n' +
       'PENJELASAN\nATAS\nUNDANG-UNDANG\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1\nAyat (2)\nSebagaimana dimaksud pada ayat (3).\nPasal 2\nAngka 1\nPasal 2\nAyat (2)\nPengecualian sebagaimana dimaksud pada ayat (1) berlaku.\nPasal 3\nCukup jelas.\n';

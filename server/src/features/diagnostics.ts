@@ -2,7 +2,7 @@
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
 import { compareNumbers, firstWhere, formatLabel, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
-import { adoptedLabel, citation, isLabelAlone, NumberingGroup, numberingGroups, ownCandidates, RefItem, RefSegment, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
+import { adoptedLabel, citation, isLabelAlone, unlabelledAyat, NumberingGroup, numberingGroups, ownCandidates, RefItem, RefSegment, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
 export type DiagnosticCode =
@@ -434,6 +434,8 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
         } else if (item.resolvedPrefix) {
           if (item.weak && failed.kind === 'ayat' && adoptedLabel(regulation, item.resolvedPrefix, failed.value) !== undefined) continue;
           if (listUnderLabelAlone(regulation, item.resolvedPrefix, failed)) continue;
+          // A Pasal whose ayat labels pdftotext lost or set apart, with as many paragraphs: not a finding about the drafting.
+          if (item.weak && failed.kind === 'ayat' && unlabelledAyat(regulation, item.resolvedPrefix, failed.value)) continue;
           add('dangling-reference', written, message, [{ range: item.resolvedPrefix.nameRange, message: parentHere }], { weak: item.weak || inPenjelasan });
         } else {
           add('dangling-reference', written, message, [], { weak: inPenjelasan });

@@ -3,7 +3,7 @@
 // labels as the last ayat of the previous Pasal. The numbering checks and the resolution of "ayat (2)" read
 // them as the Pasal's they stand before.
 
-import { isBlank } from '../syntax/text';
+import { isBlank, isJsWhitespace } from '../syntax/text';
 import { NO_UNITS, Regulation, Unit } from './regulation';
 
 /** How far back a run of labels is looked for. */
@@ -94,4 +94,51 @@ export function ownCandidates(regulation: Regulation, targets: readonly Unit[]):
 /** The label numbered `value` among those `pasal` adopts. */
 export function adoptedLabel(regulation: Regulation, pasal: Unit, value: string): Unit | undefined {
   return labelsBefore(regulation, pasal).find((label) => label.number === value);
+}
+
+/**
+ * Whether ayat `value` of `pasal` may exist though the parser found no such ayat: in a layout-broken text, a Pasal
+ * without ayat of its own that hold their text (their labels were lost, or set apart as a column and adopted)
+ * whose text has at least `value` paragraphs (and two at least), its ayat unlabelled; or one with no ayat found at
+ * all whose own text cites its ayat.
+ */
+export function unlabelledAyat(regulation: Regulation, pasal: Unit, value: string): boolean {
+  if (!regulation.layoutBroken || pasal.kind !== 'pasal' || pasal.quoted) return false;
+  const text = regulation.text;
+  if (pasal.children.some((child) => child.kind === 'ayat' && !isLabelAlone(text, child))) return false;
+  // No ayat found at all, yet its own text cites one ("pada ayat (1)"): it has ayat, their labels lost.
+  if (!pasal.children.some((child) => child.kind === 'ayat') && labelsBefore(regulation, pasal).length === 0 && OWN_AYAT_CITATION.test(text.slice(pasal.range.start, pasal.range.end))) return true;
+  const wanted = Number(value);
+  if (!Number.isInteger(wanted) || wanted < 1) return false;
+  return paragraphs(text, pasal.nameRange.end, pasal.range.end, Math.max(2, wanted)) >= Math.max(2, wanted);
+}
+
+/** "… sebagaimana dimaksud pada ayat (2) …": the drafting rules' way to cite an ayat of the same Pasal. */
+const OWN_AYAT_CITATION = /\bpada[ \t\r\n]+ayat[ \t\r\n]*\(/;
+
+/**
+ * Paragraphs in [from, end), counted up to `enough`: the first line with text, and each line that opens with a
+ * capital letter after a line that ends a sentence (".", ";" or ":"). List items open with a lowercase label or a
+ * digit, label columns with "(": neither counts.
+ */
+function paragraphs(text: string, from: number, end: number, enough: number): number {
+  let count = 0;
+  let lastEnd = -1; // the last non-blank character before the line
+  let at = text.indexOf('\n', from);
+  if (at < 0 || at >= end) return 0;
+  // The heading's line is not the Pasal's text.
+  for (let lineStart = at + 1; lineStart < end && count < enough; lineStart = at + 1) {
+    at = text.indexOf('\n', lineStart);
+    if (at < 0 || at > end) at = end;
+    let first = lineStart;
+    while (first < at && isJsWhitespace(text.charCodeAt(first))) first++;
+    if (first >= at) continue;
+    let last = at - 1;
+    while (last > first && isJsWhitespace(text.charCodeAt(last))) last--;
+    const code = text.charCodeAt(first);
+    const opensParagraph = code >= 65 && code <= 90 && (lastEnd < 0 || lastEnd === 46 || lastEnd === 59 || lastEnd === 58);
+    if (opensParagraph) count++;
+    lastEnd = text.charCodeAt(last);
+  }
+  return count;
 }
