@@ -420,6 +420,14 @@ function listUnderLabelAlone(regulation: Regulation, prefix: Unit, failed: RefSe
 }
 
 function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add): void {
+  // unlabelledAyat per Pasal and number, for this run only (kept units move with the text, which may change).
+  const unlabelled = new Map<string, boolean>();
+  const mayHaveAyat = (pasal: Unit, value: string): boolean => {
+    const key = `${pasal.id}:${value}`;
+    let found = unlabelled.get(key);
+    if (found === undefined) unlabelled.set(key, found = unlabelledAyat(regulation, pasal, value));
+    return found;
+  };
   for (const reference of references) {
     if (!mayReport(reference)) continue;
     const inPenjelasan = reference.context?.scope === 'penjelasan';
@@ -435,7 +443,7 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
           if (item.weak && failed.kind === 'ayat' && adoptedLabel(regulation, item.resolvedPrefix, failed.value) !== undefined) continue;
           if (listUnderLabelAlone(regulation, item.resolvedPrefix, failed)) continue;
           // A Pasal whose ayat labels pdftotext lost or set apart, with as many paragraphs: not a finding about the drafting.
-          if (item.weak && failed.kind === 'ayat' && unlabelledAyat(regulation, item.resolvedPrefix, failed.value)) continue;
+          if (item.weak && failed.kind === 'ayat' && mayHaveAyat(item.resolvedPrefix, failed.value)) continue;
           add('dangling-reference', written, message, [{ range: item.resolvedPrefix.nameRange, message: parentHere }], { weak: item.weak || inPenjelasan });
         } else {
           add('dangling-reference', written, message, [], { weak: inPenjelasan });

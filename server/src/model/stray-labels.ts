@@ -107,14 +107,21 @@ export function unlabelledAyat(regulation: Regulation, pasal: Unit, value: strin
   const text = regulation.text;
   if (pasal.children.some((child) => child.kind === 'ayat' && !isLabelAlone(text, child))) return false;
   // No ayat found at all, yet its own text cites one ("pada ayat (1)"): it has ayat, their labels lost.
-  if (!pasal.children.some((child) => child.kind === 'ayat') && labelsBefore(regulation, pasal).length === 0 && OWN_AYAT_CITATION.test(text.slice(pasal.range.start, pasal.range.end))) return true;
+  if (!pasal.children.some((child) => child.kind === 'ayat') && labelsBefore(regulation, pasal).length === 0 && citesOwnAyat(text, pasal.range.start, pasal.range.end)) return true;
   const wanted = Number(value);
   if (!Number.isInteger(wanted) || wanted < 1) return false;
   return paragraphs(text, pasal.nameRange.end, pasal.range.end, Math.max(2, wanted)) >= Math.max(2, wanted);
 }
 
 /** "… sebagaimana dimaksud pada ayat (2) …": the drafting rules' way to cite an ayat of the same Pasal. */
-const OWN_AYAT_CITATION = /\bpada[ \t\r\n]+ayat[ \t\r\n]*\(/;
+const OWN_AYAT_CITATION = /\bpada[ \t\r\n]+ayat[ \t\r\n]*\(/g;
+
+/** OWN_AYAT_CITATION in [start, end), without a copy of the Pasal's text. */
+function citesOwnAyat(text: string, start: number, end: number): boolean {
+  OWN_AYAT_CITATION.lastIndex = start;
+  const match = OWN_AYAT_CITATION.exec(text);
+  return match !== null && match.index + match[0].length <= end;
+}
 
 /**
  * Paragraphs in [from, end), counted up to `enough`: the first line with text, and each line that opens with a
