@@ -443,7 +443,7 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
           if (item.weak && failed.kind === 'ayat' && adoptedLabel(regulation, item.resolvedPrefix, failed.value) !== undefined) continue;
           if (listUnderLabelAlone(regulation, item.resolvedPrefix, failed)) continue;
           // A Pasal whose ayat labels pdftotext lost or set apart, with as many paragraphs: not a finding about the drafting.
-          if (item.weak && failed.kind === 'ayat' && mayHaveAyat(item.resolvedPrefix, failed.value)) continue;
+          if (failed.kind === 'ayat' && mayHaveAyat(item.resolvedPrefix, failed.value)) continue;
           add('dangling-reference', written, message, [{ range: item.resolvedPrefix.nameRange, message: parentHere }], { weak: item.weak || inPenjelasan });
         } else {
           add('dangling-reference', written, message, [], { weak: inPenjelasan });

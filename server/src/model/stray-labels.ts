@@ -100,16 +100,21 @@ export function adoptedLabel(regulation: Regulation, pasal: Unit, value: string)
  * Whether ayat `value` of `pasal` may exist though the parser found no such ayat: in a layout-broken text, a Pasal
  * without ayat of its own that hold their text (their labels were lost, or set apart as a column and adopted)
  * whose text has at least `value` paragraphs (and two at least), its ayat unlabelled; or one with no ayat found at
- * all whose own text cites its ayat.
+ * all whose own text cites its ayat; or, below the first ayat label found, one with as many paragraphs before it.
  */
 export function unlabelledAyat(regulation: Regulation, pasal: Unit, value: string): boolean {
   if (!regulation.layoutBroken || pasal.kind !== 'pasal' || pasal.quoted) return false;
   const text = regulation.text;
-  if (pasal.children.some((child) => child.kind === 'ayat' && !isLabelAlone(text, child))) return false;
-  // No ayat found at all, yet its own text cites one ("pada ayat (1)"): it has ayat, their labels lost.
-  if (!pasal.children.some((child) => child.kind === 'ayat') && labelsBefore(regulation, pasal).length === 0 && citesOwnAyat(text, pasal.range.start, pasal.range.end)) return true;
   const wanted = Number(value);
   if (!Number.isInteger(wanted) || wanted < 1) return false;
+  // Below the first ayat label found ("(3)" after two unlabelled paragraphs: the page with "(1)" and "(2)" lost
+  // them): as many paragraphs before it.
+  const first = pasal.children.find((child) => child.kind === 'ayat');
+  const firstNumber = first === undefined ? Number.NaN : Number(first.number);
+  if (first !== undefined && wanted < firstNumber) return paragraphs(text, pasal.nameRange.end, first.range.start, wanted) >= wanted;
+  if (pasal.children.some((child) => child.kind === 'ayat' && !isLabelAlone(text, child))) return false;
+  // No ayat found at all, yet its own text cites one ("pada ayat (1)"): it has ayat, their labels lost.
+  if (first === undefined && labelsBefore(regulation, pasal).length === 0 && citesOwnAyat(text, pasal.range.start, pasal.range.end)) return true;
   return paragraphs(text, pasal.nameRange.end, pasal.range.end, Math.max(2, wanted)) >= Math.max(2, wanted);
 }
 
