@@ -1339,7 +1339,8 @@ class Parser {
     const inHeadingTitle = this.top.kind === 'heading';
     // "… Bagian keempat Pembuktian dan Putusan Dalam Acara Pemeriksaan Biasa Pasal 183 Hakim …": a title whose
     // heading was not read (a lowercase ordinal, an unread Paragraf) before the Pasal expected next.
-    const afterTitle = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && !inHeadingTitle && prev !== '' && !opensWithAyat && this.scope.kind !== 'quote' && this.part === 'batang-tubuh' && endsWithTitleWords(source, Math.max(this.lineStart, at - 160), b);
+    // (A citation's "dalam Pasal 5" is turned down at its lowercase word before any look back.)
+    const afterTitle = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && !inHeadingTitle && prev !== '' && !opensWithAyat && this.scope.kind !== 'quote' && this.part === 'batang-tubuh' && wordBeforeCapitalised(source, b, windowStart) && endsWithTitleWords(source, Math.max(this.lineStart, at - 160), b);
     const restOfLine = source.slice(at, end);
     const ch = restOfLine.charAt(0);
     // Part markers written inline in scraped text.
@@ -1831,6 +1832,18 @@ function endsWithWord(source: string, end: number, from: number, word: string, a
   return start === from || !/[A-Za-z]/.test(source.charAt(start - 1));
 }
 
+/** . ; : ! ? " ” ) */
+const SENTENCE_MARKS = new Set([46, 59, 58, 33, 63, 34, 0x201d, 41]);
+
+/** The word that ends at `end` (after spacing is skipped by the caller) opens with a capital letter. */
+function wordBeforeCapitalised(source: string, end: number, floor: number): boolean {
+  let start = end;
+  while (start > floor && isWordChar(source.charCodeAt(start - 1))) start--;
+  if (start === end) return false;
+  const code = source.charCodeAt(start);
+  return code >= 65 && code <= 90;
+}
+
 /** Words in a title's connectors, lowercase there: they neither count for nor against Title Case. */
 const TITLE_CONNECTORS = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'pada', 'dalam', 'serta', 'mengenai', 'tentang', 'bagi', 'oleh', 'terhadap', 'dengan']);
 
@@ -1841,7 +1854,7 @@ const TITLE_CONNECTORS = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'y
  */
 function endsWithTitleWords(source: string, from: number, end: number): boolean {
   let start = end;
-  while (start > from && !/[.;:!?"”)]/.test(source.charAt(start - 1))) start--;
+  while (start > from && !SENTENCE_MARKS.has(source.charCodeAt(start - 1))) start--;
   if (start === from && from > 0 && !/[.;:!?"”)\n]/.test(source.charAt(from - 1))) return false;
   const words = source.slice(start, end).trim().split(/[ \t]+/).filter((word) => word.length > 0);
   if (words.length < 2 || words.length > 14 || !/^[A-Z]/.test(words[words.length - 1])) return false;
