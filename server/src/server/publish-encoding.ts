@@ -1,23 +1,91 @@
 // Pushed diagnostics (clients without pull: Neovim, Emacs, Vim) are sent whole at every version. Most
 // keystrokes change none of them in line/character terms, yet encoding a large law's list (UU 11/2020: 223
-// diagnostics, 69 KB) took ~1 ms per keystroke. An unchanged list keeps its array, and the stdio writer
-// reuses that array's bytes instead of stringifying it again.
+// diagnostics, 69 KB) took ~1 ms per keystroke. The stdio writer writes a list equal to the last one pushed for
+// its document with that one's bytes instead of stringifying it again.
 
 import type { ContentTypeEncoderOptions, Diagnostic, Message } from 'vscode-languageserver';
-import { sameDiagnostics } from './diagnostic-reports';
 
 const PUBLISH = 'textDocument/publishDiagnostics';
 
-/** The last list pushed for each document, so that an equal list is sent as the same array. */
-export class PushedDiagnostics {
-  private readonly last = new Map<string, readonly Diagnostic[]>();
+/**
+ * What a client would show of a list (range, severity, tags, code, source, message, link, data, related places),
+ * compactly: the numbers in one typed array, the texts by reference (the messages are the analysis's own strings).
+ * Kept instead of the list itself, whose objects cost a large law ~0.15 MB per open document.
+ */
+interface Fingerprint {
+  readonly numbers: Int32Array;
+  readonly texts: readonly (string | undefined)[];
+}
 
-  /** `items`, or the array pushed last time for `uri` when it holds the same diagnostics. */
+function fingerprint(items: readonly Diagnostic[]): Fingerprint {
+  let count = 0;
+  for (const item of items) count += 7 + (item.tags?.length ?? 0) + 4 * (item.relatedInformation?.length ?? 0);
+  const numbers = new Int32Array(count);
+  const texts: (string | undefined)[] = [];
+  let at = 0;
+  const range = (r: Diagnostic['range']): void => {
+    numbers[at++] = r.start.line;
+    numbers[at++] = r.start.character;
+    numbers[at++] = r.end.line;
+    numbers[at++] = r.end.character;
+  };
+  for (const item of items) {
+    range(item.range);
+    numbers[at++] = item.severity ?? 0;
+    numbers[at++] = item.tags?.length ?? 0;
+    for (const tag of item.tags ?? []) numbers[at++] = tag;
+    numbers[at++] = item.relatedInformation?.length ?? 0;
+    texts.push(item.code === undefined ? undefined : `${typeof item.code}:${item.code}`, item.source, typeof item.message === 'string' ? item.message : JSON.stringify(item.message), item.codeDescription?.href, item.data === undefined ? undefined : JSON.stringify(item.data));
+    for (const related of item.relatedInformation ?? []) {
+      range(related.location.range);
+      texts.push(related.location.uri, related.message);
+    }
+  }
+  return { numbers, texts };
+}
+
+function samePrint(a: Fingerprint, b: Fingerprint): boolean {
+  if (a.numbers.length !== b.numbers.length || a.texts.length !== b.texts.length) return false;
+  for (let i = 0; i < a.numbers.length; i++) if (a.numbers[i] !== b.numbers[i]) return false;
+  for (let i = 0; i < a.texts.length; i++) if (a.texts[i] !== b.texts[i]) return false;
+  return true;
+}
+
+/**
+ * The last list pushed for each document, as a fingerprint and (once written) its encoded bytes: a list equal to
+ * it is written with those bytes. Lists are remembered only until written (weakly).
+ */
+export class PushedDiagnostics {
+  private readonly last = new Map<string, { print: Fingerprint; serial: number; bytes: Buffer | undefined }>();
+  private readonly reuse = new WeakMap<readonly Diagnostic[], Buffer>();
+  private readonly pending = new WeakMap<readonly Diagnostic[], { uri: string; serial: number }>();
+  private serial = 0;
+
+  /** Before pushing `items` for `uri`: the bytes of the last list are reused when `items` equal it. */
   settle(uri: string, items: Diagnostic[]): Diagnostic[] {
+    const print = fingerprint(items);
     const last = this.last.get(uri);
-    const settled = last !== undefined && sameDiagnostics(last, items) ? (last as Diagnostic[]) : items;
-    this.last.set(uri, settled);
-    return settled;
+    if (last !== undefined && last.bytes !== undefined && samePrint(last.print, print)) {
+      this.reuse.set(items, last.bytes);
+    } else {
+      const serial = ++this.serial;
+      this.last.set(uri, { print, serial, bytes: undefined });
+      this.pending.set(items, { uri, serial });
+    }
+    return items;
+  }
+
+  /** The bytes to write for `items`, when settle found them equal to the last list written. */
+  bytesFor(items: readonly Diagnostic[]): Buffer | undefined {
+    return this.reuse.get(items);
+  }
+
+  /** `items` were written as `bytes`: kept for the next equal list of their document (unless a newer list came). */
+  encoded(items: readonly Diagnostic[], bytes: Buffer): void {
+    const owner = this.pending.get(items);
+    if (owner === undefined) return;
+    const last = this.last.get(owner.uri);
+    if (last !== undefined && last.serial === owner.serial) last.bytes = bytes;
   }
 
   forget(uri: string): void {
@@ -52,11 +120,10 @@ export interface PublishEncoder {
 }
 
 /**
- * application/json as vscode-jsonrpc writes it, except that a publishDiagnostics' list is encoded once per
- * array: the bytes are kept (weakly) with the array and spliced into the message.
+ * application/json as vscode-jsonrpc writes it, except that a publishDiagnostics' list equal to the last one
+ * pushed for its document (PushedDiagnostics.settle) is written with that one's bytes, spliced into the message.
  */
-export function publishEncoder(): PublishEncoder {
-  const encoded = new WeakMap<readonly Diagnostic[], Buffer>();
+export function publishEncoder(pushed: PushedDiagnostics): PublishEncoder {
   return {
     name: 'application/json',
     encode(message: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
@@ -65,10 +132,10 @@ export function publishEncoder(): PublishEncoder {
         if (charset !== 'utf-8' && charset !== 'utf8') return Promise.resolve(Buffer.from(JSON.stringify(message), charset));
         if (!isPlainPublish(message)) return Promise.resolve(Buffer.from(JSON.stringify(message), 'utf8'));
         const { uri, version, diagnostics } = message.params;
-        let list = encoded.get(diagnostics);
+        let list = pushed.bytesFor(diagnostics);
         if (list === undefined) {
           list = Buffer.from(JSON.stringify(diagnostics), 'utf8');
-          encoded.set(diagnostics, list);
+          pushed.encoded(diagnostics, list);
         }
         const versionField = version === undefined ? '' : `"version":${version},`;
         const head = `{"jsonrpc":${JSON.stringify(message.jsonrpc)},"method":"${PUBLISH}","params":{"uri":${JSON.stringify(uri)},${versionField}"diagnostics":`;

@@ -56,9 +56,11 @@ function stdioConnection(): ReturnType<typeof createConnection> {
     process.stderr.write(`[perwal] unreadable message from the client (${error.message}); exiting so that it can restart the server\n`);
     process.exit(1);
   });
-  return createConnection(reader, new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: publishEncoder() }));
+  return createConnection(reader, new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: publishEncoder(pushed) }));
 }
 
+// Push mode: the last list pushed per document; the stdio writer writes an equal list with its bytes.
+const pushed = new PushedDiagnostics();
 const connection = process.argv.some((arg) => OTHER_TRANSPORTS.test(arg)) ? createConnection() : stdioConnection();
 
 const documents = new DocumentStore({
@@ -75,8 +77,6 @@ const structureJobs = new Map<string, { version: number; job: StructureJob }>();
 
 /** Pull mode: the last report each document got, and when each document last changed (for the debounce). */
 const reports = new DiagnosticReports();
-// Push mode: an unchanged list goes out as the same array, whose encoded bytes the stdio writer keeps.
-const pushed = new PushedDiagnostics();
 const changedAt = new Map<string, number>();
 
 let settings: Settings = DEFAULT_SETTINGS;
@@ -239,7 +239,9 @@ function scheduleAnalysis(uri: string, delayMs: number): void {
 function publishDiagnostics(uri: string): void {
   const document = documents.get(uri);
   if (!document || awaitingFirstSettings) return;
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: pushed.settle(uri, lspDiagnostics(document)) });
+  const items = lspDiagnostics(document);
+  // Kept for reuse once the document is typed into: one opened to be read would hold the list for nothing.
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: document.opened ? items : pushed.settle(uri, items) });
 }
 
 function lspDiagnostics(document: OpenDocument): LspDiagnostic[] {
