@@ -869,8 +869,11 @@ class Parser {
    */
   private announcedJustBefore(at: number): Set<string> | undefined {
     if (at <= this.lineStart) return undefined;
-    const before = this.source.slice(Math.max(this.lineStart, at - 300), at);
-    if (!QUOTE_LEAD.test(before) || !INSTRUCTION_VERB.test(before)) return undefined;
+    const from = Math.max(this.lineStart, at - 300);
+    // The lead's tail first: every inline heading asks, few follow an instruction.
+    if (!endsWithQuoteLead(this.source, from, at)) return undefined;
+    const before = this.source.slice(from, at);
+    if (!INSTRUCTION_VERB.test(before)) return undefined;
     return announcedNames(before);
   }
 
