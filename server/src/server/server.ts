@@ -4,7 +4,7 @@
 // or node IPC (`--node-ipc`, the VS Code client).
 
 import {
-  CancellationToken, CodeAction, CodeActionKind, createConnection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, DocumentDiagnosticReport,
+  CancellationToken, CodeAction, CodeActionKind, CodeActionTriggerKind, createConnection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, DocumentDiagnosticReport,
   DocumentSymbol, ErrorCodes,
   InitializeParams, InitializeResult, Location, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
   StreamMessageReader, StreamMessageWriter, SymbolInformation,
@@ -472,7 +472,10 @@ connection.onCodeAction(onDocument('textDocument/codeAction', [], (context, para
   const only = params.context?.only;
   const wants = (kind: string): boolean => !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
   const edit = { uri: context.document.uri, version: context.document.version, positions, locale: context.locale, versioned: versionedEdits };
-  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser)
+  // Asked automatically (the cursor moved onto a finding, as VS Code does while one types): the quick fixes only;
+  // fix all costs a large law seconds of re-analysis, so it waits for an explicit request.
+  const automatic = params.context?.triggerKind === CodeActionTriggerKind.Automatic;
+  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser, !automatic)
     .filter((action) => wants(action.kind))
     .map((action) => toCodeAction(action, edit));
   if (only && wants(CodeActionKind.SourceFixAll) && !actions.some((action) => action.kind === CodeActionKind.SourceFixAll)) {

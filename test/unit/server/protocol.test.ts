@@ -296,6 +296,17 @@ describe('language server protocol (dist/server.js over stdio)', function () {
       await client.close(uri);
     });
 
+    it('codeAction asked automatically (the cursor on a finding) gives the quick fixes without fix all; asked by the user, fix all too', async () => {
+      const diagnostics = await client.diagnosticsFor(BEKASI, has('duplicate-number', 423));
+      const duplicate = diagnostics.find((d) => codeOf(d) === 'duplicate-number')!;
+      const ask = (triggerKind: number): Promise<CodeAction[]> => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: BEKASI }, range: duplicate.range, context: { diagnostics: [duplicate], triggerKind } });
+      const automatic = await ask(2);
+      assert.ok(automatic.some((a) => a.kind === 'quickfix'), JSON.stringify(automatic.map((a) => a.title)));
+      assert.ok(!automatic.some((a) => a.kind === 'source.fixAll'), 'no fix all when asked automatically');
+      const invoked = await ask(1);
+      assert.ok(invoked.some((a) => a.kind === 'source.fixAll'), 'fix all when the user asks');
+    });
+
     it('codeAction with only: ["source.fixAll"] returns the fix-all action alone', async () => {
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
         textDocument: { uri: BEKASI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
