@@ -136,6 +136,20 @@ describe('diagnostics', () => {
     const sound = BODY + 'BAB I\nUMUM\nPasal 1\n(1) Isi satu.\n(2) Isi dua.\nPasal 2\nMenteri menetapkan pagu.\nPagu sebagaimana dimaksud pada ayat (1) diumumkan.\n';
     assert.deepEqual(dangling(sound), ['Dangling reference: Pasal 2 has no ayat (1).']);
   });
+  it('examples in a Lampiran after "Contoh:" (a drafting manual) are quoted: their numbers and citations are not checked, and the law amends nothing', () => {
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\nPasal 2\nPeraturan ini mulai berlaku.\n\nLAMPIRAN\nUNDANG-UNDANG NOMOR 12 TAHUN 2011\n'
+      + '79. Pasal diberi nomor urut dengan angka Arab. Contoh:\nPasal 3\n'
+      + '80. Huruf awal kata pasal yang digunakan sebagai acuan ditulis dengan huruf kapital. Contoh:\nPasal 34\nKetentuan sebagaimana dimaksud dalam Pasal 20 dan Pasal 26 berlaku.\n'
+      + '81. Pasal dapat dirinci ke dalam beberapa ayat. Contoh rumusan ayat:\nPasal 8\n(1) Satu permintaan.\n(3) Permintaan sebagaimana dimaksud pada ayat (2).\n'
+      + '82. Ayat diberi nomor urut dengan angka Arab.\n';
+    const analysis = analyze(text);
+    assert.deepEqual(analysis.diagnostics.map((d) => d.message.en), []);
+    assert.equal(analysis.regulation.amendsOthers, false);
+    // Without "Contoh:" the same Pasal are the Lampiran's own and checked.
+    const plain = text.replace(/ Contoh(?: rumusan ayat)?:/g, '');
+    assert.notEqual(plain, text);
+    assert.ok(analyze(plain).diagnostics.length > 0);
+  });
   it('the Penjelasan of an article that amends another law explains the amended text: its relative citations are not checked', () => {
     const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG PERUBAHAN.\n\nPasal 1\nIsi.\n\nPasal 2\nBeberapa ketentuan dalam Undang-Undang Nomor 8 Tahun 1983 tentang Pajak diubah sebagai berikut:\n1. Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\nPasal 2\n(1) Satu.\n(2) Dua.\n\nPasal 3\nUndang-Undang ini mulai berlaku.\n\n' +
       'PENJELASAN\nATAS\nUNDANG-UNDANG\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1\nAyat (2)\nSebagaimana dimaksud pada ayat (3).\nPasal 2\nAngka 1\nPasal 2\nAyat (2)\nPengecualian sebagaimana dimaksud pada ayat (1) berlaku.\nPasal 3\nCukup jelas.\n';

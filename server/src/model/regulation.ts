@@ -170,9 +170,11 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
   let amending = false;
   let mainPasal = 0;
   let inlinePasal = 0;
-  let anyQuoted = false;
+  let quotesOthers = false;
   for (const unit of units) {
-    if (unit.quoted) anyQuoted = true;
+    // A Lampiran's examples ("Contoh:") are quoted too, but quote no other regulation. (From the units, which a
+    // rebuild with reuse lists whole, not from the walk, which skips the nodes it reuses.)
+    if (unit.quoted && !quotesOthers && !inLampiran(unit)) quotesOthers = true;
     if (unit.kind !== 'pasal') continue;
     if (unit.scope === 'main' && !unit.quoted) {
       mainPasal++;
@@ -187,7 +189,7 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
   }
   const layoutBroken = markLayoutBreakage(text, units);
   const inlineRatio = mainPasal === 0 ? 0 : inlinePasal / mainPasal;
-  const amendsOthers = amending || anyQuoted;
+  const amendsOthers = amending || quotesOthers;
   const regulation: Regulation = { text, parse: parsed, roots: roots.slice(), units: units.slice(), pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken };
   if (reuse) freshUnitsOf.set(regulation, madeFresh);
   return regulation;
@@ -254,6 +256,13 @@ class NumberCache {
 }
 // One cache per model build: kept alive so that V8 keeps its hidden class (syntax/shapes.ts).
 keepShape(new NumberCache());
+
+/** The unit stands in a Lampiran (its outermost unit is the part). */
+function inLampiran(unit: Unit): boolean {
+  let top = unit;
+  while (top.parent) top = top.parent;
+  return top.kind === 'lampiran';
+}
 
 function scopeOf(kind: UnitKind, inherited: string): string {
   if (inherited.startsWith('quote:')) return inherited;

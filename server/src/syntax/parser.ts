@@ -493,7 +493,8 @@ class Parser {
     this.closeHeading();
     const announced = announcedNames(this.itemText);
     const node = this.open('quote', start, { announced: [...announced] });
-    this.quoteSeen = true;
+    // A Lampiran's example is no amendment: the Penjelasan is not read as an amending law's.
+    if (this.part !== 'lampiran') this.quoteSeen = true;
     this.scopes.push(newScope('quote', node, announced));
     this.pendingQuote = false;
   }
@@ -675,6 +676,11 @@ class Parser {
     }
     this.appendItem(start, end);
     if (this.scope.kind !== 'quote' && !this.pendingQuote && endsWithQuoteLead(this.source, start, end) && INSTRUCTION_VERB.test(this.itemText) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText)) {
+      this.pendingQuote = true;
+    }
+    // "… ditulis dengan huruf kapital. Contoh:" in a Lampiran (a drafting manual): what follows is an example, quoted
+    // (never checked) until the Lampiran's own list goes on.
+    if (this.part === 'lampiran' && this.scope.kind !== 'quote' && !this.pendingQuote && endsWithExampleLead(this.source, start, end)) {
       this.pendingQuote = true;
     }
   }
@@ -1295,6 +1301,8 @@ class Parser {
     const prevNumber = label.kind === 'huruf' ? undefined : parseArabic(previous, false);
     const follows = prevNumber ? isSuccessor(prevNumber, label.number) : label.number.base === (previous.charCodeAt(0) - 96) + 1;
     if (!follows) return false;
+    // A Lampiran's example ends where the Lampiran's own list goes on.
+    if (this.part === 'lampiran') return true;
     const after = this.source.slice(label.end, Math.min(this.source.length, label.end + 400)).replace(/^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]+/, '');
     return INSTRUCTION_START.test(after) && /\b(diubah|disisipkan|ditambah|ditambahkan|dihapus|dicabut|diganti|berbunyi)\b/i.test(after);
   }
@@ -1870,6 +1878,14 @@ function endsWithTitleWords(source: string, from: number, end: number): boolean 
     if (/^[A-Z]/.test(word)) capitalised++;
   }
   return counted > 0 && capitalised * 3 >= counted * 2;
+}
+
+/** The text [start, end) ends with "Contoh:" or "Contoh … :" (at most 80 characters of words between). */
+function endsWithExampleLead(source: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isJsWhitespace(source.charCodeAt(e - 1))) e--;
+  if (e === start || source.charCodeAt(e - 1) !== 58 /* : */) return false;
+  return /\bContoh\b[^.:;\n]{0,80}:$/.test(source.slice(Math.max(start, e - 90), e));
 }
 
 /** QUOTE_LEAD.test(source.slice(start, end)) without the slice: "… berbunyi:", "sebagai berikut.", "yakni". */
