@@ -8,6 +8,11 @@ function codesAt(text: string): string[] {
 
 const BODY = 'MEMUTUSKAN:\nMenetapkan : PERATURAN WALI KOTA TENTANG CONTOH.\n\n';
 
+/** The messages (English) of the dangling-reference findings of `text`. */
+function dangling(text: string): string[] {
+  return analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
+}
+
 describe('diagnostics', () => {
   it('reports what the seeds were specified with', () => {
     const kupang = fixture('seeds/kupang-perwal-49-2021.txt');
@@ -78,7 +83,6 @@ describe('diagnostics', () => {
   });
   it('labels before the heading count also where the Pasal\'s own ayat labels stand alone (the column went on after a page break)', () => {
     const column = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\n(3)\n\nPasal 2\nPenyaluran dilakukan.\nSebagaimana dimaksud pada ayat (1) dan ayat (2).\n\n(4)\n\n(5)\n\nPenyaluran sebagaimana dimaksud pada ayat (3) dan ayat (6).\nPasal 3\nIsi.\n';
-    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
     assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 has no ayat (6).']);
     // A Pasal whose own ayat carry their text is read as it stands, unless they go on from the run: the labels
     // before it are its when its first ayat is numbered above the run's last ("(1) (2) (3)", heading, "(4) …").
@@ -90,7 +94,6 @@ describe('diagnostics', () => {
     assert.deepEqual(dangling(continued), ['Dangling reference: Pasal 2 has no ayat (6).']);
   });
   it('a run of labels before the heading: the one nearest it may hold the text that followed the column; the run starts at its "(1)"', () => {
-    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
     // "(3)" took the tail of Pasal 1 that pdftotext printed after the label column.
     const tail = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\n(3)\n\nAkhir Pasal 1.\nPasal 2\nSebagaimana dimaksud pada ayat (1) dan ayat (3).\nPasal 3\nIsi.\n';
     assert.deepEqual(dangling(tail), []);
@@ -106,12 +109,10 @@ describe('diagnostics', () => {
     assert.deepEqual(dangling(list), []);
   });
   it('"ayat (1) huruf b" where that ayat is a label set apart from its text: the Pasal\'s own list answers for it', () => {
-    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
     const column = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\nPasal 2\nMenteri menetapkan:\na. satu; dan\nb. dua.\nPejabat sebagaimana dimaksud pada ayat (1) huruf b dan huruf e bertugas.\n(3)\n\n(1)\n\nPasal 3\nIsi.\n';
     assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 ayat (1) has no huruf e.']);
   });
   it('a Pasal of a layout-broken text whose ayat labels were lost or set apart: citations of the ayat its text holds are not reported', () => {
-    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
     // Pasal 1's column of labels (a broken layout); Pasal 3's labels lost, its text citing "pada ayat (1)".
     const lost = BODY + 'BAB I\nUMUM\nPasal 1\n(1)\n\n(2)\n\n(3)\n\nIsi satu.\nIsi dua.\nIsi tiga.\nPasal 2\n(1) Dua satu.\n(2) Dua dua.\nPasal 3\nMenteri menetapkan pagu.\nPagu sebagaimana dimaksud pada ayat (1) diumumkan.\nPasal 4\nSebagaimana dimaksud dalam Pasal 3 ayat (2) dan Pasal 2 ayat (5).\n';
     assert.deepEqual(dangling(lost), ['Dangling reference: Pasal 2 has no ayat (5).']);
@@ -163,7 +164,6 @@ describe('diagnostics', () => {
     assert.deepEqual(findings, []);
   });
   it('an older law\'s "ayat (2) Pasal 16" is ayat (2) of Pasal 16; a heading on the next line or a capitalised Penjelasan heading is not joined', () => {
-    const dangling = (text: string): string[] => analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\nPasal 2\nPejabat tersebut ayat (2) Pasal 1 Undang-undang ini dan ayat (3) Pasal 1.\nPasal 3\nIsi.\n';
     assert.deepEqual(dangling(text), ['Dangling reference: Pasal 1 has no ayat (3).']);
     const wrapped = BODY + 'Pasal 1\n(1) Satu.\n(2) Sebagaimana dimaksud pada ayat (1)\nPasal 2\nIsi.\n';

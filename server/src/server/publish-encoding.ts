@@ -4,52 +4,9 @@
 // its document with that one's bytes instead of stringifying it again.
 
 import type { ContentTypeEncoderOptions, Diagnostic, Message } from 'vscode-languageserver';
+import { Fingerprint, fingerprint, sameFingerprint } from './diagnostic-reports';
 
 const PUBLISH = 'textDocument/publishDiagnostics';
-
-/**
- * What a client would show of a list (range, severity, tags, code, source, message, link, data, related places),
- * compactly: the numbers in one typed array, the texts by reference (the messages are the analysis's own strings).
- * Kept instead of the list itself, whose objects cost a large law ~0.15 MB per open document.
- */
-interface Fingerprint {
-  readonly numbers: Int32Array;
-  readonly texts: readonly (string | undefined)[];
-}
-
-function fingerprint(items: readonly Diagnostic[]): Fingerprint {
-  let count = 0;
-  for (const item of items) count += 7 + (item.tags?.length ?? 0) + 4 * (item.relatedInformation?.length ?? 0);
-  const numbers = new Int32Array(count);
-  const texts: (string | undefined)[] = [];
-  let at = 0;
-  const range = (r: Diagnostic['range']): void => {
-    numbers[at++] = r.start.line;
-    numbers[at++] = r.start.character;
-    numbers[at++] = r.end.line;
-    numbers[at++] = r.end.character;
-  };
-  for (const item of items) {
-    range(item.range);
-    numbers[at++] = item.severity ?? 0;
-    numbers[at++] = item.tags?.length ?? 0;
-    for (const tag of item.tags ?? []) numbers[at++] = tag;
-    numbers[at++] = item.relatedInformation?.length ?? 0;
-    texts.push(item.code === undefined ? undefined : `${typeof item.code}:${item.code}`, item.source, typeof item.message === 'string' ? item.message : JSON.stringify(item.message), item.codeDescription?.href, item.data === undefined ? undefined : JSON.stringify(item.data));
-    for (const related of item.relatedInformation ?? []) {
-      range(related.location.range);
-      texts.push(related.location.uri, related.message);
-    }
-  }
-  return { numbers, texts };
-}
-
-function samePrint(a: Fingerprint, b: Fingerprint): boolean {
-  if (a.numbers.length !== b.numbers.length || a.texts.length !== b.texts.length) return false;
-  for (let i = 0; i < a.numbers.length; i++) if (a.numbers[i] !== b.numbers[i]) return false;
-  for (let i = 0; i < a.texts.length; i++) if (a.texts[i] !== b.texts[i]) return false;
-  return true;
-}
 
 /**
  * The last list pushed for each document, as a fingerprint and (once written) its encoded bytes: a list equal to
@@ -65,7 +22,7 @@ export class PushedDiagnostics {
   settle(uri: string, items: Diagnostic[]): Diagnostic[] {
     const print = fingerprint(items);
     const last = this.last.get(uri);
-    if (last !== undefined && last.bytes !== undefined && samePrint(last.print, print)) {
+    if (last !== undefined && last.bytes !== undefined && sameFingerprint(last.print, print)) {
       this.reuse.set(items, last.bytes);
     } else {
       const serial = ++this.serial;

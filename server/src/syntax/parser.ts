@@ -1866,7 +1866,7 @@ const TITLE_CONNECTORS = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'y
 function endsWithTitleWords(source: string, from: number, end: number): boolean {
   let start = end;
   while (start > from && !SENTENCE_MARKS.has(source.charCodeAt(start - 1))) start--;
-  if (start === from && from > 0 && !/[.;:!?"”)\n]/.test(source.charAt(from - 1))) return false;
+  if (start === from && from > 0 && !SENTENCE_MARKS.has(source.charCodeAt(from - 1)) && source.charCodeAt(from - 1) !== 10) return false;
   const words = source.slice(start, end).trim().split(/[ \t]+/).filter((word) => word.length > 0);
   if (words.length < 2 || words.length > 14 || !/^[A-Z]/.test(words[words.length - 1])) return false;
   let capitalised = 0;

@@ -106,7 +106,18 @@ export function spacedPasal(text: string, h: HeadingCandidate): HeadingCandidate
   const number = parseArabic(joined);
   if (!number) return undefined;
   const numberEnd = SPACED_DIGITS.lastIndex;
-  return { ...h, numberEnd, numberText: text.slice(h.numberStart, numberEnd), number, restStart: numberEnd };
+  // Explicit fields in scanPasal's order: one hidden class for every candidate (see shiftHeading in the parser).
+  return {
+    kind: 'pasal',
+    keywordStart: h.keywordStart,
+    keywordEnd: h.keywordEnd,
+    numberStart: h.numberStart,
+    numberEnd,
+    numberText: text.slice(h.numberStart, numberEnd),
+    number,
+    keywordDamage: undefined,
+    restStart: numberEnd,
+  };
 }
 
 function scanBab(text: string, pos: number): HeadingCandidate | undefined {
