@@ -15,7 +15,15 @@ export interface CodeAction {
   readonly diagnostic?: Diagnostic;
   readonly edits: TextEdit[];
   readonly isPreferred: boolean;
+  /** Fix all offered without its edits (empty): the client resolves them when the user picks it (see fixAll). */
+  readonly deferred?: true;
 }
+
+/**
+ * How codeActions offers fix all: with its edits; offered now and computed when chosen (clients that resolve
+ * code actions); or not at all (requests the client sends by itself while one types).
+ */
+export type FixAllMode = 'eager' | 'deferred' | 'none';
 
 /** The diagnostics whose `replacement` is offered as a quick fix. */
 const QUICK_FIX_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['malformed-heading', 'dangling-reference', 'reference-style']);
@@ -29,19 +37,41 @@ export const NUMBERING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCo
  * no longer read as one or a reference that resolved to one unit points elsewhere is not offered (see
  * renumberFrom for why a renumbering can lose a heading far away).
  */
-export function codeActions(analysis: Analysis, range: TextRange, reanalyze: (text: string) => Analysis = analyze, withFixAll = true): CodeAction[] {
+export function codeActions(analysis: Analysis, range: TextRange, reanalyze: (text: string) => Analysis = analyze, fixAllMode: FixAllMode = 'eager'): CodeAction[] {
   const out: CodeAction[] = [];
   for (const diagnostic of analysis.diagnostics) {
     if (!touches(diagnostic.range, range)) continue;
     out.push(...checkedActionsFor(analysis, diagnostic, reanalyze));
   }
-  // Fix all re-analyses the text up to six times (1–3 s for UU 11/2020): only when the user asks for actions.
-  if (out.length > 0 && withFixAll) {
-    const edits = fixAll(analysis, reanalyze);
-    if (edits.length > 0) out.push({ title: FIX_ALL_TITLE, kind: 'source.fixAll', edits, isPreferred: false });
+  // Fix all re-analyses the text up to six times (1–3 s for UU 11/2020): only when the user asks for actions,
+  // and when the client can resolve it, only once it is chosen.
+  if (out.length > 0 && fixAllMode !== 'none') {
+    const action = fixAllAction(analysis, reanalyze, fixAllMode === 'deferred');
+    if (action) out.push(action);
   }
   return out;
 }
+
+/**
+ * The fix all action: with its edits (undefined when there are none), or, `deferred`, without them whenever
+ * there is something to try (a numbering finding or a damaged heading with a repair); fixAll gives the edits
+ * when it is chosen, and may find none that are safe.
+ */
+export function fixAllAction(analysis: Analysis, reanalyze: (text: string) => Analysis = analyze, deferred = false): CodeAction | undefined {
+  if (deferred) {
+    if (fixAllCache.get(analysis)?.length === 0) return undefined;
+    const candidates = fixAllCandidates(analysis);
+    return candidates.plans.length > 0 || candidates.repairs.length > 0 ? { title: FIX_ALL_TITLE, kind: 'source.fixAll', edits: [], isPreferred: false, deferred: true } : undefined;
+  }
+  const edits = fixAll(analysis, reanalyze);
+  return edits.length > 0 ? { title: FIX_ALL_TITLE, kind: 'source.fixAll', edits, isPreferred: false } : undefined;
+}
+
+/** What a chosen fix all that found no safe edit tells the user. */
+export const NOTHING_TO_FIX: Message = {
+  id: 'Perbaiki semua: tidak ada perbaikan yang aman untuk teks ini (setiap perbaikan akan menghilangkan judul atau rujukan).',
+  en: 'Fix all: no fix is safe for this text (each would lose a heading or a reference).',
+};
 
 function touches(a: TextRange, b: TextRange): boolean {
   return a.start <= b.end && b.start <= a.end;

@@ -11,8 +11,11 @@ export const SEMANTIC_TOKEN_TYPES: readonly SemanticKind[] = (Object.keys(TOKEN_
 /** Client-side command a code lens runs to show the citing places (the VS Code client registers it). */
 export const SHOW_REFERENCES_COMMAND = 'perwal.showReferences';
 
-/** `pullDiagnostics`: the client can pull (textDocument/diagnostic); otherwise diagnostics are pushed. */
-export function serverCapabilities(options: { pullDiagnostics?: boolean } = {}): ServerCapabilities {
+/**
+ * `pullDiagnostics`: the client can pull (textDocument/diagnostic); otherwise diagnostics are pushed.
+ * `resolveCodeActions`: the client resolves a code action's edit (codeAction/resolve) when the user picks it.
+ */
+export function serverCapabilities(options: { pullDiagnostics?: boolean; resolveCodeActions?: boolean } = {}): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     documentSymbolProvider: { label: 'Perwal' },
@@ -21,7 +24,7 @@ export function serverCapabilities(options: { pullDiagnostics?: boolean } = {}):
     referencesProvider: true,
     hoverProvider: true,
     completionProvider: { triggerCharacters: [' ', '('], resolveProvider: false },
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll], resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll], resolveProvider: options.resolveCodeActions === true },
     codeLensProvider: { resolveProvider: false },
     renameProvider: { prepareProvider: true },
     foldingRangeProvider: true,

@@ -10,7 +10,7 @@ import {
   StreamMessageReader, StreamMessageWriter, SymbolInformation,
 } from 'vscode-languageserver/node';
 import { analyze, Analysis, AnalysisOptions, unstructured } from '../features/analysis';
-import { codeActions, fixAll } from '../features/code-actions';
+import { codeActions, fixAll, fixAllAction, NOTHING_TO_FIX } from '../features/code-actions';
 import { codeLenses } from '../features/code-lens';
 import { completions } from '../features/completion';
 import { definition } from '../features/definition';
@@ -94,6 +94,8 @@ let canRegisterConfigurationChange = false;
 let versionedEdits = false;
 let hierarchicalSymbols = false;
 let definitionLinks = false;
+/** The client resolves a code action's edit when it is chosen: fix all is then computed only if the user picks it. */
+let resolveCodeActions = false;
 
 function locale(): Locale {
   return settings.locale === 'auto' ? localeOf(clientLocale) : settings.locale;
@@ -102,6 +104,10 @@ function locale(): Locale {
 /** window/showMessage (a notification: nothing to answer, works with every client). */
 function showWarning(message: string): void {
   void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+}
+
+function showInformation(message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
 }
 
 function log(message: string): void {
@@ -121,6 +127,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   definitionLinks = capabilities.textDocument?.definition?.linkSupport === true;
   pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
   canRefreshDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
+  resolveCodeActions = capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true;
   const options = params.initializationOptions as { settings?: { perwal?: unknown }; perwal?: unknown } | undefined;
   const initial = options?.settings?.perwal ?? options?.perwal;
   if (initial !== undefined) applySettings(initial);
@@ -131,7 +138,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   } catch (error) {
     log(`warm-up failed (the server works, its first keystrokes are slower): ${describe(error)}`);
   }
-  return { capabilities: serverCapabilities({ pullDiagnostics }), serverInfo: { name: 'perwal-language-server', version: '0.1.0' } };
+  return { capabilities: serverCapabilities({ pullDiagnostics, resolveCodeActions }), serverInfo: { name: 'perwal-language-server', version: '0.1.0' } };
 });
 
 connection.onInitialized(() => {
@@ -473,16 +480,31 @@ connection.onCodeAction(onDocument('textDocument/codeAction', [], (context, para
   const wants = (kind: string): boolean => !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
   const edit = { uri: context.document.uri, version: context.document.version, positions, locale: context.locale, versioned: versionedEdits };
   // Asked automatically (the cursor moved onto a finding, as VS Code does while one types): the quick fixes only;
-  // fix all costs a large law seconds of re-analysis, so it waits for an explicit request.
+  // fix all costs a large law seconds of re-analysis, so it waits for an explicit request, and with a client that
+  // resolves actions, until it is chosen (codeAction/resolve below).
   const automatic = params.context?.triggerKind === CodeActionTriggerKind.Automatic;
-  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser, !automatic)
+  const mode = automatic ? 'none' : resolveCodeActions ? 'deferred' : 'eager';
+  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser, mode)
     .filter((action) => wants(action.kind))
     .map((action) => toCodeAction(action, edit));
   if (only && wants(CodeActionKind.SourceFixAll) && !actions.some((action) => action.kind === CodeActionKind.SourceFixAll)) {
-    const edits = fixAll(analysis, checkingAnalyser);
-    if (edits.length > 0) actions.push(toCodeAction({ title: { id: 'Perbaiki semua penomoran dan judul yang rusak', en: 'Fix all numbering and damaged headings' }, kind: 'source.fixAll', edits }, edit));
+    const action = fixAllAction(analysis, checkingAnalyser, resolveCodeActions);
+    if (action) actions.push(toCodeAction(action, edit));
   }
   return actions;
+}));
+
+/** A deferred fix all, chosen: its edits for the document as it is now (the edit names that version). */
+connection.onCodeActionResolve(request('codeAction/resolve', (action: CodeAction): CodeAction => {
+  const uri = (action?.data as { uri?: unknown } | undefined)?.uri;
+  const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+  if (!document || action.kind !== CodeActionKind.SourceFixAll) return action;
+  const edits = fixAll(analysisOf(document), checkingAnalyser);
+  if (edits.length === 0) {
+    showInformation(pick(NOTHING_TO_FIX, locale()));
+    return action;
+  }
+  return { ...action, edit: toWorkspaceEdit(edits, document.uri, document.version, document.positions, versionedEdits) };
 }));
 
 connection.onPrepareRename(onDocument('textDocument/prepareRename', null, ({ analysis, positions, locale: current }, params) => {

@@ -185,6 +185,8 @@ export interface PlainCodeAction {
   readonly diagnostic?: Diagnostic;
   readonly edits: readonly PlainEdit[];
   readonly isPreferred?: boolean;
+  /** Offered without its edits: the client asks for them (codeAction/resolve) when the user picks it. */
+  readonly deferred?: boolean;
 }
 
 export interface EditContext {
@@ -202,7 +204,8 @@ export function toCodeAction(action: PlainCodeAction, context: EditContext): Cod
     kind,
     diagnostics: action.diagnostic ? [toDiagnostic(action.diagnostic, context.uri, context.positions, context.locale)] : undefined,
     isPreferred: action.isPreferred || undefined,
-    edit: toWorkspaceEdit(action.edits, context.uri, context.version, context.positions, context.versioned),
+    // A deferred action names its document; codeAction/resolve gives the edit.
+    ...(action.deferred ? { data: { uri: context.uri } } : { edit: toWorkspaceEdit(action.edits, context.uri, context.version, context.positions, context.versioned) }),
   };
 }
 

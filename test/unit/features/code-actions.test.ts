@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/features/analysis';
-import { CodeAction, codeActions, fixAll } from '../../../server/src/features/code-actions';
+import { CodeAction, codeActions, fixAll, fixAllAction } from '../../../server/src/features/code-actions';
 import { applyEdits, lostReference, lostUnit } from '../../../server/src/features/edits';
 import { fixture as corpusText } from '../helpers';
 import { editsForNumberChanges, renumberPlan } from '../../../server/src/features/renumber';
@@ -213,5 +213,37 @@ describe('fix all', () => {
     const { analysis } = fixture('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n');
     const actions: CodeAction[] = codeActions(analysis, { start: 0, end: analysis.text.length });
     assert.deepEqual(actions.map((action) => action.kind), ['quickfix', 'source.fixAll']);
+  });
+
+  // A client that resolves code actions gets fix all at once, without its edits: no re-analysis until chosen.
+  it('deferred: offered without edits and without reading any text again, while there is something to try', () => {
+    const { analysis } = fixture('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n');
+    let reads = 0;
+    const counting = (text: string): ReturnType<typeof analyze> => {
+      reads++;
+      return analyze(text);
+    };
+    const actions = codeActions(analysis, { start: 0, end: analysis.text.length }, counting, 'deferred');
+    const deferred = actions.find((action) => action.kind === 'source.fixAll');
+    assert.ok(deferred?.deferred, JSON.stringify(actions.map((action) => action.title.en)));
+    assert.deepEqual(deferred.edits, []);
+    const quickFixReads = reads;
+    assert.equal(fixAllAction(analysis, counting, true)?.deferred, true);
+    assert.equal(reads, quickFixReads, 'offering fix all deferred reads nothing');
+    // Chosen: the edits are those fix all gives at once.
+    const eager = fixAllAction(analysis, counting);
+    assert.ok(reads > quickFixReads, 'fix all reads its result back');
+    assert.equal(applyEdits(analysis.text, eager!.edits), 'Pasal 1\nA.\n\nPasal 2\nB.\n');
+    assert.equal(codeActions(analysis, { start: 0, end: analysis.text.length }, counting, 'none').some((action) => action.kind === 'source.fixAll'), false);
+  });
+
+  it('deferred: not offered where nothing can be tried, nor once fix all found nothing safe', () => {
+    const clean = analyze('Pasal 1\nA.\n\nPasal 2\nB.\n');
+    assert.equal(fixAllAction(clean, analyze, true), undefined);
+    const { analysis } = fixture('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n');
+    // A re-analysis that loses every unit: every fix is unsafe, so fix all finds nothing.
+    const losing = (): ReturnType<typeof analyze> => analyze('');
+    assert.deepEqual(fixAll(analysis, losing), []);
+    assert.equal(fixAllAction(analysis, losing, true), undefined, 'known to find nothing: not offered again');
   });
 });

@@ -325,6 +325,58 @@ describe('language server protocol (dist/server.js over stdio)', function () {
   });
 });
 
+describe('code actions resolved when chosen (a client with codeAction.resolveSupport)', function () {
+  this.timeout(30_000);
+  let client: TestClient;
+
+  before(async () => {
+    ensureServerBuilt();
+    client = await TestClient.start({
+      locale: 'en',
+      capabilities: {
+        workspace: { workspaceEdit: { documentChanges: true } },
+        textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } }, publishDiagnostics: { versionSupport: true } },
+      },
+    });
+  });
+
+  after(async () => {
+    await client?.stop();
+  });
+
+  it('fix all comes without its edit, and codeAction/resolve gives the edit, which clears bekasi\'s Pasal numbering errors', async () => {
+    const provider = client.initializeResult.capabilities.codeActionProvider;
+    assert.ok(typeof provider === 'object' && provider.resolveProvider === true, JSON.stringify(provider));
+    const uri = 'file:///seeds/bekasi-resolve.perwal';
+    await client.open(uri, bekasiText);
+    const diagnostics = await client.diagnosticsFor(uri, has('duplicate-number', 423));
+    const duplicate = diagnostics.find((d) => codeOf(d) === 'duplicate-number')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: duplicate.range, context: { diagnostics: [duplicate], triggerKind: 1 } });
+    const offered = actions.find((a) => a.kind === 'source.fixAll')!;
+    assert.ok(offered, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(offered.edit, undefined, 'no edit until chosen');
+    assert.ok(actions.some((a) => a.kind === 'quickfix' && a.edit !== undefined), 'quick fixes keep their edits (each is checked before it is offered)');
+    const resolved = await client.request<CodeAction>('codeAction/resolve', offered);
+    assert.equal(resolved.title, offered.title);
+    const edits = editsOf(resolved.edit!, uri);
+    assert.ok(edits.length > 0, JSON.stringify(resolved));
+    const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+    const version = await client.change(uri, sorted.map((e) => ({ range: e.range, text: e.newText })));
+    const expected = TextDocument.applyEdits(TextDocument.create(uri, 'perwal', 1, bekasiText), edits);
+    const after = await client.diagnosticsFor(uri, (_, params) => params.version === version, `diagnostics of version ${version}`);
+    const numbering = after.filter((d) => ['duplicate-number', 'numbering-gap', 'numbering-order'].includes(codeOf(d)) && /^\s*Pasal\b/.test(lineTextAt(expected, d.range.start.line)));
+    assert.deepEqual(numbering.map((d) => d.message), []);
+    await client.close(uri);
+  });
+
+  it('resolving an action whose document is closed or unknown answers it unchanged', async () => {
+    const action: CodeAction = { title: 'Fix all numbering and damaged headings', kind: 'source.fixAll', data: { uri: 'file:///nowhere.perwal' } };
+    assert.deepEqual(await client.request<CodeAction>('codeAction/resolve', action), action);
+    const odd: CodeAction = { title: 'x', kind: 'source.fixAll', data: 42 };
+    assert.deepEqual(await client.request<CodeAction>('codeAction/resolve', odd), odd);
+  });
+});
+
 describe('language server robustness', function () {
   this.timeout(30_000);
   const clients: TestClient[] = [];

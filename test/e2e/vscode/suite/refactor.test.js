@@ -104,4 +104,32 @@ suite('Perwal: rename and renumber', () => {
       await h.revert(doc);
     }
   });
+
+  test('"Fix all" on bekasi, its edit resolved when chosen (codeAction/resolve), clears every numbering and damaged-heading finding', async function () {
+    this.timeout(4 * h.TIMEOUT);
+    const doc = await h.openFixture('bekasi-perwal-121-2021.perwal');
+    const ds = await h.waitForDiagnostics(doc.uri, h.hasCode('duplicate-number', 423), 'duplicate-number@424');
+    const dup = /** @type {vscode.Diagnostic} */ (ds.find((d) => h.codeOf(d) === 'duplicate-number' && d.range.start.line === 423));
+    // Unresolved, the action has no edit yet (the server defers the work); resolving the first item gives it.
+    /** @type {vscode.CodeAction[]} */
+    const offered = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, dup.range, vscode.CodeActionKind.SourceFixAll.value);
+    assert.strictEqual(offered?.length, 1, JSON.stringify((offered || []).map((a) => a.title)));
+    assert.strictEqual(offered[0].edit, undefined, 'fix all is offered without its edit');
+    /** @type {vscode.CodeAction[]} */
+    const resolved = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, dup.range, vscode.CodeActionKind.SourceFixAll.value, 1);
+    const fix = resolved?.[0];
+    const damaged = h.lineOf(doc, /^asal 18\s*$/);
+    assert.ok(fix?.edit && fix.edit.size > 0, 'resolved fix all has an edit: ' + JSON.stringify(fix));
+    try {
+      const changed = h.nextChange(doc);
+      await applyAction(fix);
+      await changed;
+      const left = (/** @type {vscode.Diagnostic[]} */ x) => x.filter((d) => [...NUMBERING, 'malformed-heading'].includes(String(h.codeOf(d))));
+      const after = await h.waitForDiagnostics(doc.uri, (x) => left(x).length === 0, 'no numbering or damaged-heading finding after fix all');
+      assert.deepStrictEqual(left(after), []);
+      assert.match(doc.lineAt(damaged).text, /^Pasal 19\s*$/, 'the damaged "asal 18" is repaired and renumbered with the rest');
+    } finally {
+      await h.revert(doc);
+    }
+  });
 });
