@@ -12,6 +12,7 @@ import { analyze } from '../server/src/features/analysis';
 import { outline } from '../server/src/features/outline';
 import { keystrokeLatency, LatencyResult, openCloseThroughServer, OpenCloseResult } from './bench-lsp';
 import { openCloseInProcess, OpenCloseInProcess, retainedPerDocument, RetainedResult } from './bench-memory';
+import { CodeActionTimes, codeActionTimes, formatCodeActionTimes } from './bench-code-actions';
 import { MarkdownPeer } from './bench-peer';
 import { CpuProfile, formatSummary, summarise } from './bench-profile';
 import { fmt, gc, linearFit, MB, median, percentile, table, timeRuns, timeRunsAsync } from './bench-stats';
@@ -262,6 +263,8 @@ async function main(): Promise<void> {
   const SESSION_EDITS = quick ? 300 : 2000;
   log(`an editing session in process: ${SESSION_EDITS} keystrokes, heap after full GC`);
   const session = editingSession(largest.text, SESSION_EDITS, 13);
+  log('code actions at findings of the real laws');
+  const codeActionsAt: CodeActionTimes[] = inputs.filter((input) => input.name.startsWith('mblx-')).map((input) => codeActionTimes(input.name, input.text, quick ? 10 : 40));
   log('a document over the size limit: structure only, 50 MB');
   const huge: HugeDocumentResult = hugeDocument({ runs: quick ? 1 : 3 });
 
@@ -386,6 +389,8 @@ async function main(): Promise<void> {
   out.push(`Editing session in process on ${LARGEST} (${SESSION_EDITS} seeded one-character edits, ${session.incremental} incremental): heap after full GC ${fmt(session.heapAfterTenthMB)} MB after ${Math.ceil(SESSION_EDITS / 10)} edits, ` +
     `${fmt(session.heapEndMB)} MB after all; ${session.checkpoints} parser checkpoints at the end.`);
   out.push('');
+  out.push(formatCodeActionTimes(codeActionsAt));
+  out.push('');
   out.push(formatHugeDocument(huge));
   out.push('');
   if (cli) {
@@ -418,6 +423,7 @@ async function main(): Promise<void> {
     serverKeystrokesByPath: byPath,
     drafting,
     hugeDocument: huge,
+    codeActions: codeActionsAt,
     cli,
     profiles: { analysis: analysisProfile, server: serverProfile },
     seconds: (performance.now() - started) / 1000,

@@ -15,7 +15,10 @@ export interface CodeAction {
   readonly diagnostic?: Diagnostic;
   readonly edits: TextEdit[];
   readonly isPreferred: boolean;
-  /** Fix all offered without its edits (empty): the client resolves them when the user picks it (see fixAll). */
+  /**
+   * Offered before its work is done, resolved when the user picks it: fix all without its edits (see fixAll); a
+   * quick fix with its edits not yet checked (see resolveQuickFix).
+   */
   readonly deferred?: true;
 }
 
@@ -37,11 +40,12 @@ export const NUMBERING_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCo
  * no longer read as one or a reference that resolved to one unit points elsewhere is not offered (see
  * renumberFrom for why a renumbering can lose a heading far away).
  */
-export function codeActions(analysis: Analysis, range: TextRange, reanalyze: (text: string) => Analysis = analyze, fixAllMode: FixAllMode = 'eager'): CodeAction[] {
+export function codeActions(analysis: Analysis, range: TextRange, reanalyze: (text: string) => Analysis = analyze, fixAllMode: FixAllMode = 'eager', checkLater = false): CodeAction[] {
   const out: CodeAction[] = [];
   for (const diagnostic of analysis.diagnostics) {
     if (!touches(diagnostic.range, range)) continue;
-    out.push(...checkedActionsFor(analysis, diagnostic, reanalyze));
+    // `checkLater`: the fixes unchecked (no re-analysis), marked deferred; resolveQuickFix checks the one chosen.
+    out.push(...(checkLater ? actionsFor(analysis, diagnostic, undefined) : checkedActionsFor(analysis, diagnostic, reanalyze)));
   }
   // Fix all re-analyses the text up to six times (1–3 s for UU 11/2020): only when the user asks for actions,
   // and when the client can resolve it, only once it is chosen.
@@ -66,6 +70,35 @@ export function fixAllAction(analysis: Analysis, reanalyze: (text: string) => An
   const edits = fixAll(analysis, reanalyze);
   return edits.length > 0 ? { title: FIX_ALL_TITLE, kind: 'source.fixAll', edits, isPreferred: false } : undefined;
 }
+
+/** Names a quick fix offered unchecked, so that it can be found again when it is chosen. */
+export interface QuickFixKey {
+  readonly code: DiagnosticCode;
+  readonly start: number;
+  readonly end: number;
+  /** The fix's title (its Indonesian text, which every title has). */
+  readonly title: string;
+}
+
+export function quickFixKey(action: CodeAction): QuickFixKey | undefined {
+  const diagnostic = action.diagnostic;
+  return diagnostic ? { code: diagnostic.code, start: diagnostic.range.start, end: diagnostic.range.end, title: action.title.id } : undefined;
+}
+
+/**
+ * The quick fix `key` names, checked as codeActions checks every fix (its edited text read again): undefined
+ * when its diagnostic is gone or the fix would lose something (then it is not offered either).
+ */
+export function resolveQuickFix(analysis: Analysis, key: QuickFixKey, reanalyze: (text: string) => Analysis = analyze): CodeAction | undefined {
+  const diagnostic = analysis.diagnostics.find((candidate) => candidate.code === key.code && candidate.range.start === key.start && candidate.range.end === key.end);
+  return diagnostic && checkedActionsFor(analysis, diagnostic, reanalyze).find((action) => action.title.id === key.title);
+}
+
+/** What a chosen quick fix that turned out unsafe (or whose finding is gone) tells the user. */
+export const FIX_NOT_SAFE: Message = {
+  id: 'Perbaikan ini tidak diterapkan: pada teks saat ini perbaikan itu akan menghilangkan judul atau rujukan, atau temuannya sudah tidak ada.',
+  en: 'This fix was not applied: on the text as it is now it would lose a heading or a reference, or its finding is gone.',
+};
 
 /** What a chosen fix all that found no safe edit tells the user. */
 export const NOTHING_TO_FIX: Message = {
@@ -97,21 +130,30 @@ function losesNothing(analysis: Analysis, edits: readonly TextEdit[], reanalyze:
   return !lostUnit(analysis, after, edits) && !lostReference(analysis, after, edits);
 }
 
-function actionsFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: (text: string) => Analysis): CodeAction[] {
+/** The fixes of one diagnostic; `reanalyze` undefined: unchecked (each marked deferred, to be checked when chosen). */
+function actionsFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: ((text: string) => Analysis) | undefined): CodeAction[] {
+  const actions = fixesFor(analysis, diagnostic, reanalyze);
+  return reanalyze ? actions : actions.map((action) => ({ ...action, deferred: true }));
+}
+
+function fixesFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: ((text: string) => Analysis) | undefined): CodeAction[] {
   const text = analysis.text;
   const { replacement, expected, unitId } = diagnostic.data;
+  const safe = (edits: readonly TextEdit[]): boolean => reanalyze === undefined || losesNothing(analysis, edits, reanalyze);
   if (NUMBERING_CODES.has(diagnostic.code)) {
     const unit = unitId === undefined ? undefined : analysis.regulation.units[unitId];
     if (!unit) return [];
     const out: CodeAction[] = [];
-    const renumber = renumberFrom(analysis, unit.id, reanalyze);
+    let planned: TextEdit[] | undefined;
+    const plan = (): TextEdit[] => (planned ??= editsForNumberChanges(analysis, renumberPlan(analysis, unit.id)));
+    const renumber = reanalyze ? renumberFrom(analysis, unit.id, reanalyze) : plan();
     if (renumber.length > 0) {
       out.push({ title: renumberTitle(unit), kind: 'quickfix', diagnostic, edits: renumber, isPreferred: true });
     }
     if (expected !== undefined) {
       const edits = changeTo(analysis, unit, expected);
       // Not when it is the renumbering (offered, or refused because it loses something), nor when it loses something.
-      if (edits.length > 0 && !sameEdits(edits, editsForNumberChanges(analysis, renumberPlan(analysis, unit.id))) && losesNothing(analysis, edits, reanalyze)) {
+      if (edits.length > 0 && !sameEdits(edits, plan()) && safe(edits)) {
         const name = unitNameWith(unit, expected);
         const title: Message = edits.length > 1 ? { id: `Ubah menjadi ${name} dan perbarui rujukan`, en: `Change to ${name} and update references` } : { id: `Ubah menjadi ${name}`, en: `Change to ${name}` };
         out.push({ title, kind: 'quickfix', diagnostic, edits, isPreferred: renumber.length === 0 });
@@ -122,7 +164,7 @@ function actionsFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: (text
   if (replacement === undefined) return [];
   const written = text.slice(diagnostic.range.start, diagnostic.range.end);
   const edits = replaceEdit(text, diagnostic.range, replacement);
-  if (edits.length === 0 || !QUICK_FIX_CODES.has(diagnostic.code) || !losesNothing(analysis, edits, reanalyze)) return [];
+  if (edits.length === 0 || !QUICK_FIX_CODES.has(diagnostic.code) || !safe(edits)) return [];
   switch (diagnostic.code) {
     case 'malformed-heading':
       // A damaged label is repaired to "(2)", "b." or "1."; a heading to "Pasal 13".

@@ -10,7 +10,7 @@ import {
   StreamMessageReader, StreamMessageWriter, SymbolInformation,
 } from 'vscode-languageserver/node';
 import { analyze, Analysis, AnalysisOptions, unstructured } from '../features/analysis';
-import { codeActions, fixAll, fixAllAction, NOTHING_TO_FIX } from '../features/code-actions';
+import { codeActions, FIX_NOT_SAFE, fixAll, fixAllAction, NOTHING_TO_FIX, resolveQuickFix } from '../features/code-actions';
 import { codeLenses } from '../features/code-lens';
 import { completions } from '../features/completion';
 import { definition } from '../features/definition';
@@ -33,11 +33,12 @@ import { publishEncoder, PushedDiagnostics } from './publish-encoding';
 import { hasServerEnvironment } from '../launch/environment';
 import { DocumentStore, OpenDocument } from './documents';
 import { PositionIndex } from './positions';
+import { parseResolveData, resolveDataOf } from './resolve-data';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
 import { Structure, StructureJob, structureInWorker } from './structure-worker';
 import { warmUp } from './warm-up';
 import {
-  flattenSymbols, symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
+  flattenSymbols, PlainEdit, symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
   toLocationLinks, toLocations, toSelectionRange, toSemanticTokens, toWorkspaceEdit,
 } from './to-protocol';
 
@@ -478,32 +479,44 @@ connection.onCodeAction(onDocument('textDocument/codeAction', [], (context, para
   const { analysis, positions } = context;
   const only = params.context?.only;
   const wants = (kind: string): boolean => !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
-  const edit = { uri: context.document.uri, version: context.document.version, positions, locale: context.locale, versioned: versionedEdits };
-  // Asked automatically (the cursor moved onto a finding, as VS Code does while one types): the quick fixes only;
-  // fix all costs a large law seconds of re-analysis, so it waits for an explicit request, and with a client that
-  // resolves actions, until it is chosen (codeAction/resolve below).
+  const uri = context.document.uri;
+  const edit = { uri, version: context.document.version, positions, locale: context.locale, versioned: versionedEdits };
+  // Asked automatically (the cursor moved onto a finding, as VS Code does while one types): no fix all, which costs
+  // a large law seconds of re-analysis; and with a client that resolves actions, the quick fixes unchecked (each
+  // check re-reads the edited text: 40-300 ms on the largest laws), checked by codeAction/resolve when one is picked.
+  // Asked by the user: checked quick fixes, and fix all, deferred to resolve when the client can.
   const automatic = params.context?.triggerKind === CodeActionTriggerKind.Automatic;
   const mode = automatic ? 'none' : resolveCodeActions ? 'deferred' : 'eager';
-  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser, mode)
+  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser, mode, automatic && resolveCodeActions)
     .filter((action) => wants(action.kind))
-    .map((action) => toCodeAction(action, edit));
+    .map((action) => toCodeAction(action.deferred ? { ...action, data: resolveDataOf(uri, action) } : action, edit));
   if (only && wants(CodeActionKind.SourceFixAll) && !actions.some((action) => action.kind === CodeActionKind.SourceFixAll)) {
     const action = fixAllAction(analysis, checkingAnalyser, resolveCodeActions);
-    if (action) actions.push(toCodeAction(action, edit));
+    if (action) actions.push(toCodeAction(action.deferred ? { ...action, data: resolveDataOf(uri, action) } : action, edit));
   }
   return actions;
 }));
 
-/** A deferred fix all, chosen: its edits for the document as it is now (the edit names that version). */
+/**
+ * A deferred action, chosen: its edit for the document as it is now (the edit names that version). Fix all is
+ * computed; a quick fix is checked (found again by its finding's code and range, and its title). An action whose
+ * data does not name an open document is answered unchanged; one that turned out unsafe gets no edit, and the
+ * user is told why.
+ */
 connection.onCodeActionResolve(request('codeAction/resolve', (action: CodeAction): CodeAction => {
-  const uri = (action?.data as { uri?: unknown } | undefined)?.uri;
-  const document = typeof uri === 'string' ? documents.get(uri) : undefined;
-  if (!document || action.kind !== CodeActionKind.SourceFixAll) return action;
-  const edits = fixAll(analysisOf(document), checkingAnalyser);
-  if (edits.length === 0) {
-    showInformation(pick(NOTHING_TO_FIX, locale()));
-    return action;
+  const data = parseResolveData(action?.data);
+  const document = data ? documents.get(data.uri) : undefined;
+  if (!data || !document) return action;
+  const analysis = analysisOf(document);
+  let edits: readonly PlainEdit[] = [];
+  if (data.fix) {
+    edits = resolveQuickFix(analysis, data.fix, checkingAnalyser)?.edits ?? [];
+    if (edits.length === 0) showInformation(pick(FIX_NOT_SAFE, locale()));
+  } else if (action.kind === CodeActionKind.SourceFixAll) {
+    edits = fixAll(analysis, checkingAnalyser);
+    if (edits.length === 0) showInformation(pick(NOTHING_TO_FIX, locale()));
   }
+  if (edits.length === 0) return action;
   return { ...action, edit: toWorkspaceEdit(edits, document.uri, document.version, document.positions, versionedEdits) };
 }));
 

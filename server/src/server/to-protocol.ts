@@ -185,8 +185,9 @@ export interface PlainCodeAction {
   readonly diagnostic?: Diagnostic;
   readonly edits: readonly PlainEdit[];
   readonly isPreferred?: boolean;
-  /** Offered without its edits: the client asks for them (codeAction/resolve) when the user picks it. */
+  /** Offered without its edits: the client asks for them (codeAction/resolve, with `data`) when the user picks it. */
   readonly deferred?: boolean;
+  readonly data?: unknown;
 }
 
 export interface EditContext {
@@ -204,8 +205,8 @@ export function toCodeAction(action: PlainCodeAction, context: EditContext): Cod
     kind,
     diagnostics: action.diagnostic ? [toDiagnostic(action.diagnostic, context.uri, context.positions, context.locale)] : undefined,
     isPreferred: action.isPreferred || undefined,
-    // A deferred action names its document; codeAction/resolve gives the edit.
-    ...(action.deferred ? { data: { uri: context.uri } } : { edit: toWorkspaceEdit(action.edits, context.uri, context.version, context.positions, context.versioned) }),
+    // A deferred action carries what codeAction/resolve needs to give its edit.
+    ...(action.deferred ? { data: action.data } : { edit: toWorkspaceEdit(action.edits, context.uri, context.version, context.positions, context.versioned) }),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/features/analysis';
-import { CodeAction, codeActions, fixAll, fixAllAction } from '../../../server/src/features/code-actions';
+import { CodeAction, codeActions, fixAll, fixAllAction, quickFixKey, resolveQuickFix } from '../../../server/src/features/code-actions';
 import { applyEdits, lostReference, lostUnit } from '../../../server/src/features/edits';
 import { fixture as corpusText } from '../helpers';
 import { editsForNumberChanges, renumberPlan } from '../../../server/src/features/renumber';
@@ -91,6 +91,38 @@ describe('code actions', () => {
     assert.ok(first >= 1, 'the renumbering is read back');
     codeActions(analysis, { start: offset, end: offset }, counting);
     assert.equal(reads, first, 'asked again, nothing is read again');
+  });
+
+  // Asked automatically by a client that resolves actions: the fixes unchecked, the one picked checked then.
+  it('checkLater: the fixes offered without reading any text again, each checked when it is resolved', () => {
+    const { text, offset, analysis } = fixture('Pasal 1\\nLihat Pasal 2.\\n\\nPasal 2\\nA.\\n\\n$0Pasal 2\\nB.\\n\\nPasal 4\\nC.\\n\\nPasal 4\\nD.\\n');
+    let reads = 0;
+    const counting = (edited: string): ReturnType<typeof analyze> => {
+      reads++;
+      return analyze(edited);
+    };
+    const unchecked = codeActions(analysis, { start: offset, end: offset }, counting, 'none', true);
+    assert.equal(reads, 0, 'nothing read back');
+    assert.deepEqual(unchecked.map((action) => `${action.title.en}${action.deferred ? ' (deferred)' : ''}`), [
+      'Renumber Pasal from here and update references (deferred)',
+      'Change to Pasal 3 (deferred)',
+    ]);
+    const checked = codeActions(analysis, { start: offset, end: offset }, counting);
+    for (const action of unchecked) {
+      const resolved = resolveQuickFix(analysis, quickFixKey(action)!, counting);
+      assert.deepEqual(resolved?.edits, checked.find((candidate) => candidate.title.id === action.title.id)!.edits, action.title.en);
+      assert.equal(resolved?.deferred, undefined);
+    }
+    assert.equal(applyEdits(text, unchecked[1].edits), text.replace('\n\nPasal 2\nB.', '\n\nPasal 3\nB.'));
+  });
+
+  it('checkLater: a fix that would lose a unit is offered unchecked, and resolves to nothing', () => {
+    const { offset, analysis } = fixture(LOSES_AN_INLINE_LABEL);
+    const [renumber] = codeActions(analysis, { start: offset, end: offset }, analyze, 'none', true);
+    assert.equal(renumber?.title.en, 'Renumber angka from here and update references');
+    assert.equal(resolveQuickFix(analysis, quickFixKey(renumber)!), undefined);
+    // Nor is a key that names no finding (the text changed) resolved.
+    assert.equal(resolveQuickFix(analysis, { ...quickFixKey(renumber)!, start: offset + 1 }), undefined);
   });
 
   it('offers nothing away from diagnostics', () => {

@@ -327,6 +327,7 @@ describe('language server protocol (dist/server.js over stdio)', function () {
 
 describe('code actions resolved when chosen (a client with codeAction.resolveSupport)', function () {
   this.timeout(30_000);
+  const BEKASI_RESOLVE = 'file:///seeds/bekasi-resolve-automatic.perwal';
   let client: TestClient;
 
   before(async () => {
@@ -338,6 +339,7 @@ describe('code actions resolved when chosen (a client with codeAction.resolveSup
         textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } }, publishDiagnostics: { versionSupport: true } },
       },
     });
+    await client.open(BEKASI_RESOLVE, bekasiText);
   });
 
   after(async () => {
@@ -367,6 +369,22 @@ describe('code actions resolved when chosen (a client with codeAction.resolveSup
     const numbering = after.filter((d) => ['duplicate-number', 'numbering-gap', 'numbering-order'].includes(codeOf(d)) && /^\s*Pasal\b/.test(lineTextAt(expected, d.range.start.line)));
     assert.deepEqual(numbering.map((d) => d.message), []);
     await client.close(uri);
+  });
+
+  it('asked automatically: the quick fixes come unchecked and without edits; resolved, the one picked is checked and gets its edit', async () => {
+    const diagnostics = await client.diagnosticsFor(BEKASI_RESOLVE, has('duplicate-number', 423));
+    const duplicate = diagnostics.find((d) => codeOf(d) === 'duplicate-number')!;
+    const automatic = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: BEKASI_RESOLVE }, range: duplicate.range, context: { diagnostics: [duplicate], triggerKind: 2 } });
+    assert.deepEqual(automatic.map((a) => [a.title, a.kind, a.edit]), [['Renumber Pasal from here and update references', 'quickfix', undefined]]);
+    assert.equal(codeOf(automatic[0].diagnostics![0]), 'duplicate-number');
+    const invoked = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: BEKASI_RESOLVE }, range: duplicate.range, context: { diagnostics: [duplicate], triggerKind: 1 } });
+    const resolved = await client.request<CodeAction>('codeAction/resolve', automatic[0]);
+    assert.deepEqual(editsOf(resolved.edit!, BEKASI_RESOLVE), editsOf(invoked.find((a) => a.kind === 'quickfix')!.edit!, BEKASI_RESOLVE));
+    // Data that names no finding (the text changed since): no edit, and the user is told why.
+    const data = automatic[0].data as { fix: { start: number } };
+    const stale = await client.request<CodeAction>('codeAction/resolve', { ...automatic[0], data: { ...data, fix: { ...data.fix, start: data.fix.start + 1 } } });
+    assert.equal(stale.edit, undefined);
+    await client.message((m) => m.type === 3 && /This fix was not applied/.test(m.message), 'the message saying why the fix was not applied');
   });
 
   it('resolving an action whose document is closed or unknown answers it unchanged', async () => {
