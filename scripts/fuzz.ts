@@ -389,6 +389,9 @@ export const ADVERSARIAL: readonly Adversarial[] = [
   { name: 'NULs inside a line', build: (n) => 'Pasal 1\n(1) a' + '\u0000'.repeat(n) + 'x\n' },
   { name: '" **" inside a line', build: (n) => 'Pasal 1\n(1) a' + ' **'.repeat(n) + 'x\n' },
   { name: 'blank lines', build: (n) => 'Pasal 1\n' + '\n'.repeat(n) + 'x' },
+  // Label columns (syntax/label-column.ts): one long column, and many short ones each matched with its page.
+  { name: 'a label column of "(1)" lines', build: (n) => 'MEMUTUSKAN:\nMenetapkan : X.\n\nPasal 1\nIsi.\n' + '(1)\n\n'.repeat(n) },
+  { name: 'label columns and their paragraphs', build: (n) => 'MEMUTUSKAN:\nMenetapkan : X.\n\nPasal 1\nIsi.\n' + '(1)\n(2)\nPasal 2\nSatu.\nDua.\n'.repeat(n) },
   { name: 'CR only', build: (n) => 'Pasal 1\r(1) x\r'.repeat(n) },
   { name: 'nested labels, one per line', build: (n) => 'Pasal 1\n' + Array.from({ length: n }, (_, i) => `${LABELS[i % LABELS.length]} x`).join('\n') },
   { name: 'references "Pasal 1 ayat (1) huruf a angka 1, "', build: (n) => 'Pasal 1\n(1) a. 1. x\n\nPasal 2\n' + 'Pasal 1 ayat (1) huruf a angka 1, '.repeat(n) },

@@ -329,9 +329,18 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
   const parsedNumber = effective === undefined ? undefined : numbers.get(kind, effective);
   const number = parsedNumber?.text ?? effective;
   const nameStart = firstName ? firstName.start : node.start;
-  const nameEnd = heading ? lastNumberEnd ?? heading.end : numberToken?.end ?? node.start;
-  const numberStart = numberToken ? numberToken.start : nameStart;
-  const numberEnd = numberToken ? numberToken.end : nameEnd;
+  let nameEnd = heading ? lastNumberEnd ?? heading.end : numberToken?.end ?? node.start;
+  let numberStart = numberToken ? numberToken.start : nameStart;
+  let numberEnd = numberToken ? numberToken.end : nameEnd;
+  // Its label printed apart, in a label column before the paragraph (syntax/label-column.ts): the number is that
+  // label (what a renumbering edits); the unit is named where its paragraph starts, an empty range (findings show
+  // there, beside the text the reader sees as the unit; editors mark the word). Not the first word: an edit in it
+  // moves the paragraph's text, not its structure, and the name must move with the unit.
+  if (!numberToken && !heading && node.info.columnLabel !== undefined) {
+    numberStart = node.start + node.info.columnLabel;
+    numberEnd = node.start + node.info.columnLabelEnd!;
+    nameEnd = nameStart;
+  }
   return new UnitRecord(
     id, kind, number, parsedNumber, title,
     Math.min(nameStart, node.end), node.end, nameStart, Math.max(nameStart, nameEnd), numberStart, numberEnd,

@@ -8,6 +8,7 @@ import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadi
 import { keepShape } from './shapes';
 import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
+import { ColumnPlan, columnPlan } from './label-column';
 
 /** The depth a node kind sits at: document 0; parts 1; sections 2; quote 3; buku … angka 4 … 10; heading 100. */
 function rankOf(kind: NodeKind): number {
@@ -154,6 +155,8 @@ export interface ParserCheckpoint {
   readonly lastLineKind: 'text' | 'structure' | 'none';
   readonly previousLineText: string;
   readonly errorCount: number;
+  /** A label column is being matched with its paragraphs (label-column.ts). Never in a stored checkpoint. */
+  readonly column: boolean;
 }
 
 export type { Scope as ParserScope };
@@ -239,6 +242,11 @@ class Parser {
   private lastLineWantsNumber = false;
   private lastLineKind: 'text' | 'structure' | 'none' = 'none';
   private previousLineText = '';
+  /**
+   * The label column being matched with the paragraphs after it: its label lines and the paragraphs they open,
+   * the next of each. The plan read ahead past any checkpoint's lookahead, so none is taken while one is open.
+   */
+  private column: { readonly plan: ColumnPlan; nextLabel: number; nextStart: number } | undefined = undefined;
   /** The previous non-blank line's text while a line is read (taken from previousLineText, which checkpoints hold). */
   private lineBeforeText = '';
   private lineStart = 0;
@@ -300,7 +308,7 @@ class Parser {
 
   /** Parses the line starting at `pos` (taking a checkpoint first when one is due); returns the next line's start. */
   step(pos: number): number {
-    if (!this.headingsOnly && pos >= this.nextCheckpoint) {
+    if (!this.headingsOnly && pos >= this.nextCheckpoint && this.column === undefined) {
       this.checkpoints.push(this.snapshot(pos));
       this.nextCheckpoint = pos + CHECKPOINT_SPACING;
     }
@@ -337,6 +345,7 @@ class Parser {
       lastLineKind: this.lastLineKind,
       previousLineText: detached(this.previousLineText),
       errorCount: this.errorBase + this.errors.length,
+      column: this.column !== undefined,
     };
   }
 
@@ -361,6 +370,7 @@ class Parser {
     this.pendingLead = checkpoint.pendingLead ? [checkpoint.pendingLead[0], checkpoint.pendingLead[1]] : undefined;
     this.pendingQuote = checkpoint.pendingQuote;
     this.titleLinesLeft = checkpoint.titleLinesLeft;
+    this.column = undefined;
     this.lastLineOpen = checkpoint.lastLineOpen;
     this.lastLineWantsNumber = checkpoint.lastLineWantsNumber;
     this.lastLineKind = checkpoint.lastLineKind;
@@ -550,6 +560,8 @@ class Parser {
     this.lineBeforeText = this.previousLineText;
     this.previousLineText = body;
     if (bodyStart > start) this.pendingLead = [start, bodyStart];
+    // A label column (label-column.ts): its label lines, and the paragraphs its labels open.
+    if ((this.column !== undefined || (body.length <= 6 && this.columnsHere())) && this.columnLine(bodyStart, bodyEnd, end)) return;
     // And one whose "..." was lost ("(3) Pengumuman ." before "(3) Pengumuman sebagaimana …"): a label or heading
     // and a word or two, ending in a full stop, that the next line begins with.
     // The next line is read last: most short lines ending in a full stop are no label or heading at all.
@@ -1307,6 +1319,84 @@ class Parser {
     return INSTRUCTION_START.test(after) && /\b(diubah|disisipkan|ditambah|ditambahkan|dihapus|dicabut|diganti|berbunyi)\b/i.test(after);
   }
 
+  // ---- label columns ---------------------------------------------------------------------------
+
+  /** Where a label column may stand: the body of the regulation, outside quoted amendments. */
+  private columnsHere(): boolean {
+    return !this.headingsOnly && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && !this.pendingQuote && !this.lastLineWantsNumber;
+  }
+
+  /**
+   * A line of a label column: its labels are tokens where they stand, each unit opens where its paragraph starts
+   * (label-column.ts). True when the line is done (a label line); a paragraph's line goes on as any other.
+   */
+  private columnLine(bodyStart: number, bodyEnd: number, end: number): boolean {
+    let column = this.column;
+    if (column === undefined) {
+      // Only at a column's first label: planned from each of its lines, a long run of labels took quadratic time.
+      if (!isBareLabel(this.previousLineText) || isBareLabel(this.lineBeforeText)) return false;
+      const plan = columnPlan(this.source, bodyStart);
+      if (!plan || plan.labels[0].start !== bodyStart || !this.columnFits(plan)) return false;
+      column = this.column = { plan, nextLabel: 0, nextStart: 0 };
+    }
+    const { labels, starts } = column.plan;
+    if (column.nextLabel < labels.length) {
+      const label = labels[column.nextLabel];
+      if (label.start !== bodyStart) {
+        // Not where the plan put it (a line read otherwise): the column is given up, the text read as it is.
+        this.column = undefined;
+        return false;
+      }
+      column.nextLabel++;
+      this.closeHeading();
+      this.token('label', label.start, label.end);
+      this.decorate(bodyEnd, end);
+      this.flushLead();
+      this.lastLineKind = 'structure';
+      this.lastLineOpen = false;
+      this.lastLineWantsNumber = false;
+      return true;
+    }
+    const start = starts[column.nextStart];
+    if (bodyStart > start) {
+      this.column = undefined;
+      return false;
+    }
+    if (bodyStart === start) {
+      const label = labels[column.nextStart++];
+      if (column.nextStart === starts.length) this.column = undefined;
+      this.openColumnUnit(label, bodyStart);
+    }
+    return false;
+  }
+
+  /** The column's first labels go on with what is open: the list they continue, the ayat expected next. */
+  private columnFits(plan: ColumnPlan): boolean {
+    const first = plan.labels[0];
+    if (first.kind !== 'ayat' && !this.listFits(first)) return false;
+    const ayat = plan.labels.findIndex((label) => label.kind === 'ayat');
+    return ayat < 0 || plan.afterPasal[ayat] || this.ayatFits(plan.labels[ayat].number);
+  }
+
+  /** Opens the unit a column label names at its paragraph; the label is remembered relative to the unit's start. */
+  private openColumnUnit(label: LabelCandidate, at: number): void {
+    this.closeHeading();
+    if (label.kind === 'ayat') {
+      this.popTo(RANK_AYAT);
+    } else {
+      const index = this.openListIndex(label);
+      if (index > 0) this.stack.length = index;
+    }
+    const style = label.kind === 'ayat' ? undefined : label.style === 'paren' ? 'paren' : 'dot';
+    const info: NodeInfo = style === undefined
+      ? { numberText: label.value, columnLabel: 0, columnLabelEnd: 0 }
+      : { numberText: label.value, labelStyle: style, columnLabel: 0, columnLabelEnd: 0 };
+    const node = this.open(label.kind, at, info);
+    info.columnLabel = label.start - node.start;
+    info.columnLabelEnd = label.end - node.start;
+    this.itemText = '';
+  }
+
   // ---- mid-line candidates ----------------------------------------------------------------------
 
   private nextMidline(from: number, end: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
@@ -1583,6 +1673,11 @@ function labelDamage(kind: LabelCandidate['kind']): { id: string; en: string } {
     default:
       return { id: 'angka 1 terbaca huruf "l"', en: 'the digit 1 read as the letter "l"' };
   }
+}
+
+/** A line's body that is a label and nothing else ("(3)", "b."): what a label column is made of. */
+function isBareLabel(body: string): boolean {
+  return body.length <= 6 && scanLabel(body, 0, false)?.end === body.length;
 }
 
 function isDigit(code: number): boolean {

@@ -273,6 +273,7 @@ function remapCheckpoint(
     lastLineKind: checkpoint.lastLineKind,
     previousLineText: checkpoint.previousLineText,
     errorCount: checkpoint.errorCount + moreErrors,
+    column: checkpoint.column,
   };
 }
 
@@ -355,6 +356,8 @@ function resumeWindow(previous: ParseResult, source: string, change: TextChange,
  * (and different errors may have been found so far), but what the parser reads from those children must agree.
  */
 function sameState(old: ParserCheckpoint, now: ParserCheckpoint, shift: (offset: number) => number, counts: boolean): boolean {
+  // Inside a label column the parser follows a plan read far ahead: it meets the old parse only after it.
+  if (old.column || now.column) return false;
   if (
     old.part !== now.part || old.itemText !== now.itemText || old.quoteSeen !== now.quoteSeen || old.pendingQuote !== now.pendingQuote ||
     old.titleLinesLeft !== now.titleLinesLeft || old.lastLineOpen !== now.lastLineOpen || old.lastLineWantsNumber !== now.lastLineWantsNumber ||

@@ -51,6 +51,12 @@ export interface NodeInfo {
   announced?: string[];
   /** The line repeats the previous line verbatim: a scraper duplicate rather than a drafting defect. */
   artefact?: boolean;
+  /**
+   * A unit opened by a label printed apart, in a label column (syntax/label-column.ts): where its label stands,
+   * relative to the unit's start (before it: negative), and where it ends.
+   */
+  columnLabel?: number;
+  columnLabelEnd?: number;
 }
 
 export interface SyntaxNode {

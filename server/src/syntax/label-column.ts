@@ -1,0 +1,279 @@
+// Label columns: pdftotext of a two-column page layout (the labels in a narrow left column, the text beside them)
+// prints the page's labels as a block of their own, one per line, before the page's text, which then has none:
+//
+//   (4)            ← the labels of the page, in order
+//   (5)
+//   (1)
+//   Berdasarkan tanda bukti …     ← the paragraphs they label, unlabelled
+//   Besaran biaya pengganti …
+//   Pasal 9
+//   Atas barang kena cukai …
+//
+// Read line by line, the labels open empty units and the text hangs under the last: duplicates, gaps and dangling
+// references everywhere (Permenkeu and Permenhub of 2025). Here the block is matched with the paragraphs that start
+// on the page: only when there are exactly as many as labels and the numbers run as they must (the parser checks
+// that the first ones continue what is open). Otherwise the lines are read as before.
+
+import { isSuccessor } from './numbering';
+import { LabelCandidate, PAGE_NUMBER, scanHeading, scanLabel } from './scanner';
+import { isBlank, isSpacing, trimmedEnd, trimmedStart } from './text';
+
+export interface ColumnPlan {
+  /** The block's labels (offsets in the source), in order. */
+  readonly labels: LabelCandidate[];
+  /** Where the paragraph each label opens starts (its line's first visible character). */
+  readonly starts: number[];
+  /** A Pasal heading stands before the paragraph of each label, after the previous label's paragraph. */
+  readonly afterPasal: boolean[];
+}
+
+/** How far the page after a block is read (lines). A page has ~50; beyond this the layout is something else. */
+const REGION_LINES = 160;
+
+interface Line {
+  readonly start: number;
+  /** The line's visible text: from its first to its last visible character. */
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly next: number;
+}
+
+/** The line from `start` to its LF, CR or CRLF (the parser's line breaks). */
+function lineAt(source: string, start: number): Line {
+  let end = start;
+  while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+  const next = end < source.length && source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : Math.min(source.length, end + 1);
+  const bodyStart = trimmedStart(source, isSpacing, start, end);
+  return { start, bodyStart, bodyEnd: Math.max(bodyStart, trimmedEnd(source, isSpacing, end, bodyStart)), next };
+}
+
+/** The line is a label and nothing else: "(3)", "b.", "12.". */
+function bareLabel(source: string, line: Line): LabelCandidate | undefined {
+  if (line.bodyEnd - line.bodyStart > 6) return undefined;
+  const body = source.slice(line.bodyStart, line.bodyEnd);
+  const label = scanLabel(body, 0, false);
+  if (!label || label.end !== body.length) return undefined;
+  return { ...label, start: label.start + line.bodyStart, end: label.end + line.bodyStart };
+}
+
+/** The next non-blank line from `pos` is a label alone. */
+function nextIsLabel(source: string, pos: number): boolean {
+  while (pos < source.length) {
+    const line = lineAt(source, pos);
+    if (line.bodyStart < line.bodyEnd) return bareLabel(source, line) !== undefined;
+    pos = line.next;
+  }
+  return false;
+}
+
+/** "- 12 -", or a page number run into what follows ("- 11 b.", "-7(5)"): a page ends or starts here. */
+function pageLine(source: string, line: Line): boolean {
+  if (source.charCodeAt(line.bodyStart) !== 45 /* - */) return source.charCodeAt(line.start) === 12 /* form feed */;
+  return PAGE_NUMBER.test(source.slice(line.start, line.bodyEnd)) || /^-[ \t]*[0-9]{1,4}(?![0-9])/.test(source.slice(line.bodyStart, line.bodyEnd));
+}
+
+/** A line that cites a unit whose number is on the next line ("… dimaksud pada ayat" / "(1) dalam …"). */
+function endsWithUnitWord(text: string): boolean {
+  return /(?:^|[^A-Za-z])(?:Pasal|ayat|huruf|angka)$/.test(text);
+}
+
+/** The previous line ended a sentence or a list item: the next line opens a paragraph. */
+function endsParagraph(text: string): boolean {
+  return /[.;:]$/.test(text) || /;[ \t]*(?:dan|atau|dan\/atau)$/.test(text);
+}
+
+const CONNECTOR_LINE = /^(?:dan|atau|dan\/atau|serta)$/;
+
+function isBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/**
+ * The text the column's first paragraph follows: the last non-blank line before it (page numbers skipped), with the
+ * line before that when it is a connector alone ("…;" / "atau": the list item ended).
+ */
+function textBefore(source: string, lineStart: number): string {
+  let last: string | undefined;
+  let end = lineStart;
+  while (end > 0) {
+    // The start of the line before `end` (its break skipped, CRLF as one); of `end`'s own line when `end` is inside
+    // one (after a page number run into the column's first label).
+    let start = end - 1;
+    if (start > 0 && source.charCodeAt(start) === 10 && source.charCodeAt(start - 1) === 13) start--;
+    while (start > 0 && !isBreak(source.charCodeAt(start - 1))) start--;
+    const line = lineAt(source, start);
+    end = start;
+    if (line.bodyStart >= line.bodyEnd || pageLine(source, line)) continue;
+    const body = source.slice(line.bodyStart, line.bodyEnd);
+    if (last === undefined && CONNECTOR_LINE.test(body)) {
+      last = body;
+      continue;
+    }
+    return last === undefined ? body : `${body} ${last}`;
+  }
+  return last ?? '';
+}
+
+/**
+ * The plan for a label column whose first label starts at `lineStart` (its line's first visible character), or
+ * undefined when there is no column here or its labels cannot be matched with the paragraphs after it.
+ */
+export function columnPlan(source: string, lineStart: number): ColumnPlan | undefined {
+  const before = textBefore(source, lineStart);
+  if (endsWithUnitWord(before)) return undefined;
+  // The block: label lines, blank lines between them.
+  const labels: LabelCandidate[] = [];
+  let pos = lineStart;
+  while (pos < source.length) {
+    const line = lineAt(source, pos);
+    if (line.bodyStart < line.bodyEnd) {
+      const label = bareLabel(source, line);
+      if (!label) break;
+      labels.push(label);
+    }
+    pos = line.next;
+  }
+  if (labels.length < 2) return undefined;
+  // The page after it: the paragraphs that start there, up to the page's end or the next label line.
+  // The paragraphs that start, by Pasal: [0] before any Pasal heading of the page, then one list per heading.
+  const segments: number[][] = [[]];
+  let previous: string | undefined = before;
+  let inTitle = false;
+  let labelledNext = false;
+  for (let lines = 0; pos < source.length; lines++) {
+    if (lines > REGION_LINES) return undefined;
+    const line = lineAt(source, pos);
+    pos = line.next;
+    if (isBlank(source, line.bodyStart, line.bodyEnd)) continue;
+    if (pageLine(source, line)) break;
+    const body = source.slice(line.bodyStart, line.bodyEnd);
+    // "… dimaksud pada ayat" / "(1) dalam …": a citation wrapped, not a label.
+    const label = previous !== undefined && endsWithUnitWord(previous) ? undefined : scanLabel(body, 0, false);
+    if (label) {
+      if (label.end === body.length) {
+        // Another column starts here (two label lines), or a label stands alone before its text ("f." / "uji …"):
+        // that text is labelled (an ayat so printed is another layout than a column).
+        if (label.kind === 'ayat' || nextIsLabel(source, pos)) break;
+        labelledNext = true;
+        continue;
+      }
+      // An ayat labelled in the text: not the layout of a column.
+      if (label.kind === 'ayat') return undefined;
+      previous = body;
+      continue;
+    }
+    const heading = scanHeading(body, 0);
+    // A heading alone on its line, damaged too ("Pasal38", "asal 18"): the parser reads those as headings.
+    if (heading && heading.number !== undefined && isBlank(body, heading.numberEnd, body.length)) {
+      if (heading.kind === 'pasal') segments.push([]);
+      inTitle = heading.kind !== 'pasal';
+      previous = undefined;
+      continue;
+    }
+    if (inTitle) continue;
+    if (CONNECTOR_LINE.test(body)) {
+      previous = `${previous ?? ''} ${body}`;
+      continue;
+    }
+    if (labelledNext) {
+      labelledNext = false;
+    } else if (previous === undefined || endsParagraph(previous)) {
+      segments[segments.length - 1].push(line.bodyStart);
+    }
+    previous = body;
+  }
+  return align(labels, segments) ?? inOrder(labels, segments);
+}
+
+/**
+ * As many labels as paragraphs, but not in runs that fit the Pasal headings: each label to the next paragraph,
+ * when the numbers so read are off in one place at most. A drafting slip in a column (a label twice, a heading
+ * lost) is then reported where it is, by the numbering checks, instead of turning the page back into empty units
+ * and stray text; two or more places off, the layout is something else.
+ */
+function inOrder(labels: LabelCandidate[], segments: number[][]): ColumnPlan | undefined {
+  const starts: number[] = [];
+  const afterPasal: boolean[] = [];
+  for (let j = 0; j < segments.length; j++) {
+    const segment = segments[j];
+    // A Pasal of one paragraph has no label, unless the next label is a "(1)".
+    const next = labels[starts.length];
+    if (j > 0 && segment.length === 1 && !(next && next.kind === 'ayat' && next.number.base === 1)) continue;
+    segment.forEach((start, i) => {
+      starts.push(start);
+      afterPasal.push(j > 0 && i === 0);
+    });
+  }
+  if (starts.length !== labels.length) return undefined;
+  let off = 0;
+  // The numbers the next ayat label may carry: after a slip, either the one its place or the one its label says.
+  let expected: number[] | undefined;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
+    const prior = i > 0 ? labels[i - 1] : undefined;
+    if (label.kind !== 'ayat') {
+      // The rest of a list from the page before: first, in sequence, before a heading.
+      if (afterPasal[i] || (prior && (prior.kind !== label.kind || prior.style !== label.style || !isSuccessor(prior.number, label.number)))) return undefined;
+      continue;
+    }
+    const base = label.number.base;
+    // Right after a heading only "(1)": a Pasal's first paragraph never carries another (the labels went astray).
+    if (afterPasal[i] && (base !== 1 || label.number.suffix !== '')) return undefined;
+    if (expected === undefined || afterPasal[i] || expected.includes(base)) {
+      expected = [base + 1];
+    } else {
+      // A restart where no heading stands (one lost), a number repeated or skipped: read on from either.
+      off++;
+      expected = [expected[0] + 1, base + 1];
+    }
+  }
+  return off <= 1 ? { labels, starts, afterPasal } : undefined;
+}
+
+/**
+ * Labels to paragraphs, Pasal by Pasal. The labels fall in runs: those that go on with what is open (a list's
+ * rest, the next ayat), then one run per Pasal from "(1)". The paragraphs before the page's first Pasal heading
+ * take the first run; after each heading, a Pasal of one paragraph has no label (UU 12/2011: an ayat is only
+ * numbered among several), one of k paragraphs takes a run of k. Anything else: no plan.
+ */
+function align(labels: LabelCandidate[], segments: number[][]): ColumnPlan | undefined {
+  const runs: LabelCandidate[][] = [];
+  for (const label of labels) {
+    const restarts = label.kind === 'ayat' && label.number.base === 1 && label.number.suffix === '';
+    if (restarts || runs.length === 0) runs.push([label]);
+    else runs[runs.length - 1].push(label);
+  }
+  // Within a run: list labels first (one list, in sequence), then ayat in sequence.
+  for (const run of runs) {
+    for (let i = 1; i < run.length; i++) {
+      const prior = run[i - 1];
+      const label = run[i];
+      if (label.kind === 'ayat' ? prior.kind === 'ayat' && !isSuccessor(prior.number, label.number) : prior.kind !== label.kind || prior.style !== label.style || !isSuccessor(prior.number, label.number)) return undefined;
+    }
+  }
+  const starts: number[] = [];
+  const afterPasal: boolean[] = [];
+  let run = 0;
+  const take = (segment: number[], after: boolean): boolean => {
+    if (run >= runs.length || runs[run].length !== segment.length) return false;
+    starts.push(...segment);
+    for (let i = 0; i < segment.length; i++) afterPasal.push(after && i === 0);
+    run++;
+    return true;
+  };
+  // Before the first heading: the run that goes on with what is open (or, with "(1)", the Pasal open above).
+  if (segments[0].length > 0 && !take(segments[0], false)) return undefined;
+  const first = runs[0][0];
+  if (segments[0].length === 0 && !(first.kind === 'ayat' && first.number.base === 1 && first.number.suffix === '')) return undefined;
+  for (let j = 1; j < segments.length; j++) {
+    const segment = segments[j];
+    if (segment.length === 0) continue;
+    if (run < runs.length && runs[run].length === segment.length && runs[run][0].kind === 'ayat' && runs[run][0].number.base === 1) {
+      take(segment, true);
+    } else if (segment.length !== 1) {
+      return undefined;
+    }
+  }
+  if (run !== runs.length) return undefined;
+  return { labels, starts, afterPasal };
+}

@@ -1,0 +1,135 @@
+// Label columns (syntax/label-column.ts): pdftotext prints a page's labels as a block before its unlabelled text.
+// The plan matches them with the paragraphs; the parser opens each unit at its paragraph; edits in and around a
+// column give what a fresh analysis gives.
+
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/features/analysis';
+import { codeActions } from '../../server/src/features/code-actions';
+import { applyEdits } from '../../server/src/features/edits';
+import { reanalyze } from '../../server/src/features/incremental';
+import { columnPlan } from '../../server/src/syntax/label-column';
+import { plain } from '../../scripts/analysis-equality';
+
+const HEAD = 'MEMUTUSKAN:\nMenetapkan : PERATURAN MENTERI TENTANG CONTOH.\n\nBAB I\nUMUM\nPasal 1\nIsi pasal satu.\n\n- 2 -\n\n';
+
+/** A page whose label column holds the labels of Pasal 2 and Pasal 3 (the layout of Permenkeu 112/2025). */
+const PAGE = HEAD +
+  '(1)\n\n(2)\n\n(3)\n\n(1)\n\n(2)\n\n' +
+  'Pasal 2\n' +
+  'Menteri menetapkan pagu.\n' +
+  'Pagu sebagaimana dimaksud pada ayat (1) meliputi:\n' +
+  'a. pagu awal; dan\n' +
+  'b. pagu akhir.\n' +
+  'Pagu sebagaimana dimaksud pada ayat\n' +
+  '(2) huruf b diumumkan.\n' +
+  'Pasal 3\n' +
+  'Pejabat menyusun laporan sesuai dengan Pasal 2 ayat (2)\n' +
+  'huruf a dan huruf b.\n' +
+  'Laporan sebagaimana dimaksud pada ayat (1) disampaikan\n' +
+  'kepada Menteri.\n' +
+  'Pasal 4\n' +
+  'Peraturan ini mulai berlaku pada tanggal diundangkan.\n';
+
+function units(text: string): string[] {
+  const analysis = analyze(text);
+  return analysis.regulation.units
+    .filter((unit) => unit.kind === 'pasal' || unit.kind === 'ayat' || unit.kind === 'huruf')
+    .map((unit) => `${unit.kind} ${unit.number}: ${text.slice(unit.range.start, unit.range.start + 12).replace(/\n/g, '⏎')}`);
+}
+
+function offsetOf(text: string, needle: string, nth = 0): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, needle);
+  return at;
+}
+
+describe('label columns', () => {
+  it('the plan: each label to the paragraph it opens, Pasal by Pasal; a wrapped citation "ayat⏎(2) huruf b" is text', () => {
+    const plan = columnPlan(PAGE, offsetOf(PAGE, '(1)\n\n(2)\n\n(3)'))!;
+    assert.ok(plan);
+    assert.deepEqual(plan.labels.map((label, i) => `${PAGE.slice(label.start, label.end)} ${PAGE.slice(plan.starts[i], plan.starts[i] + 9)}${plan.afterPasal[i] ? ' (after a heading)' : ''}`), [
+      '(1) Menteri m (after a heading)',
+      '(2) Pagu seba',
+      '(3) Pagu seba',
+      '(1) Pejabat m (after a heading)',
+      '(2) Laporan s',
+    ]);
+  });
+
+  it('the parser opens each ayat at its paragraph; the Pasal of one paragraph has none; nothing is reported', () => {
+    assert.deepEqual(units(PAGE), [
+      'pasal 1: Pasal 1⏎Isi ',
+      'pasal 2: Pasal 2⏎Ment',
+      'ayat 1: Menteri mene',
+      'ayat 2: Pagu sebagai',
+      'huruf a: a. pagu awal',
+      'huruf b: b. pagu akhi',
+      'ayat 3: Pagu sebagai',
+      'pasal 3: Pasal 3⏎Peja',
+      'ayat 1: Pejabat meny',
+      'ayat 2: Laporan seba',
+      'pasal 4: Pasal 4⏎Pera',
+    ]);
+    assert.deepEqual(analyze(PAGE).diagnostics.map((d) => d.message.en), []);
+  });
+
+  it('a citation resolves to the paragraph; the unit is named where its paragraph starts, numbered by its label in the column', () => {
+    const analysis = analyze(PAGE);
+    const ayat2 = analysis.regulation.units.find((unit) => unit.kind === 'ayat' && unit.number === '2' && unit.parent?.number === '2')!;
+    assert.deepEqual(ayat2.nameRange, { start: offsetOf(PAGE, 'Pagu sebagaimana'), end: offsetOf(PAGE, 'Pagu sebagaimana') });
+    assert.equal(ayat2.numberRange.start, offsetOf(PAGE, '(2)'));
+    const citation = analysis.references.flatMap((reference) => reference.items).find((item) => PAGE.slice(item.range.start, item.range.end).startsWith('Pasal 2 ayat (2)'))!;
+    assert.equal(citation.status, 'resolved');
+    assert.equal(citation.targets[0].kind, 'huruf');
+    assert.equal(citation.targets[0].parent, ayat2);
+  });
+
+  it('as many labels as paragraphs but not in runs: read in order when off in one place, the slip reported at its unit', () => {
+    // Pasal 3's heading lost: "(1)" restarts inside Pasal 2 (a duplicate, where the heading is missing).
+    const lost = PAGE.replace('Pasal 3\n', '');
+    const restart = analyze(lost).diagnostics.filter((d) => d.code === 'duplicate-number');
+    assert.deepEqual(restart.map((d) => d.range.start), [offsetOf(lost, 'Pejabat')]);
+    // "(3)" written "(2)": the second ayat (2) is reported; the units stay on their paragraphs.
+    const twice = PAGE.replace('(2)\n\n(3)\n\n', '(2)\n\n(2)\n\n');
+    assert.deepEqual(analyze(twice).diagnostics.filter((d) => d.code === 'duplicate-number').map((d) => d.range.start), [offsetOf(twice, 'Pagu sebagaimana', 1)]);
+    assert.deepEqual(units(twice).slice(2, 4), ['ayat 1: Menteri mene', 'ayat 2: Pagu sebagai']);
+  });
+
+  it('no plan where labels and paragraphs do not match: the lines are read as before', () => {
+    // One paragraph more in Pasal 2 than labels.
+    const more = PAGE.replace('Menteri menetapkan pagu.\n', 'Menteri menetapkan pagu.\nMenteri mengumumkan pagu.\n');
+    assert.equal(columnPlan(more, offsetOf(more, '(1)\n\n(2)\n\n(3)')), undefined);
+    // A label right after a heading other than "(1)".
+    const astray = PAGE.replace('(3)\n\n(1)\n\n(2)\n\n', '(3)\n\n(2)\n\n(3)\n\n');
+    assert.equal(columnPlan(astray, offsetOf(astray, '(1)\n\n(2)\n\n(3)')), undefined);
+    // After a unit word ("… pada ayat" / "(1)"), a lone label is the citation's number.
+    const cited = HEAD.replace('Isi pasal satu.\n\n- 2 -\n\n', 'Isi sebagaimana dimaksud pada ayat\n') + '(1)\n\n(2)\n\nPasal 2\nSatu.\nDua.\n';
+    assert.equal(columnPlan(cited, offsetOf(cited, '(1)\n\n(2)')), undefined);
+  });
+
+  it('renumbering a unit of a column edits its label in the column', () => {
+    const twice = PAGE.replace('(2)\n\n(3)\n\n', '(2)\n\n(2)\n\n');
+    const analysis = analyze(twice);
+    const duplicate = analysis.diagnostics.find((d) => d.code === 'duplicate-number')!;
+    const renumber = codeActions(analysis, duplicate.range).find((action) => /^Renumber/.test(action.title.en))!;
+    assert.ok(renumber, JSON.stringify(codeActions(analysis, duplicate.range).map((action) => action.title.en)));
+    assert.equal(applyEdits(twice, renumber.edits), PAGE);
+  });
+
+  it('every one-character edit in and around the column gives what a fresh analysis gives', () => {
+    const from = offsetOf(PAGE, '- 2 -');
+    const to = offsetOf(PAGE, 'Pasal 4');
+    let checked = 0;
+    for (let at = from; at < to; at += 3) {
+      for (const change of [{ start: at, end: at + 1, newText: '' }, { start: at, end: at, newText: '.' }, { start: at, end: at, newText: '\n' }]) {
+        const next = PAGE.slice(0, change.start) + change.newText + PAGE.slice(change.end);
+        const moved = reanalyze(analyze(PAGE), next, change);
+        if (!moved) continue;
+        assert.deepEqual(plain(moved), plain(analyze(next)), JSON.stringify(change));
+        checked++;
+      }
+    }
+    assert.ok(checked > 300, `${checked} edits re-analysed incrementally`);
+  });
+});
