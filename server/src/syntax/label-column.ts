@@ -11,8 +11,9 @@
 //
 // Read line by line, the labels open empty units and the text hangs under the last: duplicates, gaps and dangling
 // references everywhere (Permenkeu and Permenhub of 2025). Here the block is matched with the paragraphs that start
-// on the page: only when there are exactly as many as labels and the numbers run as they must (the parser checks
-// that the first ones continue what is open). Otherwise the lines are read as before.
+// on the page, when there are exactly as many as labels: Pasal by Pasal where the numbers run as they must, else in
+// order where they are off in one place at most (a drafting slip, then reported); the parser checks that the first
+// ones continue what is open. Otherwise the lines are read as before.
 
 import { isSuccessor } from './numbering';
 import { LabelCandidate, PAGE_NUMBER, scanHeading, scanLabel } from './scanner';
