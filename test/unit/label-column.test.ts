@@ -7,6 +7,8 @@ import { analyze } from '../../server/src/features/analysis';
 import { codeActions } from '../../server/src/features/code-actions';
 import { applyEdits } from '../../server/src/features/edits';
 import { reanalyze } from '../../server/src/features/incremental';
+import { outline, OutlineNode } from '../../server/src/features/outline';
+import { prepareRename, rename } from '../../server/src/features/rename';
 import { columnPlan } from '../../server/src/syntax/label-column';
 import { plain } from '../../scripts/analysis-equality';
 
@@ -115,6 +117,24 @@ describe('label columns', () => {
     const renumber = codeActions(analysis, duplicate.range).find((action) => /^Renumber/.test(action.title.en))!;
     assert.ok(renumber, JSON.stringify(codeActions(analysis, duplicate.range).map((action) => action.title.en)));
     assert.equal(applyEdits(twice, renumber.edits), PAGE);
+  });
+
+  it('renaming at a label in the column renames its unit there; the outline shows each unit\'s own words', () => {
+    const analysis = analyze(PAGE);
+    const three = offsetOf(PAGE, '(3)') + 1;
+    assert.deepEqual(prepareRename(analysis, three), { range: { start: three, end: three + 1 }, placeholder: '3' });
+    // At the paragraph too (its name): the label is what changes.
+    assert.deepEqual(prepareRename(analysis, offsetOf(PAGE, 'Pagu sebagaimana', 1)), { range: { start: three, end: three + 1 }, placeholder: '3' });
+    const renamed = rename(analysis, three, '4');
+    assert.ok('edits' in renamed, JSON.stringify(renamed));
+    assert.equal(applyEdits(PAGE, renamed.edits), PAGE.replace('(2)\n\n(3)\n\n', '(2)\n\n(4)\n\n'));
+    const details: string[] = [];
+    const walk = (node: OutlineNode): void => {
+      if (node.kind === 'ayat') details.push(`${node.name}: ${node.detail}`);
+      node.children.forEach(walk);
+    };
+    outline(analysis.regulation).forEach(walk);
+    assert.deepEqual(details.slice(0, 2), ['ayat (1): Menteri menetapkan pagu.', 'ayat (2): Pagu sebagaimana dimaksud pada ayat (1) meliputi:']);
   });
 
   it('every one-character edit in and around the column gives what a fresh analysis gives', () => {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/features';
 import { outline, OutlineNode } from '../../server/src/features/outline';
-import { ownText, Unit } from '../../server/src/model';
+import { ownText, textStart, Unit } from '../../server/src/model';
 import { isJsWhitespace } from '../../server/src/syntax';
 import { corpusFiles, fixture } from './helpers';
 
@@ -14,7 +14,7 @@ const SEED = Number(process.env.PERWAL_PROPERTY_SEED ?? 20261125);
 // The expressions the scans replaced.
 const ownTextByRegex = (text: string, unit: Unit, limit: number): string => {
   const end = unit.children.length > 0 ? unit.children[0].range.start : unit.range.end;
-  const start = unit.numberRange.end;
+  const start = textStart(unit);
   return text.slice(start, Math.min(end, start + limit)).replace(/\s+/g, ' ').trim();
 };
 const firstWordsByRegex = (text: string): string => {

@@ -2,7 +2,7 @@
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
 import { compareNumbers, firstWhere, formatLabel, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
-import { adoptedLabel, citation, isLabelAlone, unlabelledAyat, NumberingGroup, numberingGroups, ownCandidates, RefItem, RefSegment, Reference, Regulation, TextRange, Unit, unitName, unitNameWith } from '../model';
+import { adoptedLabel, citation, isLabelAlone, unlabelledAyat, NumberingGroup, numberingGroups, ownCandidates, RefItem, RefSegment, Reference, Regulation, TextRange, textStart, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
 export type DiagnosticCode =
@@ -297,8 +297,9 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
 /** The item's own text ends with a new lead-in ("… . Dana BOSP terdiri atas:"), so a list restarting after it is new. */
 function leadsIn(text: string, unit: Unit, reads: number[]): boolean {
   const end = unit.children.length > 0 ? unit.children[0].range.start : unit.range.end;
-  reads.push(unit.numberRange.end, end);
-  return /[.;]\s[^.;]*:\s*$/.test(text.slice(unit.numberRange.end, end));
+  const start = textStart(unit);
+  reads.push(start, end);
+  return /[.;]\s[^.;]*:\s*$/.test(text.slice(start, end));
 }
 
 function successorOfText(text: string, like: UnitNumber): string[] {

@@ -6,7 +6,7 @@
 // test/unit/incremental.test.ts checks that on random edits of the corpus.
 
 import { deltaOf, firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, settleParse, Shift, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
-import { buildRegulation, carryDamagedWords, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
+import { buildRegulation, carryDamagedWords, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, textStart, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { carryStructureFindings, computeDiagnostics, mayReport } from './diagnostics';
 
@@ -162,7 +162,7 @@ function spliced(old: readonly Reference[], before: number, found: readonly Refe
 
 /** As the model reads it (model/regulation.ts, layout breakage): a unit without children or text of its own. */
 function isEmptyLeaf(text: string, unit: Unit): boolean {
-  return unit.children.length === 0 && isBlank(text, unit.numberRange.end, unit.range.end);
+  return unit.children.length === 0 && isBlank(text, textStart(unit), unit.range.end);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { Regulation, TextRange, Unit } from '../model';
 // Straight from the module, not through the index: compiled to CommonJS, every call through a re-export is a
 // getter call, and isJsWhitespace runs once per character of the details.
-import { unitName } from '../model/regulation';
+import { textStart, unitName } from '../model/regulation';
 import { isJsWhitespace } from '../syntax/text';
 
 export interface OutlineNode {
@@ -78,7 +78,7 @@ const DETAIL_LIMIT = 120;
  * what firstWords(ownText(regulation, unit, 120)) gives, read straight from the text (no slice, no regex).
  */
 function leadingWords(text: string, unit: Unit): string {
-  const start = unit.numberRange.end;
+  const start = textStart(unit);
   const end = Math.min(unit.children.length > 0 ? unit.children[0].range.start : unit.range.end, start + DETAIL_LIMIT);
   let words = 0;
   let first = -1;

@@ -93,11 +93,20 @@ const NOTHING_HERE: Message = {
   en: 'There is no Pasal, ayat, huruf or angka number here to rename.',
 };
 
+function within(range: TextRange, offset: number): boolean {
+  return range.start <= offset && offset <= range.end;
+}
+
+/** Between the unit's name and number, where they touch ("Pasal 5": the space); not across a label column. */
+function between(unit: Unit, offset: number): boolean {
+  return unit.numberRange.start >= unit.nameRange.start && unit.nameRange.start <= offset && offset <= unit.numberRange.end;
+}
+
 function targetAt(analysis: Analysis, offset: number): Target | { error: Message } {
   const text = analysis.text;
   // A heading or label.
   for (const unit of analysis.regulation.units) {
-    if (unit.number === undefined || Math.min(unit.nameRange.start, unit.numberRange.start) > offset || offset > Math.max(unit.nameRange.end, unit.numberRange.end)) continue;
+    if (unit.number === undefined || !(within(unit.nameRange, offset) || within(unit.numberRange, offset) || between(unit, offset))) continue;
     if (!RENAMEABLE.has(unit.kind)) continue;
     if (unit.quoted) return { error: quotedError() };
     return { unit, range: numberSpan(text, unit) };

@@ -609,10 +609,18 @@ export function unitNameWith(unit: Pick<Unit, 'kind'>, written: string | undefin
   }
 }
 
+/**
+ * Where the unit's own text starts: after its heading or label, or at its paragraph when its label stands apart in
+ * a label column (syntax/label-column.ts: the number then lies before the unit).
+ */
+export function textStart(unit: Unit): number {
+  return unit.node.info.columnLabel !== undefined ? unit.range.start : unit.numberRange.end;
+}
+
 /** The unit's own text (without its children), trimmed, for hovers and completion details. */
 export function ownText(regulation: Regulation, unit: Unit, limit = 400): string {
   const end = unit.children.length > 0 ? unit.children[0].range.start : unit.range.end;
-  const start = unit.numberRange.end;
+  const start = textStart(unit);
   return collapseSpaces(regulation.text, start, Math.min(end, start + limit));
 }
 

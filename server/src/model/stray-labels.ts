@@ -4,7 +4,7 @@
 // them as the Pasal's they stand before.
 
 import { isBlank, isJsWhitespace } from '../syntax/text';
-import { NO_UNITS, Regulation, Unit } from './regulation';
+import { NO_UNITS, Regulation, textStart, Unit } from './regulation';
 
 /** How far back a run of labels is looked for. */
 const MAX_RUN = 40;
@@ -64,7 +64,7 @@ export function labelsBefore(regulation: Regulation, pasal: Unit): readonly Unit
 
 /** A label without children or text of its own. */
 export function isLabelAlone(text: string, unit: Unit): boolean {
-  return unit.children.length === 0 && isBlank(text, unit.numberRange.end, unit.range.end);
+  return unit.children.length === 0 && isBlank(text, textStart(unit), unit.range.end);
 }
 
 /** How far after a label its adopting Pasal may stand (labelsBefore looks MAX_RUN units back). */
