@@ -7,6 +7,8 @@ import { analyze } from '../../server/src/features/analysis';
 import { codeActions } from '../../server/src/features/code-actions';
 import { applyEdits } from '../../server/src/features/edits';
 import { reanalyze } from '../../server/src/features/incremental';
+import { hover } from '../../server/src/features/hover';
+import { referencesTo } from '../../server/src/features/find-references';
 import { outline, OutlineNode } from '../../server/src/features/outline';
 import { prepareRename, rename } from '../../server/src/features/rename';
 import { columnPlan } from '../../server/src/syntax/label-column';
@@ -119,7 +121,7 @@ describe('label columns', () => {
     assert.equal(applyEdits(twice, renumber.edits), PAGE);
   });
 
-  it('renaming at a label in the column renames its unit there; the outline shows each unit\'s own words', () => {
+  it('renaming, hover and references at a label in the column are its unit\'s; the outline shows each unit\'s own words', () => {
     const analysis = analyze(PAGE);
     const three = offsetOf(PAGE, '(3)') + 1;
     assert.deepEqual(prepareRename(analysis, three), { range: { start: three, end: three + 1 }, placeholder: '3' });
@@ -134,6 +136,9 @@ describe('label columns', () => {
       node.children.forEach(walk);
     };
     outline(analysis.regulation).forEach(walk);
+    // Hovering a label in the column shows its unit; its references are found from there too.
+    assert.match(hover(analysis, three, 'en')?.markdown ?? '', /Pasal 2 ayat \(3\)/);
+    assert.ok(referencesTo(analysis, offsetOf(PAGE, '(2)') + 1, false).length > 0, 'the citations of Pasal 2 ayat (2), found from its label in the column');
     assert.deepEqual(details.slice(0, 2), ['ayat (1): Menteri menetapkan pagu.', 'ayat (2): Pagu sebagaimana dimaksud pada ayat (1) meliputi:']);
   });
 

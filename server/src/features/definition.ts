@@ -3,6 +3,7 @@
 // go to their own target; an ambiguous reference offers every candidate; dangling, external and
 // unchecked ones offer nothing. Also home of the "what is under the cursor" helpers other features share.
 
+import { firstWhere } from '../syntax';
 import { Analysis } from './analysis';
 import { adoptedLabel, ownCandidates, RefItem, Reference, RefKind, RefSegment, TextRange, Unit, unitAt } from '../model';
 
@@ -103,6 +104,21 @@ export function unitNamedAt(analysis: Analysis, offset: number): Unit | undefine
   for (let unit = unitAt(analysis.regulation, offset); unit; unit = unit.parent) {
     const name = unit.nameRange;
     if (name.end > name.start && name.start <= offset && offset <= name.end && unit.number !== undefined) return unit;
+  }
+  return unitOfColumnLabelAt(analysis, offset);
+}
+
+/** Units a label column names stand after their labels: the next few units, looked at from the first after `offset`. */
+const COLUMN_REACH = 64;
+
+/** The unit whose label, in a label column (syntax/label-column.ts), is at `offset`. */
+function unitOfColumnLabelAt(analysis: Analysis, offset: number): Unit | undefined {
+  const units = analysis.regulation.units;
+  const first = firstWhere(units.length, (i) => units[i].range.start > offset);
+  for (let i = first; i < units.length && i < first + COLUMN_REACH; i++) {
+    const unit = units[i];
+    const number = unit.numberRange;
+    if (unit.node.info.columnLabel !== undefined && number.start <= offset && offset <= number.end) return unit;
   }
   return undefined;
 }
