@@ -94,6 +94,15 @@ export function resolveQuickFix(analysis: Analysis, key: QuickFixKey, reanalyze:
   return diagnostic && checkedActionsFor(analysis, diagnostic, reanalyze).find((action) => action.title.id === key.title);
 }
 
+/**
+ * A deferred action, picked: its edits on `analysis` (the text as it is now): the quick fix `fix` names, checked,
+ * or else fix all, computed. No edits: the notice says why.
+ */
+export function resolveDeferred(analysis: Analysis, fix: QuickFixKey | undefined, reanalyze: (text: string) => Analysis = analyze): { edits: TextEdit[]; notice?: Message } {
+  const edits = fix ? resolveQuickFix(analysis, fix, reanalyze)?.edits ?? [] : fixAll(analysis, reanalyze);
+  return edits.length > 0 ? { edits } : { edits, notice: fix ? FIX_NOT_SAFE : NOTHING_TO_FIX };
+}
+
 /** What a chosen quick fix that turned out unsafe (or whose finding is gone) tells the user. */
 export const FIX_NOT_SAFE: Message = {
   id: 'Perbaikan ini tidak diterapkan: pada teks saat ini perbaikan itu akan menghilangkan judul atau rujukan, atau temuannya sudah tidak ada.',

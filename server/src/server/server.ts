@@ -10,7 +10,7 @@ import {
   StreamMessageReader, StreamMessageWriter, SymbolInformation,
 } from 'vscode-languageserver/node';
 import { analyze, Analysis, AnalysisOptions, unstructured } from '../features/analysis';
-import { codeActions, FIX_NOT_SAFE, fixAll, fixAllAction, NOTHING_TO_FIX, resolveQuickFix } from '../features/code-actions';
+import { CodeAction as PlainCodeAction, codeActions, fixAllAction, resolveDeferred } from '../features/code-actions';
 import { codeLenses } from '../features/code-lens';
 import { completions } from '../features/completion';
 import { definition } from '../features/definition';
@@ -38,7 +38,7 @@ import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './se
 import { Structure, StructureJob, structureInWorker } from './structure-worker';
 import { warmUp } from './warm-up';
 import {
-  flattenSymbols, PlainEdit, symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
+  flattenSymbols, symbolKindOf, toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbols, toFoldingRanges, toHover,
   toLocationLinks, toLocations, toSelectionRange, toSemanticTokens, toWorkspaceEdit,
 } from './to-protocol';
 
@@ -481,6 +481,8 @@ connection.onCodeAction(onDocument('textDocument/codeAction', [], (context, para
   const wants = (kind: string): boolean => !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
   const uri = context.document.uri;
   const edit = { uri, version: context.document.version, positions, locale: context.locale, versioned: versionedEdits };
+  // A deferred action carries what codeAction/resolve reads back.
+  const convert = (action: PlainCodeAction): CodeAction => toCodeAction(action.deferred ? { ...action, data: resolveDataOf(uri, action) } : action, edit);
   // Asked automatically (the cursor moved onto a finding, as VS Code does while one types): no fix all, which costs
   // a large law seconds of re-analysis; and with a client that resolves actions, the quick fixes unchecked (each
   // check re-reads the edited text: 40-300 ms on the largest laws), checked by codeAction/resolve when one is picked.
@@ -489,10 +491,10 @@ connection.onCodeAction(onDocument('textDocument/codeAction', [], (context, para
   const mode = automatic ? 'none' : resolveCodeActions ? 'deferred' : 'eager';
   const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser, mode, automatic && resolveCodeActions)
     .filter((action) => wants(action.kind))
-    .map((action) => toCodeAction(action.deferred ? { ...action, data: resolveDataOf(uri, action) } : action, edit));
+    .map(convert);
   if (only && wants(CodeActionKind.SourceFixAll) && !actions.some((action) => action.kind === CodeActionKind.SourceFixAll)) {
     const action = fixAllAction(analysis, checkingAnalyser, resolveCodeActions);
-    if (action) actions.push(toCodeAction(action.deferred ? { ...action, data: resolveDataOf(uri, action) } : action, edit));
+    if (action) actions.push(convert(action));
   }
   return actions;
 }));
@@ -507,15 +509,9 @@ connection.onCodeActionResolve(request('codeAction/resolve', (action: CodeAction
   const data = parseResolveData(action?.data);
   const document = data ? documents.get(data.uri) : undefined;
   if (!data || !document) return action;
-  const analysis = analysisOf(document);
-  let edits: readonly PlainEdit[] = [];
-  if (data.fix) {
-    edits = resolveQuickFix(analysis, data.fix, checkingAnalyser)?.edits ?? [];
-    if (edits.length === 0) showInformation(pick(FIX_NOT_SAFE, locale()));
-  } else if (action.kind === CodeActionKind.SourceFixAll) {
-    edits = fixAll(analysis, checkingAnalyser);
-    if (edits.length === 0) showInformation(pick(NOTHING_TO_FIX, locale()));
-  }
+  if (!data.fix && action.kind !== CodeActionKind.SourceFixAll) return action;
+  const { edits, notice } = resolveDeferred(analysisOf(document), data.fix, checkingAnalyser);
+  if (notice) showInformation(pick(notice, locale()));
   if (edits.length === 0) return action;
   return { ...action, edit: toWorkspaceEdit(edits, document.uri, document.version, document.positions, versionedEdits) };
 }));

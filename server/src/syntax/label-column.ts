@@ -48,13 +48,18 @@ function lineAt(source: string, start: number): Line {
   return { start, bodyStart, bodyEnd: Math.max(bodyStart, trimmedEnd(source, isSpacing, end, bodyStart)), next };
 }
 
-/** The line is a label and nothing else: "(3)", "b.", "12.". */
+/** A line's visible text that is a label and nothing else ("(3)", "b.", "12."): what a label column is made of. */
+export function labelAlone(body: string): LabelCandidate | undefined {
+  if (body.length > 6) return undefined;
+  const label = scanLabel(body, 0, false);
+  return label && label.end === body.length ? label : undefined;
+}
+
+/** The line is a label and nothing else; offsets in the source. */
 function bareLabel(source: string, line: Line): LabelCandidate | undefined {
   if (line.bodyEnd - line.bodyStart > 6) return undefined;
-  const body = source.slice(line.bodyStart, line.bodyEnd);
-  const label = scanLabel(body, 0, false);
-  if (!label || label.end !== body.length) return undefined;
-  return { ...label, start: label.start + line.bodyStart, end: label.end + line.bodyStart };
+  const label = labelAlone(source.slice(line.bodyStart, line.bodyEnd));
+  return label && { ...label, start: label.start + line.bodyStart, end: label.end + line.bodyStart };
 }
 
 /** The next non-blank line from `pos` is a label alone. */
@@ -214,7 +219,7 @@ function inOrder(labels: LabelCandidate[], segments: number[][]): ColumnPlan | u
     const prior = i > 0 ? labels[i - 1] : undefined;
     if (label.kind !== 'ayat') {
       // The rest of a list from the page before: first, in sequence, before a heading.
-      if (afterPasal[i] || (prior && (prior.kind !== label.kind || prior.style !== label.style || !isSuccessor(prior.number, label.number)))) return undefined;
+      if (afterPasal[i] || (prior && !continuesList(prior, label))) return undefined;
       continue;
     }
     const base = label.number.base;
@@ -240,8 +245,7 @@ function inOrder(labels: LabelCandidate[], segments: number[][]): ColumnPlan | u
 function align(labels: LabelCandidate[], segments: number[][]): ColumnPlan | undefined {
   const runs: LabelCandidate[][] = [];
   for (const label of labels) {
-    const restarts = label.kind === 'ayat' && label.number.base === 1 && label.number.suffix === '';
-    if (restarts || runs.length === 0) runs.push([label]);
+    if (opensPasal(label) || runs.length === 0) runs.push([label]);
     else runs[runs.length - 1].push(label);
   }
   // Within a run: list labels first (one list, in sequence), then ayat in sequence.
@@ -249,7 +253,7 @@ function align(labels: LabelCandidate[], segments: number[][]): ColumnPlan | und
     for (let i = 1; i < run.length; i++) {
       const prior = run[i - 1];
       const label = run[i];
-      if (label.kind === 'ayat' ? prior.kind === 'ayat' && !isSuccessor(prior.number, label.number) : prior.kind !== label.kind || prior.style !== label.style || !isSuccessor(prior.number, label.number)) return undefined;
+      if (label.kind === 'ayat' ? prior.kind === 'ayat' && !isSuccessor(prior.number, label.number) : !continuesList(prior, label)) return undefined;
     }
   }
   const starts: number[] = [];
@@ -265,11 +269,11 @@ function align(labels: LabelCandidate[], segments: number[][]): ColumnPlan | und
   // Before the first heading: the run that goes on with what is open (or, with "(1)", the Pasal open above).
   if (segments[0].length > 0 && !take(segments[0], false)) return undefined;
   const first = runs[0][0];
-  if (segments[0].length === 0 && !(first.kind === 'ayat' && first.number.base === 1 && first.number.suffix === '')) return undefined;
+  if (segments[0].length === 0 && !opensPasal(first)) return undefined;
   for (let j = 1; j < segments.length; j++) {
     const segment = segments[j];
     if (segment.length === 0) continue;
-    if (run < runs.length && runs[run].length === segment.length && runs[run][0].kind === 'ayat' && runs[run][0].number.base === 1) {
+    if (run < runs.length && runs[run].length === segment.length && opensPasal(runs[run][0])) {
       take(segment, true);
     } else if (segment.length !== 1) {
       return undefined;
@@ -277,4 +281,14 @@ function align(labels: LabelCandidate[], segments: number[][]): ColumnPlan | und
   }
   if (run !== runs.length) return undefined;
   return { labels, starts, afterPasal };
+}
+
+/** "(1)": the first ayat of a Pasal. */
+function opensPasal(label: LabelCandidate): boolean {
+  return label.kind === 'ayat' && label.number.base === 1 && label.number.suffix === '';
+}
+
+/** `label` is the next item of the list `prior` belongs to (same kind and style, the next number). */
+function continuesList(prior: LabelCandidate, label: LabelCandidate): boolean {
+  return prior.kind === label.kind && prior.style === label.style && isSuccessor(prior.number, label.number);
 }

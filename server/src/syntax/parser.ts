@@ -8,7 +8,7 @@ import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadi
 import { keepShape } from './shapes';
 import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
-import { ColumnPlan, columnPlan } from './label-column';
+import { ColumnPlan, columnPlan, labelAlone } from './label-column';
 
 /** The depth a node kind sits at: document 0; parts 1; sections 2; quote 3; buku … angka 4 … 10; heading 100. */
 function rankOf(kind: NodeKind): number {
@@ -1263,7 +1263,7 @@ class Parser {
     if (this.scope.kind === 'quote' && this.labelClosesQuote(label)) this.closeQuote();
     if (this.pendingQuote && this.scope.kind !== 'quote') this.openQuote(label.start);
     // Built with its final keys (numberText, labelStyle, artefact: the order they always had), not grown.
-    const style = label.kind === 'ayat' ? undefined : label.style === 'paren' ? 'paren' : 'dot';
+    const style = labelStyleOf(label);
     const info: NodeInfo = style === undefined
       ? repeated ? { numberText: label.value, artefact: true } : { numberText: label.value }
       : repeated ? { numberText: label.value, labelStyle: style, artefact: true } : { numberText: label.value, labelStyle: style };
@@ -1282,12 +1282,7 @@ class Parser {
         },
       });
     }
-    if (label.kind === 'ayat') {
-      this.popTo(RANK_AYAT);
-    } else {
-      const index = this.openListIndex(label);
-      if (index > 0) this.stack.length = index;
-    }
+    this.closeToLabel(label);
     this.open(label.kind, label.start, info);
     if (label.keywordEnd !== undefined) {
       this.token('keyword', label.start, label.keywordEnd);
@@ -1306,8 +1301,7 @@ class Parser {
     const owner = this.stack[this.stack.indexOf(quote) - 1];
     if (!owner || owner.kind !== label.kind) return false;
     const ownerStyle = owner.info.labelStyle;
-    const style = label.kind === 'ayat' ? undefined : label.style === 'paren' ? 'paren' : 'dot';
-    if (ownerStyle !== style) return false;
+    if (ownerStyle !== labelStyleOf(label)) return false;
     const previous = owner.info.numberText;
     if (!previous) return false;
     const prevNumber = label.kind === 'huruf' ? undefined : parseArabic(previous, false);
@@ -1334,7 +1328,7 @@ class Parser {
     let column = this.column;
     if (column === undefined) {
       // Only at a column's first label: planned from each of its lines, a long run of labels took quadratic time.
-      if (!isBareLabel(this.previousLineText) || isBareLabel(this.lineBeforeText)) return false;
+      if (!labelAlone(this.previousLineText) || labelAlone(this.lineBeforeText)) return false;
       const plan = columnPlan(this.source, bodyStart);
       if (!plan || plan.labels[0].start !== bodyStart || !this.columnFits(plan)) return false;
       column = this.column = { plan, nextLabel: 0, nextStart: 0 };
@@ -1370,6 +1364,16 @@ class Parser {
     return false;
   }
 
+  /** Closes what a unit of this label ends: every unit below the Pasal for an ayat; a list's items down to its own for a list item. */
+  private closeToLabel(label: LabelCandidate): void {
+    if (label.kind === 'ayat') {
+      this.popTo(RANK_AYAT);
+    } else {
+      const index = this.openListIndex(label);
+      if (index > 0) this.stack.length = index;
+    }
+  }
+
   /** The column's first labels go on with what is open: the list they continue, the ayat expected next. */
   private columnFits(plan: ColumnPlan): boolean {
     const first = plan.labels[0];
@@ -1381,13 +1385,8 @@ class Parser {
   /** Opens the unit a column label names at its paragraph; the label is remembered relative to the unit's start. */
   private openColumnUnit(label: LabelCandidate, at: number): void {
     this.closeHeading();
-    if (label.kind === 'ayat') {
-      this.popTo(RANK_AYAT);
-    } else {
-      const index = this.openListIndex(label);
-      if (index > 0) this.stack.length = index;
-    }
-    const style = label.kind === 'ayat' ? undefined : label.style === 'paren' ? 'paren' : 'dot';
+    this.closeToLabel(label);
+    const style = labelStyleOf(label);
     const info: NodeInfo = style === undefined
       ? { numberText: label.value, columnLabel: 0, columnLabelEnd: 0 }
       : { numberText: label.value, labelStyle: style, columnLabel: 0, columnLabelEnd: 0 };
@@ -1675,9 +1674,9 @@ function labelDamage(kind: LabelCandidate['kind']): { id: string; en: string } {
   }
 }
 
-/** A line's body that is a label and nothing else ("(3)", "b."): what a label column is made of. */
-function isBareLabel(body: string): boolean {
-  return body.length <= 6 && scanLabel(body, 0, false)?.end === body.length;
+/** A list item's label style (info.labelStyle); none for an ayat. */
+function labelStyleOf(label: LabelCandidate): 'dot' | 'paren' | undefined {
+  return label.kind === 'ayat' ? undefined : label.style === 'paren' ? 'paren' : 'dot';
 }
 
 function isDigit(code: number): boolean {
