@@ -24,7 +24,8 @@ export const MALLOC_TUNABLES: Readonly<Record<string, string>> = {
   // Blocks up to 32 MB come from the heap, not from a fresh mapping each time.
   'glibc.malloc.mmap_threshold': String(32 * 1024 * 1024),
   // Up to 128 MB of free memory at the top of the heap is kept for the next versions instead of returned:
-  // above the ~64 MB of versions V8 lets pile up plus two of the largest texts spliced on the heap (32 MB).
+  // above the ~64 MB of versions V8 lets pile up plus two of the largest texts spliced on the heap (32 MB), and
+  // above what the server grows the heap by for them (at most 112 MB, server/splice.ts).
   'glibc.malloc.trim_threshold': String(128 * 1024 * 1024),
 };
 

@@ -42,19 +42,27 @@ export class Splicer {
 }
 
 /**
- * What the heap is grown by: V8 frees the versions of a text (external strings) only in a full GC, which it starts
- * once ~64 MB of external memory pile up; held blocks past that would be collected while still held, moved to the
- * old generation and freed only ~25 keystrokes later. 56 MB stays under it (measured: 55 MB of blocks served the
- * first 30 keystrokes in UU 11/2020 without a page fault, 70 MB none of them).
+ * What the heap is grown by. V8 frees the versions of a text (external strings) only in a full GC. It starts
+ * one once ~64 MB of external memory have piled up, by incremental marking that ends a few keystrokes later;
+ * the versions made meanwhile pile up too. Measured through the server over 200 keystrokes in UU 11/2020
+ * (2.6 MB versions), 56 MB served the first ~21 keystrokes after each full GC, and the next ones, up to ~13 per
+ * cycle, wrote to fresh pages (~7.6 ms each). So: 64 MB and 18 versions, at most 112 MB (under glibc's trim
+ * threshold, launch/environment.ts). Paired A/B, 8 rounds of 200 keystrokes: 96 MB against 56, keystroke p95
+ * −2.6 ms (median), faster in 8 of 8; 112 MB against 96, −1.1 ms, 6 of 6.
  */
-const GROWTH_BYTES = 56 * 1024 * 1024;
+export function growthBytes(versionBytes: number): number {
+  return Math.min(GROWTH_CAP, EXTERNAL_TRIGGER + VERSIONS_WHILE_MARKING * versionBytes);
+}
+const EXTERNAL_TRIGGER = 64 * 1024 * 1024;
+const VERSIONS_WHILE_MARKING = 18;
+const GROWTH_CAP = 112 * 1024 * 1024;
 /** Blocks glibc serves from its heap with the server's tunables (launch/environment.ts); larger ones are mapped anew. */
 const HEAP_BLOCK_LIMIT = 32 * 1024 * 1024;
 let heapGrown = false;
 
 /**
  * Once per process, before the first large text is edited: writes about as much memory as its versions take
- * before V8 frees any (56 MB, in blocks of one version's size) and lets it go. glibc keeps it (its trim threshold is above
+ * before V8 frees any (growthBytes: ~110 MB for UU 11/2020, in blocks of one version's size) and lets it go. glibc keeps it (its trim threshold is above
  * that) and serves the next versions from it. Otherwise each of the first ~25 keystrokes in a large law writes its
  * version to fresh pages: ~7 ms of page faults each on these machines (a fault costs ~11 µs), until V8's first
  * full GC frees them. Only worth it with the server's malloc tunables, which the caller checks. Returns the
@@ -66,7 +74,7 @@ export function growHeapForVersions(length: number): number {
   const bytes = length * 2;
   if (heapGrown || length < EXTERNAL_MIN_LENGTH || bytes >= HEAP_BLOCK_LIMIT) return 0;
   heapGrown = true;
-  const count = Math.floor(GROWTH_BYTES / bytes);
+  const count = Math.floor(growthBytes(bytes) / bytes);
   // All held until the return (a block dropped at once may be freed by a collection during the loop and its
   // memory taken again by the next, so the heap would not grow by all of them), filled so that the pages are
   // faulted in here. Collected while held, they may be moved to the old generation, which only a full collection
