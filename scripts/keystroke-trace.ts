@@ -3,7 +3,8 @@
 // for what V8 prints there (--trace-gc-nvp, --trace-deopt, …). The slowest keystrokes are listed with the
 // collections that fell inside them. What showed that V8's collections were most of the keystroke tail, and
 // that the first keystroke after opening ran deoptimised code.
-//   node out/scripts/keystroke-trace.js [--seed N] [--server dist/server.js] [--trace trace.txt] [-- <node flags>]
+//   node out/scripts/keystroke-trace.js [--seed N] [--push] [--server dist/server.js] [--trace trace.txt] [-- <node flags>]
+// --push: as a client without pull diagnostics, timed to the publishDiagnostics carrying the edit's version.
 // Without node flags after `--` the server runs with --trace-gc --trace-gc-nvp.
 
 import { spawn } from 'node:child_process';
@@ -29,7 +30,7 @@ export interface TracedKeystroke {
 const EDITS = 200;
 
 /** Runs the keystrokes; the trace goes to `tracePath` too, with a marker line before and after each keystroke. */
-export async function traceKeystrokes(serverPath: string, text: string, seed: number, nodeFlags: string[], tracePath: string): Promise<TracedKeystroke[]> {
+export async function traceKeystrokes(serverPath: string, text: string, seed: number, nodeFlags: string[], tracePath: string, push = false): Promise<TracedKeystroke[]> {
   const child = spawn(process.execPath, [...serverExecArgv(nodeFlags, machineCores()), serverPath, '--node-ipc'], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     env: serverEnvironment(process.env, process.platform),
@@ -46,7 +47,15 @@ export async function traceKeystrokes(serverPath: string, text: string, seed: nu
     if (current) current.push(...lines.filter((line) => line.trim().length > 0));
   });
   const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
-  connection.onNotification(() => undefined);
+  // Push: each version's publishDiagnostics resolves the wait for that version.
+  const published = new Map<number, () => void>();
+  connection.onNotification('textDocument/publishDiagnostics', (params: { version?: number }) => {
+    if (params.version === undefined) return;
+    const done = published.get(params.version);
+    published.delete(params.version);
+    done?.();
+  });
+  const publishedFor = (version: number): Promise<void> => new Promise((resolve) => published.set(version, resolve));
   connection.onRequest(() => null);
   connection.listen();
   const uri = 'file:///trace/keystroke.perwal';
@@ -55,12 +64,15 @@ export async function traceKeystrokes(serverPath: string, text: string, seed: nu
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, diagnostic: { dynamicRegistration: false } } },
+      capabilities: { textDocument: push ? { publishDiagnostics: { versionSupport: true } } : { publishDiagnostics: { versionSupport: true }, diagnostic: { dynamicRegistration: false } } },
       initializationOptions: { perwal: { debounceMs: 0 } },
     });
     await connection.sendNotification('initialized', {});
+    const opened = publishedFor(1);
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'perwal', version: 1, text } });
-    let report = await pull();
+    let report: Report | undefined;
+    if (push) await opened;
+    else report = await pull();
     const mirror = new Mirror(text, prng(seed));
     const keystrokes: TracedKeystroke[] = [];
     for (let index = 0; index < EDITS; index++) {
@@ -69,8 +81,10 @@ export async function traceKeystrokes(serverPath: string, text: string, seed: nu
       current = trace;
       out.write(`=== keystroke ${index} starts\n`);
       const start = performance.now();
+      const answered = publishedFor(index + 2);
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: index + 2 }, contentChanges: [change] });
-      report = await pull(report.resultId);
+      if (push) await answered;
+      else report = await pull(report?.resultId);
       const ms = performance.now() - start;
       out.write(`=== keystroke ${index} answered in ${ms.toFixed(1)} ms\n`);
       keystrokes.push({ index, ms, trace });
@@ -107,10 +121,10 @@ if (require.main === module) {
   const tracePath = path.resolve(option('--trace', path.join(root, 'bench-results', 'keystroke-trace.txt')));
   const seed = Number(option('--seed', '7'));
   const text = readFileSync(path.join(root, 'test', 'fixtures', 'corpus', 'mblx-uu-11-2020.txt'), 'utf8');
-  traceKeystrokes(serverPath, text, seed, nodeFlags, tracePath).then(
+  traceKeystrokes(serverPath, text, seed, nodeFlags, tracePath, args.includes('--push')).then(
     (keystrokes) => {
       const times = keystrokes.map((keystroke) => keystroke.ms);
-      console.log(`${keystrokes.length} keystrokes, node flags ${nodeFlags.join(' ') || '(none)'}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms; full trace in ${tracePath}`);
+      console.log(`${keystrokes.length} keystrokes${args.includes('--push') ? ' (pushed)' : ''}, node flags ${nodeFlags.join(' ') || '(none)'}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms; full trace in ${tracePath}`);
       console.log('slowest, with what V8 printed while each was answered:');
       for (const keystroke of [...keystrokes].sort((a, b) => b.ms - a.ms).slice(0, 15)) {
         console.log(`  #${keystroke.index} ${keystroke.ms.toFixed(1)} ms  ${keystroke.trace.map(describeTraceLine).join(' | ')}`);
