@@ -249,6 +249,18 @@ describe('diagnostics', () => {
     const dangling = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => diagnostic.message.en);
     assert.deepEqual(dangling, ['Dangling reference: Pasal 1 ayat (1) has no huruf d.']);
   });
+  it('a Pasal number whose letter stands apart ("Pasal 379 a", old laws citing the KUHP) does not break the list it is in', () => {
+    // The list names the KUHP at its end: none of its items is this regulation's.
+    const kuhp = BODY + 'Pasal 1\nTindak pidana dalam Pasal 282 ayat (3), Pasal 296, Pasal 379 a, Pasal 453 dan Pasal 506 Kitab Undang-Undang Hukum Pidana.\n';
+    assert.deepEqual(dangling(kuhp), []);
+    assert.deepEqual(dangling(BODY + 'Pasal 1\nMenyimpang dari pasal 11 a dari Undang-undang Pajak Pendapatan.\n'), []);
+    // This regulation's own Pasal: resolved by the number written, the letter changes nothing.
+    const own = BODY + 'Pasal 1\nIsi.\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 a, Pasal 2, dan Pasal 9.\n';
+    assert.deepEqual(dangling(own), ['Dangling reference: there is no Pasal 9 in this regulation.']);
+    // A letter followed by anything else is not the number's: "Pasal 1 a." stays a citation of Pasal 1 alone.
+    const labels = analyze(BODY + 'Pasal 1\nIsi.\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 a. satu;\n').references;
+    assert.deepEqual(labels.map((reference) => reference.range.end - reference.range.start), ['Pasal 1'.length]);
+  });
   it('honours configured severities and "off"', () => {
     const text = fixture('seeds/bekasi-perwal-121-2021.txt');
     const diagnostics = analyze(text, { severity: { 'duplicate-number': 'warning', 'single-subdivision': 'off' } }).diagnostics;

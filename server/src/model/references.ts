@@ -432,7 +432,7 @@ function parseSegment(text: string, pos: number, designators: Designators): RefS
   const match = pattern.exec(text);
   if (!match) return undefined;
   const value = designator(designators, match[1]);
-  const end = pattern.lastIndex;
+  const end = kind === 'pasal' ? letterSuffixEnd(text, pattern.lastIndex) : pattern.lastIndex;
   const range = { start: pos, end };
   if (kind === 'pasal' && ocrDamagedPasal(value)) {
     return makeSegment(kind, value, range, match[0], undefined);
@@ -442,6 +442,28 @@ function parseSegment(text: string, pos: number, designators: Designators): RefS
     return makeSegment(kind, value, range, match[0], undefined);
   }
   return makeSegment(kind, value, range, undefined, undefined);
+}
+
+// What may follow a Pasal number's letter written apart ("Pasal 379 a, Pasal 453", "pasal 11 a dari Undang-undang
+// Pajak"): a list goes on, or the cited regulation is named. A letter followed by anything else ("Pasal 5 a.", a
+// list label) is left alone.
+const AFTER_LETTER_SUFFIX = /[ \t]{0,2},|[ \t\r\n]{1,3}(?:dan|atau|serta|dari|jo\.?|Kitab|KUHP|KUHAP|Undang|Wetboek|Reglement)(?![A-Za-z])/y;
+
+/**
+ * Where a Pasal designator ends when it ends at `end`: past a lowercase letter written apart from the number
+ * ("Pasal 379 a", old laws citing the KUHP's Pasal 379a), so that the list it stands in goes on and the named
+ * regulation is seen; otherwise `end`. The number read stays the written one ("379"): a citation of this
+ * regulation resolves as before.
+ */
+function letterSuffixEnd(text: string, end: number): number {
+  const space = text.charCodeAt(end);
+  if (space !== 32 && space !== 9) return end;
+  const letter = text.charCodeAt(end + 1);
+  if (letter < 97 || letter > 122) return end;
+  const next = text.charCodeAt(end + 2);
+  if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || isDigit(next) || next === 46 /* . */ || next === 41 /* ) */) return end;
+  AFTER_LETTER_SUFFIX.lastIndex = end + 2;
+  return AFTER_LETTER_SUFFIX.test(text) ? end + 2 : end;
 }
 
 /** /[lIO]/ and /[0-9]/ in the number, and not a Roman numeral /^[IVX]+$/: "lO2". */
