@@ -261,6 +261,19 @@ describe('diagnostics', () => {
     const labels = analyze(BODY + 'Pasal 1\nIsi.\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 a. satu;\n').references;
     assert.deepEqual(labels.map((reference) => reference.range.end - reference.range.start), ['Pasal 1'.length]);
   });
+  it('a list\'s last item run into the one before it ("…; serta b. …") is an item: cited, it resolves; written twice, it is a duplicate', () => {
+    for (const conjunction of ['dan', 'atau', 'dan/atau', 'serta']) {
+      const text = BODY + `Pasal 1\n(1) Isi.\n(2) Memuat:\na. peran dan fungsi; ${conjunction} b. rencana induk.\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 ayat (2) huruf b.\n`;
+      const analysis = analyze(text);
+      assert.deepEqual(analysis.regulation.units.filter((unit) => unit.kind === 'huruf').map((unit) => unit.number), ['a', 'b'], conjunction);
+      assert.deepEqual(analysis.diagnostics.map((diagnostic) => diagnostic.code), [], conjunction);
+    }
+    const twice = BODY + 'Pasal 1\nMemuat:\na. satu;\nb. dua; dan b. tiga.\n';
+    assert.deepEqual(codesAt(twice), ['7:duplicate-number']);
+    // Without the semicolon that ends an item, "dan b." is running text.
+    const prose = analyze(BODY + 'Pasal 1\nMemuat:\na. satu dan b. dua.\n');
+    assert.deepEqual(prose.regulation.units.filter((unit) => unit.kind === 'huruf').map((unit) => unit.number), ['a']);
+  });
   it('honours configured severities and "off"', () => {
     const text = fixture('seeds/bekasi-perwal-121-2021.txt');
     const diagnostics = analyze(text, { severity: { 'duplicate-number': 'warning', 'single-subdivision': 'off' } }).diagnostics;

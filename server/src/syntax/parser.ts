@@ -1555,7 +1555,12 @@ class Parser {
       const nextOpensSecond = first && prev !== ':' && !again && this.nextLineBody().startsWith(`${second}${label.style === 'paren' ? ')' : '.'}`);
       const opensList = first && (prev === ':' || (nextOpensSecond && (prev === ',' || !UNIT_WORDS.has(lastWord(source.slice(windowStart, b)).text))));
       const continues = this.listFits(label);
-      if (!(opensList || (continues && (prev === ';' || prev === ':' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
+      // "a. peran dan fungsi; serta b. rencana induk": the last item run into the one before it, after the
+      // "; dan", "; atau", "; serta" that ends the item before the last. A label of the item it is written in
+      // (kind and style) is taken whatever its number, so that the numbering check sees a repeated "c.".
+      const sibling = continues || this.openListIndex(label) === this.stack.length - 1;
+      const afterLastConjunction = sibling && conjunctionAfterSemicolon(source, b, windowStart);
+      if (!(opensList || afterLastConjunction || (continues && (prev === ';' || prev === ':' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
     return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(label, at), false), at) };
   }
@@ -1856,6 +1861,18 @@ function lastWord(body: string): { text: string; open: boolean } {
   if (OPEN_WORDS.has(word)) return { text: word, open: true };
   return { text: word, open: word.length > 0 && start >= 5 && body.startsWith('BUKU ', start - 5) && /^[A-Z]+$/.test(word) };
 }
+
+/** The conjunction before the last list item ("dan", "atau", "dan/atau", "serta") ends at `end`, after a semicolon. */
+function conjunctionAfterSemicolon(source: string, end: number, floor: number): boolean {
+  let start = end;
+  while (start > floor && ((source.charCodeAt(start - 1) >= 97 && source.charCodeAt(start - 1) <= 122) || source.charCodeAt(start - 1) === 47 /* / */)) start--;
+  if (start === end || !LAST_ITEM_CONJUNCTIONS.has(source.slice(start, end))) return false;
+  let before = start;
+  while (before > floor && isSpacing(source.charCodeAt(before - 1))) before--;
+  return before < start && before > floor && source.charCodeAt(before - 1) === 59 /* ; */;
+}
+
+const LAST_ITEM_CONJUNCTIONS: ReadonlySet<string> = new Set(['dan', 'atau', 'dan/atau', 'serta']);
 
 /** source[from, to) reads as a short title: a capitalised word first, at most six words, no punctuation or digit. */
 function isSideTitle(source: string, from: number, to: number): boolean {
