@@ -67,6 +67,20 @@ describe('diagnostics', () => {
     const cited = head + 'BAB II PENCEGAHAN Pasal l3 ayat (1) berlaku.\nPasal 13\nIsi.\n';
     assert.deepEqual(analyze(cited).diagnostics.map((d) => d.code), ['dangling-reference']);
   });
+  it('a Penjelasan run together: its next heading ("… anggaran dasar Ayat (2) Cukup jelas.") is read after a sentence without a full stop', () => {
+    const head = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Tiga:\na. x;\nb. y; dan\nc. z.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n';
+    const text = head + 'Pasal 1 Ayat (1) Yang dimaksud dengan "anggaran" adalah anggaran dasar Ayat (2) Cukup jelas. Ayat (3) Huruf a Lihat penjelasan Pasal 1 Huruf b Cukup jelas. Huruf c Cukup jelas.\n';
+    const penjelasan = analyze(text).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.number !== undefined);
+    assert.deepEqual(penjelasan.map((unit) => `${unit.kind} ${unit.number}`), ['pasal 1', 'ayat 1', 'ayat 2', 'ayat 3', 'huruf a', 'huruf b', 'huruf c']);
+    assert.deepEqual(codesAt(text), []);
+    // The citation before the heading stops where the heading starts.
+    assert.deepEqual(analyze(text).references.map((reference) => text.slice(reference.range.start, reference.range.end)), ['Pasal 1']);
+    // Not a label out of sequence, nor one before a lowercase word: those are citations.
+    const cited = head + 'Pasal 1 Ayat (1) Sesuai dengan Ayat (3) Undang-Undang Dasar. Ayat (2) Cukup jelas.\n';
+    assert.deepEqual(analyze(cited).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.number !== undefined).map((unit) => `${unit.kind} ${unit.number}`), ['pasal 1', 'ayat 1', 'ayat 2']);
+    const lower = head + 'Pasal 1 Ayat (1) Menurut Huruf a dari daftar. Ayat (2) Cukup jelas.\n';
+    assert.deepEqual(analyze(lower).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.number !== undefined).map((unit) => `${unit.kind} ${unit.number}`), ['pasal 1', 'ayat 1', 'ayat 2']);
+  });
   it('a page catchword ending in "…", and "Cukup jelas" in a Penjelasan, end a sentence: the inline heading after it is read', () => {
     const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\nPasal 4\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n' +
       'Pasal 1. Cukup jelas. Pasal 2… Pasal 2. Ayat (1) dan (2) Cukup jelas. Pasal 3. Cukup jelas. Pasal 4. Cukup jelas.\n';

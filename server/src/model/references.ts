@@ -237,7 +237,9 @@ function findCitations(resolver: Resolver, blocked: number[], from: number, to: 
     if (!match || match.index >= to) break;
     const start = match.index;
     if (start < consumedUntil || isBlocked(blocked, start)) continue;
-    const parsed = parseReference(text, start, designators);
+    // A chain stops where a heading or label the parser read begins ("Lihat penjelasan Pasal 6 Huruf d Cukup
+    // jelas.": "Huruf d" heads the next explanation).
+    const parsed = parseReference(text, start, designators, nextBlockedStart(blocked, start));
     if (!parsed) continue;
     consumedUntil = parsed.end;
     UNIT_WORD.lastIndex = parsed.end;
@@ -321,13 +323,13 @@ interface ParsedReference {
 const CONNECTOR = /(?:[ \t\r\n]*,)?[ \t\r\n]*(sampai[ \t\r\n]+dengan|s\.[ \t]?d\.?|s\/d|hingga|kecuali|dan\/atau|dan|atau|serta|jo\.?|juncto|,)[ \t\r\n]+(?=(?:Pasal|pasal|ayat|huruf|angka)[ \t\r\n])/y;
 const CONNECTOR_WINDOW = 40;
 
-function parseReference(text: string, start: number, designators: Designators): ParsedReference | undefined {
+function parseReference(text: string, start: number, designators: Designators, limit = Infinity): ParsedReference | undefined {
   let items: RefItem[] | undefined;
   let pos = start;
   let previous: RefSegment[] | undefined;
   let role: RefItem['role'] = 'single';
   for (;;) {
-    const chain = parseChain(text, pos, designators);
+    const chain = parseChain(text, pos, designators, limit);
     if (!chain) break;
     const path = inherit(previous, chain.ordered);
     // One segment: the item's range is the segment's (same offsets).
@@ -341,6 +343,7 @@ function parseReference(text: string, start: number, designators: Designators): 
     const connector = CONNECTOR.exec(text);
     if (!connector) break;
     const afterConnector = pos + connector[0].length;
+    if (afterConnector >= limit) break;
     const lookaheadEnd = afterConnector + (text.startsWith('ayat', afterConnector) ? 4 : 5) + 1;
     if (lookaheadEnd > pos + CONNECTOR_WINDOW) break;
     const word = connector[1];
@@ -375,11 +378,12 @@ const SEGMENT = {
 };
 
 /** A chain's segments as written, and in the order they descend (they differ for "ayat (2) Pasal 16"). */
-function parseChain(text: string, pos: number, designators: Designators): { segments: RefSegment[]; ordered: RefSegment[]; end: number } | undefined {
+function parseChain(text: string, pos: number, designators: Designators, stop = Infinity): { segments: RefSegment[]; ordered: RefSegment[]; end: number } | undefined {
   let segments: RefSegment[] | undefined;
   let last: RefSegment | undefined;
   let at = pos;
   for (;;) {
+    if (at >= stop) break;
     const segment = parseSegment(text, at, designators);
     if (!segment) break;
     // A chain only descends: "Pasal 5 ayat (1) huruf a"; "huruf a Pasal 5" is two references.
@@ -403,7 +407,7 @@ function parseChain(text: string, pos: number, designators: Designators): { segm
   if (segments[0].kind !== 'pasal' && lowercase) {
     let gapEnd = last.range.end;
     while (gapEnd < text.length && gapEnd - last.range.end < 3 && (text.charCodeAt(gapEnd) === 32 || text.charCodeAt(gapEnd) === 9)) gapEnd++;
-    const pasal = gapEnd > last.range.end ? parseSegment(text, gapEnd, designators) : undefined;
+    const pasal = gapEnd > last.range.end && gapEnd < stop ? parseSegment(text, gapEnd, designators) : undefined;
     if (pasal && pasal.kind === 'pasal') return { segments: [...segments, pasal], ordered: [pasal, ...segments], end: pasal.range.end };
   }
   const exact = segments.length === 1 ? segments : segments.slice();
@@ -1049,6 +1053,21 @@ function headingSpans(regulation: Regulation, from: number, to: number): number[
   };
   visit(regulation.parse.root);
   return spans;
+}
+
+/** Where the first span starting after `offset` starts (Infinity: none). */
+function nextBlockedStart(spans: number[], offset: number): number {
+  let low = 0;
+  let high = spans.length / 2 - 1;
+  let found = Infinity;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[2 * mid] > offset) {
+      found = spans[2 * mid];
+      high = mid - 1;
+    } else low = mid + 1;
+  }
+  return found;
 }
 
 function isBlocked(spans: number[], offset: number): boolean {

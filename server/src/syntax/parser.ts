@@ -1483,7 +1483,11 @@ class Parser {
     // "Ayat (3) Huruf a Cukup jelas.", "Ayat (2) Ayat (2a) Cukup jelas.": in a Penjelasan a label may follow a
     // label with nothing between (a citation never follows a label the parser took).
     const afterBareLabel = (ch === 'A' || ch === 'H') && this.part === 'penjelasan' && this.bareLabelEndsAt(b);
-    if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || statementEnd || afterBareLabel)) return undefined;
+    // "… diatur dalam anggaran dasar Ayat (2) Cukup jelas.", "Lihat penjelasan Pasal 6 Huruf d Cukup jelas.": a
+    // Penjelasan run together, its next heading after a sentence without a full stop. Capitalised, before a
+    // capitalised word, and the label expected next (checked below): citations write "ayat", "huruf".
+    const penjelasanHeading = (ch === 'A' || ch === 'H') && this.part === 'penjelasan' && prev !== '' && PENJELASAN_HEADING_MIDLINE.test(restOfLineAt(source, at, end));
+    if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || statementEnd || afterBareLabel || penjelasanHeading)) return undefined;
     // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
     const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && /[.;:]/.test(source.charAt(b - 3));
     if (ch === '(' && !sentenceEnd && !strayMark && !restOfLine.startsWith('(1)')) return undefined;
@@ -1532,7 +1536,8 @@ class Parser {
     if (label.keywordEnd !== undefined) {
       // The same label twice ("Huruf d Huruf d Cukup jelas.") is a scraper's repeat, not a second unit.
       const repeated = afterBareLabel && this.repeatsTop(label);
-      if (!(prev === '.' || prev === ':' || prev === ';' || statementEnd || (afterBareLabel && !repeated))) return undefined;
+      const expectedNext = penjelasanHeading && (label.kind === 'ayat' ? this.ayatFits(label.number) : this.listFits(label));
+      if (!(prev === '.' || prev === ':' || prev === ';' || statementEnd || (afterBareLabel && !repeated) || expectedNext)) return undefined;
     } else if (label.kind === 'ayat') {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
       // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
@@ -1860,6 +1865,14 @@ function lastWord(body: string): { text: string; open: boolean } {
   if (dotted) return { text: '', open: word === 'jo' };
   if (OPEN_WORDS.has(word)) return { text: word, open: true };
   return { text: word, open: word.length > 0 && start >= 5 && body.startsWith('BUKU ', start - 5) && /^[A-Z]+$/.test(word) };
+}
+
+/** A Penjelasan's heading label ("Ayat (2)", "Huruf d", "Angka 3") and the capitalised word its explanation opens with. */
+const PENJELASAN_HEADING_MIDLINE = /^(?:Ayat[ \t]+\([0-9]{1,3}[a-z]?\)|Huruf[ \t]+[a-z]{1,2}|Angka[ \t]+[0-9]{1,3}[a-z]?)[ \t]+[A-Z][a-z]/;
+
+/** source[at, end), at most its first 40 characters (what PENJELASAN_HEADING_MIDLINE reads). */
+function restOfLineAt(source: string, at: number, end: number): string {
+  return source.slice(at, Math.min(end, at + 40));
 }
 
 /** The conjunction before the last list item ("dan", "atau", "dan/atau", "serta") ends at `end`, after a semicolon. */
