@@ -81,6 +81,13 @@ describe('diagnostics', () => {
     const lower = head + 'Pasal 1 Ayat (1) Menurut Huruf a dari daftar. Ayat (2) Cukup jelas.\n';
     assert.deepEqual(analyze(lower).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.number !== undefined).map((unit) => `${unit.kind} ${unit.number}`), ['pasal 1', 'ayat 1', 'ayat 2']);
   });
+  it('a list in a Penjelasan\'s explanation ("Huruf b Yang dimaksud … adalah:" then "a.", "b.") is the explanation\'s own', () => {
+    const text = BODY + 'Pasal 1\nMemuat:\na. satu;\nb. dua; dan\nc. tiga.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n' +
+      'Pasal 1\nHuruf a\nCukup jelas.\nHuruf b\nYang dimaksud dengan "dua" adalah:\na. pertama;\nb. kedua; dan\nc. ketiga.\nHuruf c\nCukup jelas.\n';
+    assert.deepEqual(codesAt(text), []);
+    const units = analyze(text).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.kind === 'huruf');
+    assert.deepEqual(units.map((unit) => `${unit.number} in ${unit.parent?.kind} ${unit.parent?.number}`), ['a in pasal 1', 'b in pasal 1', 'a in huruf b', 'b in huruf b', 'c in huruf b', 'c in pasal 1']);
+  });
   it('a page catchword ending in "…", and "Cukup jelas" in a Penjelasan, end a sentence: the inline heading after it is read', () => {
     const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\nPasal 4\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n' +
       'Pasal 1. Cukup jelas. Pasal 2… Pasal 2. Ayat (1) dan (2) Cukup jelas. Pasal 3. Cukup jelas. Pasal 4. Cukup jelas.\n';

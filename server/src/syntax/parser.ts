@@ -1628,10 +1628,13 @@ class Parser {
   /** Where the innermost open list unit of the label's kind and style stands in the stack (above the ayat or Pasal), or -1. */
   private openListIndex(label: LabelCandidate): number {
     const style = label.style === 'paren' ? 'paren' : 'dot';
+    // A Penjelasan's "Huruf b" heads an explanation; a list in that explanation ("a.", "b.") is its own, and the
+    // next "Huruf c" follows "Huruf b", not the list's "b.".
+    const keyword = label.keywordEnd !== undefined;
     for (let i = this.stack.length - 1; i > 0; i--) {
       const node = this.stack[i];
       if (node.kind === 'quote' || rankOf(node.kind) < RANK_AYAT) break;
-      if (node.kind === label.kind && node.info.labelStyle === style) return i;
+      if (node.kind === label.kind && node.info.labelStyle === style && keywordLabelled(node) === keyword) return i;
     }
     return -1;
   }
@@ -1685,6 +1688,16 @@ function labelDamage(kind: LabelCandidate['kind']): { id: string; en: string } {
 }
 
 /** A list item's label style (info.labelStyle); none for an ayat. */
+/** The unit was opened by a keyword label ("Huruf b" in a Penjelasan): its first token is the keyword. */
+function keywordLabelled(node: SyntaxNode): boolean {
+  for (const child of node.children) {
+    if (child.type === 'node') return false;
+    if (child.kind === 'decoration' || child.kind === 'whitespace') continue;
+    return child.kind === 'keyword';
+  }
+  return false;
+}
+
 function labelStyleOf(label: LabelCandidate): 'dot' | 'paren' | undefined {
   return label.kind === 'ayat' ? undefined : label.style === 'paren' ? 'paren' : 'dot';
 }
