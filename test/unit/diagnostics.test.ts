@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/features';
+import type { SyntaxNode } from '../../server/src/syntax';
 import { fixture, lineOf } from './helpers';
 
 function codesAt(text: string): string[] {
@@ -87,6 +88,22 @@ describe('diagnostics', () => {
     assert.deepEqual(codesAt(text), []);
     const units = analyze(text).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.kind === 'huruf');
     assert.deepEqual(units.map((unit) => `${unit.number} in ${unit.parent?.kind} ${unit.parent?.number}`), ['a in pasal 1', 'b in pasal 1', 'a in huruf b', 'b in huruf b', 'c in huruf b', 'c in pasal 1']);
+  });
+  it('a page catchword run into a line ("Cukup jelas. Huruf f... Pasal 2") is a catchword: no citation, no heading', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n' +
+      'Pasal 1\nCukup jelas. Huruf f... Pasal 2 Cukup jelas. Ayat (3)...\n';
+    assert.deepEqual(codesAt(text), []);
+    const analysis = analyze(text);
+    assert.deepEqual(analysis.references, []);
+    const catchwords: string[] = [];
+    const visit = (node: SyntaxNode): void => {
+      for (const child of node.children) {
+        if (child.type === 'node') visit(child);
+        else if (child.kind === 'catchword') catchwords.push(text.slice(child.start, child.end));
+      }
+    };
+    visit(analysis.regulation.parse.root);
+    assert.deepEqual(catchwords, ['Huruf f...', 'Ayat (3)...']);
   });
   it('a page catchword ending in "…", and "Cukup jelas" in a Penjelasan, end a sentence: the inline heading after it is read', () => {
     const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\nPasal 4\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n' +

@@ -1496,7 +1496,12 @@ class Parser {
     // (Both tests need "..." or "…" in the first 60 characters: looked for first, without a copy.)
     if (hasEllipsis(source, at, Math.min(end, at + 60)) && /^\S+(?:[ \t]+\S+)?[ \t]*(?:\.{2,}|…)/.test(restOfLine) && restOfLine.length > 0 && /^(?:\S+[ \t]+)?\S+[ \t]*(?:\.{3,}|…)/.test(restOfLine.slice(0, 60))) {
       const words = restOfLine.slice(0, 60).split(/[ \t]+/);
-      if (words.length <= 3 || /^(?:\S+[ \t]+){1,2}\S*(?:\.{3,}|…)/.test(restOfLine)) return undefined;
+      if (words.length <= 3 || /^(?:\S+[ \t]+){1,2}\S*(?:\.{3,}|…)/.test(restOfLine)) {
+        // A catchword token, so that its "Huruf f" or "Ayat (3)" is read as no citation either.
+        const catchword = MIDLINE_CATCHWORD.exec(restOfLine.slice(0, 60));
+        if (!catchword || !(scanHeading(restOfLine, 0) || scanLabel(restOfLine, 0, this.part === 'penjelasan'))) return undefined;
+        return { at, labelsNext: false, handle: () => { this.token('catchword', at, at + catchword[0].length); return at + catchword[0].length; } };
+      }
     }
     const written = scanHeading(restOfLine, 0);
     if (written) {
@@ -1784,6 +1789,9 @@ function lostPagePrefix(body: string, heading: HeadingCandidate | undefined, lab
   const match = /^[ \t]*[^\s.…]{0,30}(?:\.{3,}|…|\.[ \t]\.[ \t]\.)/.exec(body.slice(after));
   return match ? after + match[0].length : 0;
 }
+
+/** A catchword run into a line: a heading or label, at most two more words, and its ellipsis ("Huruf f..."). */
+const MIDLINE_CATCHWORD = /^(?:\S+[ \t]+){0,2}?\S*?(?:\.{2,}|…)/;
 
 /** A page catchword repeats a heading or label and at most two words of the next page: "Pasal 12 ...", "(2) Tim ...". */
 function isCatchword(body: string): boolean {
