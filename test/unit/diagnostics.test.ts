@@ -245,6 +245,14 @@ describe('diagnostics', () => {
     assert.ok(analysis.regulation.amendsOthers, 'the fixture amends another regulation');
     const dangling = analysis.diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => text.slice(diagnostic.range.start, diagnostic.range.end));
     assert.deepEqual(dangling, ['Pasal 9']);
+    // A scraper joined the section marker and the first heading: "II. PASAL DEMI PASAL Pasal I Angka 1 …".
+    const joined = text.replace('\nPasal 1\nBeberapa', '\nPasal I\nBeberapa').replace('\nPasal 2\nPeraturan', '\nPasal II\nPeraturan')
+      .replace('II. PASAL DEMI PASAL\nPasal 1\n', 'II. PASAL DEMI PASAL Pasal I ').replace('\nPasal 2\nCukup', '\nPasal II\nCukup');
+    assert.ok(joined.includes('PASAL DEMI PASAL Pasal I Angka 1 Pasal 24'));
+    const joinedAnalysis = analyze(joined);
+    // Its "Pasal I" heads the explanation of Pasal I; "Pasal I Angka 1" is no citation.
+    assert.ok(joinedAnalysis.regulation.units.some((unit) => unit.scope === 'penjelasan' && unit.kind === 'pasal' && unit.number === 'I'));
+    assert.ok(!joinedAnalysis.references.some((reference) => joined.startsWith('Pasal I Angka', reference.range.start)));
   });
   it('resolves references and reports dangling and ambiguous ones', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Sebagaimana dimaksud pada ayat (1) dan ayat (3).\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 ayat (2) dan Pasal 9.\nPasal 3\nMenurut Pasal 4 Peraturan Menteri Nomor 5 Tahun 2020.\nPasal 3\nLihat Pasal 3.\n';

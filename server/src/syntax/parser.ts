@@ -778,7 +778,12 @@ class Parser {
         if (!this.penjelasanSectionHere(body)) return false;
         if (this.part !== 'penjelasan') this.openPart('penjelasan', start);
         this.openSection(marker.kind, start);
-        this.token('keyword', start, end);
+        this.token('keyword', start, start + marker.length);
+        if (start + marker.length < end) {
+          const rest = trimmedStart(this.source, isSpacing, start + marker.length, end);
+          this.token('whitespace', start + marker.length, rest);
+          this.inlineRest(rest, end);
+        }
         return true;
     }
     return false;
@@ -1426,7 +1431,8 @@ class Parser {
     const windowStart = Math.max(this.lineStart, at - 40);
     let b = at;
     while (b > windowStart && isSpacingOrEmphasis(source.charCodeAt(b - 1))) b--;
-    const prev = b > windowStart ? source.charAt(b - 1) : '';
+    // "II. PASAL DEMI PASAL Pasal I Angka 1 …": right after a part or section marker read in the line, as at its start.
+    const prev = b > windowStart && !this.markerEndsAt(b) ? source.charAt(b - 1) : '';
     // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended. And "Cukup jelas"
     // is a whole statement in a Penjelasan, full stop or not ("Ayat (4) Cukup jelas Pasal 71 Ayat (1) …").
     // "Dihapus" (an item struck out: "e. Dihapus PASAL II …") is a whole statement anywhere.
@@ -1573,6 +1579,17 @@ class Parser {
       if (!(opensList || afterLastConjunction || (continues && (prev === ';' || prev === ':' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
     return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(label, at), false), at) };
+  }
+
+  /** The open part or section has only its marker so far ("II. PASAL DEMI PASAL", "PENJELASAN"), ending at `at`. */
+  private markerEndsAt(at: number): boolean {
+    const top = this.top;
+    if (top.kind !== 'penjelasan-pasal' && top.kind !== 'penjelasan-umum' && top.kind !== 'penjelasan') return false;
+    // The spacing after a marker at a line's start is a token of its own.
+    let index = top.children.length - 1;
+    let last = top.children[index];
+    if (last !== undefined && last.type === 'token' && last.kind === 'whitespace') last = top.children[--index];
+    return last !== undefined && last.type === 'token' && last.kind === 'keyword' && last.end === at;
   }
 
   /** The open unit is an ayat or huruf whose label ends at `at`, with no text after it yet. */
@@ -1764,8 +1781,11 @@ function partMarker(body: string): PartMarker | undefined {
       if (/^LAMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
       return undefined;
     case 'I':
-      if (/^I\.[ \t]*UMUM\b/.test(body)) return { kind: 'penjelasan-umum', length: body.length };
-      if (/^II\.[ \t]*PASAL[ \t]*DEMI[ \t]*PASAL\b/.test(body)) return { kind: 'penjelasan-pasal', length: body.length };
+      // The marker alone: what a scraper joined to it ("II. PASAL DEMI PASAL Pasal I Angka 1 …") is read after it.
+      match = /^I\.[ \t]*UMUM\b/.exec(body);
+      if (match) return { kind: 'penjelasan-umum', length: match[0].length };
+      match = /^II\.[ \t]*PASAL[ \t]*DEMI[ \t]*PASAL\b/.exec(body);
+      if (match) return { kind: 'penjelasan-pasal', length: match[0].length };
       return undefined;
     default:
       return undefined;
