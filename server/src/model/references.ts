@@ -1,7 +1,7 @@
 // Cross-references: found in the running text, parsed into chains, lists, ranges and exclusions,
 // and resolved against the regulation. References to other regulations are recognised and left alone.
 
-import { keepShape, normaliseKey, ocrReadings as ocrReadingsOf, parse, SyntaxNode } from '../syntax';
+import { firstWhere, keepShape, normaliseKey, ocrReadings as ocrReadingsOf, parse, SyntaxNode } from '../syntax';
 import { isJsWhitespace, isWordChar } from '../syntax/text';
 import { ancestor, buildRegulation, freshUnits, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
 
@@ -1057,17 +1057,9 @@ function headingSpans(regulation: Regulation, from: number, to: number): number[
 
 /** Where the first span starting after `offset` starts (Infinity: none). */
 function nextBlockedStart(spans: number[], offset: number): number {
-  let low = 0;
-  let high = spans.length / 2 - 1;
-  let found = Infinity;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[2 * mid] > offset) {
-      found = spans[2 * mid];
-      high = mid - 1;
-    } else low = mid + 1;
-  }
-  return found;
+  const count = spans.length >> 1;
+  const index = firstWhere(count, (i) => spans[2 * i] > offset);
+  return index < count ? spans[2 * index] : Infinity;
 }
 
 function isBlocked(spans: number[], offset: number): boolean {

@@ -1492,7 +1492,7 @@ class Parser {
     // "… diatur dalam anggaran dasar Ayat (2) Cukup jelas.", "Lihat penjelasan Pasal 6 Huruf d Cukup jelas.": a
     // Penjelasan run together, its next heading after a sentence without a full stop. Capitalised, before a
     // capitalised word, and the label expected next (checked below): citations write "ayat", "huruf".
-    const penjelasanHeading = (ch === 'A' || ch === 'H') && this.part === 'penjelasan' && prev !== '' && PENJELASAN_HEADING_MIDLINE.test(restOfLineAt(source, at, end));
+    const penjelasanHeading = (ch === 'A' || ch === 'H') && this.part === 'penjelasan' && prev !== '' && PENJELASAN_HEADING_MIDLINE.test(restOfLine);
     if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || statementEnd || afterBareLabel || penjelasanHeading)) return undefined;
     // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
     const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && /[.;:]/.test(source.charAt(b - 3));
@@ -1910,11 +1910,6 @@ function lastWord(body: string): { text: string; open: boolean } {
 
 /** A Penjelasan's heading label ("Ayat (2)", "Huruf d", "Angka 3") and the capitalised word its explanation opens with. */
 const PENJELASAN_HEADING_MIDLINE = /^(?:Ayat[ \t]+\([0-9]{1,3}[a-z]?\)|Huruf[ \t]+[a-z]{1,2}|Angka[ \t]+[0-9]{1,3}[a-z]?)[ \t]+[A-Z][a-z]/;
-
-/** source[at, end), at most its first 40 characters (what PENJELASAN_HEADING_MIDLINE reads). */
-function restOfLineAt(source: string, at: number, end: number): string {
-  return source.slice(at, Math.min(end, at + 40));
-}
 
 /** The conjunction before the last list item ("dan", "atau", "dan/atau", "serta") ends at `end`, after a semicolon. */
 function conjunctionAfterSemicolon(source: string, end: number, floor: number): boolean {
