@@ -89,6 +89,14 @@ describe('diagnostics', () => {
     const units = analyze(text).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.kind === 'huruf');
     assert.deepEqual(units.map((unit) => `${unit.number} in ${unit.parent?.kind} ${unit.parent?.number}`), ['a in pasal 1', 'b in pasal 1', 'a in huruf b', 'b in huruf b', 'c in huruf b', 'c in pasal 1']);
   });
+  it('an older law\'s Pasal heading ending a line after its Bagian\'s title ("Bagian VI. Hak pakai, Pasal 41.") opens the article whose "(1)" starts the next line', () => {
+    const text = BODY + 'Pasal 1\n(1) Isi.\n(2) Isi pula. Hak pakai, Pasal 2.\n(1) Hak pakai adalah hak.\n(2) Menurut ayat (1) pasal ini.\nPasal 3\nSebagaimana dimaksud dalam pasal 2 ayat (2).\n';
+    assert.deepEqual(codesAt(text).filter((code) => !code.endsWith('reference-style')), []);
+    assert.deepEqual(analyze(text).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '3']);
+    // Not a citation ending a sentence ("… dalam Pasal 2.") before the next ayat of the same article.
+    const cited = BODY + 'Pasal 1\n(1) Isi.\n(2) Sebagaimana dimaksud dalam Pasal 2.\n(3) Isi.\nPasal 2\nIsi.\n';
+    assert.deepEqual(analyze(cited).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1', '2']);
+  });
   it('a page catchword run into a line ("Cukup jelas. Huruf f... Pasal 2") is a catchword: no citation, no heading', () => {
     const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n' +
       'Pasal 1\nCukup jelas. Huruf f... Pasal 2 Cukup jelas. Ayat (3)...\n';

@@ -1987,12 +1987,32 @@ function pasalOpensWithAyat(source: string, at: number, end: number): boolean {
   while (i < end && i - digitsFrom < 4 && source.charCodeAt(i) >= 48 && source.charCodeAt(i) <= 57) i++;
   if (i === digitsFrom) return false;
   if (i < end && source.charCodeAt(i) >= 65 && source.charCodeAt(i) <= 90) i++;
+  // "… Bagian VI. Hak pakai, Pasal 41." ending the line, and "(1) Hak pakai …" opening the next (older laws).
+  const numberEnd = i;
+  if (i < end && source.charCodeAt(i) === 46 /* . */) i++;
+  while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+  if (i === end && numberEnd < end) return nextLineOpensWithAyat(source, end);
+  i = numberEnd;
   while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
   if (!source.startsWith('(1)', i)) return false;
   i += 3;
   const gap = i;
   while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
   return i > gap && i < end && source.charCodeAt(i) >= 65 && source.charCodeAt(i) <= 90;
+}
+
+/** The line after the one ending at `end` opens with "(1)" and a capitalised word. */
+function nextLineOpensWithAyat(source: string, end: number): boolean {
+  let i = end;
+  while (i < source.length && i - end < 8 && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9 || source.charCodeAt(i) === 13)) i++;
+  if (source.charCodeAt(i) !== 10) return false;
+  i++;
+  while (i < source.length && i - end < 16 && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+  if (!source.startsWith('(1)', i)) return false;
+  i += 3;
+  const gap = i;
+  while (i < source.length && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+  return i > gap && source.charCodeAt(i) >= 65 && source.charCodeAt(i) <= 90;
 }
 
 /** Whether `word` (in any case with `anyCase`) ends at `end`, within [from, end), after a non-letter or `from`. */
