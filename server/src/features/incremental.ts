@@ -5,8 +5,8 @@
 // not found again. The result equals analyze() of the new text; the property test in
 // test/unit/incremental.test.ts checks that on random edits of the corpus.
 
-import { deltaOf, firstWhere, isBlank, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, settleParse, Shift, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
-import { buildRegulation, carryDamagedWords, findReferences, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, textStart, Unit } from '../model';
+import { deltaOf, firstWhere, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, settleParse, Shift, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
+import { buildRegulation, carryDamagedWords, findReferences, isLabelAlone, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
 import { Analysis, AnalysisOptions } from './analysis';
 import { carryStructureFindings, computeDiagnostics, mayReport } from './diagnostics';
 
@@ -67,7 +67,8 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
     if (text.slice(token.start, token.end + delta).trim().length === 0) return restructured(previous, text, change, options);
   }
   const watched = typedAtBreak ? leavesAround(previous.regulation.units, change.start, change.end) : [];
-  const wasEmpty = watched.map((unit) => isEmptyLeaf(previous.text, unit));
+  // Empty as the model reads it for layout breakage (Unit.isEmpty): no children, no text of its own.
+  const wasEmpty = watched.map((unit) => isLabelAlone(previous.text, unit));
   // The window reads old references and the text, not the tree: known before the tree moves, it bounds what may wait.
   const window = referenceWindow(previous, text, change);
   const deferFrom = options.deferTreeMoves && window ? window.to - delta + DEFER_MARGIN : undefined;
@@ -76,7 +77,7 @@ export function reanalyze(previous: Analysis, text: string, change: TextChange, 
   const shift = shifter(change);
   const regulation = shiftRegulation(previous.regulation, text, parse, shift, change.start, retitled);
   // A unit around the edit turned written or blank: the parse stands, the model's layout judgement does not.
-  if (watched.some((unit, i) => isEmptyLeaf(text, unit) !== wasEmpty[i])) return remodelled(previous, text, change, parse, undefined, options);
+  if (watched.some((unit, i) => isLabelAlone(text, unit) !== wasEmpty[i])) return remodelled(previous, text, change, parse, undefined, options);
   // The same structure: what the structure checks found moves too. Not with a new title, which names a BAB in messages.
   if (!retitled) carryStructureFindings(previous.regulation, regulation, change, shift);
   let references: Reference[];
@@ -160,10 +161,6 @@ function spliced(old: readonly Reference[], before: number, found: readonly Refe
   return references;
 }
 
-/** As the model reads it (model/regulation.ts, layout breakage): a unit without children or text of its own. */
-function isEmptyLeaf(text: string, unit: Unit): boolean {
-  return unit.children.length === 0 && isBlank(text, textStart(unit), unit.range.end);
-}
 
 /**
  * The units without children that overlap or touch [start, end]: the only ones whose own text an edit there

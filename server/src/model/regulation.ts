@@ -404,7 +404,7 @@ class UnitRecord implements Unit {
   }
 
   isEmpty(text: string): boolean {
-    if (this.empty === undefined) this.empty = this.children.length === 0 && isBlank(text, this.numberEnd, this.rangeEnd);
+    if (this.empty === undefined) this.empty = this.children.length === 0 && isBlank(text, textStart(this), this.rangeEnd);
     return this.empty;
   }
 
