@@ -328,6 +328,35 @@ describe('diagnostics', () => {
     const prose = analyze(BODY + 'Pasal 1\nMemuat:\na. satu dan b. dua.\n');
     assert.deepEqual(prose.regulation.units.filter((unit) => unit.kind === 'huruf').map((unit) => unit.number), ['a']);
   });
+  it('a Pasal whose "(1)" OCR wrote as "(l)", "(i)", "(lt" opens its article, inline or on its own line; the label is reported and repaired', () => {
+    for (const written of ['(l)', '(i)', '(I)', '(lt', '(l )', '(U']) {
+      const inline = BODY + `Pasal 1\nIsi pertama. Pasal 2 ${written} Setiap Orang wajib. (2) Dua.\nPasal 3\nSebagaimana dimaksud dalam Pasal 2 ayat (1).\n`;
+      const analysis = analyze(inline);
+      assert.deepEqual(analysis.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '3'], written);
+      assert.deepEqual(analysis.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.data.replacement]), [['malformed-heading', '(1)']], written);
+      assert.match(analysis.diagnostics[0].message.en, /the digit 1 read as a letter/);
+    }
+    // After a title whose heading OCR lost, where no sentence ended.
+    const afterTitle = analyze(BODY + 'Pasal 1\nIsi pertama.\nga. Pemanlhatan Pasal 2 (U Pemanfaatan air dilakukan. (2) Dua.\n');
+    assert.deepEqual(afterTitle.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1', '2']);
+    const ownLine = BODY + 'Pasal 1\n(l) Setiap Orang wajib.\n(2) Dua.\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 ayat (1).\n';
+    assert.deepEqual(codesAt(ownLine), ['5:malformed-heading']);
+    // Only where ayat (1) is due: a list "(i)" inside an ayat stays text, as does one after the Pasal's text.
+    const inList = analyze(BODY + 'Pasal 1\n(1) Terdiri atas:\n(i) Satu.\nPasal 2\nIsi:\n(i) Dua.\n');
+    assert.deepEqual(inList.regulation.units.filter((unit) => unit.kind === 'ayat').map((unit) => unit.number), ['1']);
+    assert.deepEqual(inList.diagnostics, []);
+  });
+  it('an OCR-damaged Pasal keyword mid-line ("Pasai 9 Menteri …") opens the article numbered next, after a sentence', () => {
+    const text = BODY + 'Pasal 1\nIsi. Pasai 2 Menteri melakukan evaluasi. Pasal 3 (1) Isi.\nPasal 4\nSebagaimana dimaksud dalam Pasal 2.\n';
+    const analysis = analyze(text);
+    assert.deepEqual(analysis.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '3', '4']);
+    assert.deepEqual(analysis.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.data.replacement]), [['malformed-heading', 'Pasal 2']]);
+    // Not a number other than the next one, nor a citation of another regulation.
+    for (const line of ['Isi. Pasai 5 Menteri melakukan evaluasi.', 'Isi. Pasai 2 Undang-Undang Nomor 5 Tahun 2020 berlaku.']) {
+      const other = analyze(BODY + `Pasal 1\n${line}\n`);
+      assert.deepEqual(other.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1'], line);
+    }
+  });
   it('honours configured severities and "off"', () => {
     const text = fixture('seeds/bekasi-perwal-121-2021.txt');
     const diagnostics = analyze(text, { severity: { 'duplicate-number': 'warning', 'single-subdivision': 'off' } }).diagnostics;

@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanHeading, scanLabel, spacedPasal } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanHeading, scanLabel, scanOcrFirstAyat, spacedPasal } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -657,10 +657,19 @@ class Parser {
     while (pos < end) {
       if (labelsAllowed) {
         const ws = trimmedStart(this.source, isSpacing, pos, Math.min(end, pos + 16)) - pos;
-        const label = pos + ws < end ? scanLabel(this.source.slice(pos + ws, end), 0, this.part === 'penjelasan') : undefined;
+        const rest = pos + ws < end ? this.source.slice(pos + ws, end) : '';
+        const label = rest !== '' ? scanLabel(rest, 0, this.part === 'penjelasan') : undefined;
         if (label && this.labelsCountHere()) {
           this.token('whitespace', pos, pos + ws);
           pos = this.handleLabel(shift(label, pos + ws), false);
+          labelsAllowed = false;
+          continue;
+        }
+        // "Pasal 28 (l) Penanggung jawab …": the first ayat, OCR-damaged.
+        const first = !label && rest !== '' && this.labelsCountHere() ? this.ocrFirstAyat(rest, 0) : undefined;
+        if (first) {
+          this.token('whitespace', pos, pos + ws);
+          pos = this.handleLabel(shift(first, pos + ws), false, first.written);
           labelsAllowed = false;
           continue;
         }
@@ -863,7 +872,21 @@ class Parser {
     // "(21 Dua …" opening a line: the ayat expected next, its closing parenthesis read as "1" (see midline()).
     const damaged = heading === undefined && this.part !== 'judul' ? scanDamagedAyat(body, 0, this.part === 'penjelasan') : undefined;
     if (damaged && this.ayatFits(damaged.number)) return { next: this.handleLabel(shift(damaged, start), repeated, damaged.written), labelsNext: false };
+    // "(l) Setiap …" opening a line under "Pasal 28": its first ayat, OCR-damaged.
+    const first = heading === undefined ? this.ocrFirstAyat(body, 0) : undefined;
+    if (first) return { next: this.handleLabel(shift(first, start), repeated, first.written), labelsNext: false };
     return undefined;
+  }
+
+  /** "(l)", "(i)", "(lt" at `pos` of `text` where the innermost open Pasal has nothing but its heading: its ayat (1). */
+  private ocrFirstAyat(text: string, pos: number): (LabelCandidate & { readonly written: string }) | undefined {
+    if (this.part === 'penjelasan' || this.part === 'judul' || this.part === 'lampiran') return undefined;
+    const ch = text.charCodeAt(pos);
+    if (ch !== 40 /* ( */ && ch !== 123 /* { */) return undefined;
+    const label = scanOcrFirstAyat(text, pos);
+    if (!label) return undefined;
+    const open = findLast(this.stack, (node) => node.kind === 'pasal');
+    return open !== undefined && withoutContent(open.children) && this.ayatFits(label.number) ? label : undefined;
   }
 
   /**
@@ -921,7 +944,7 @@ class Parser {
       // first article of the body may open with a regulation's name (a law that enacts a Perppu).
       const firstArticle = (this.part === 'batang-tubuh' || this.part === 'pembukaan') && this.scope.kind !== 'quote' && h.number?.style === 'arabic' && h.number.base === 1 && h.number.suffix === '' && lastOf(this.scope, 'pasal') === undefined;
       // "Pasal 2 a. Ruang lingkup …": an old law's article opening with its list.
-      const restOk = ownLine || penjelasanDot || firstInstruction || /^\([0-9]/.test(rest) || /^[a1][.)][ \t]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!citesRegulation(rest) || ownRegulation || firstArticle)) || /^Cukup jelas/i.test(rest);
+      const restOk = ownLine || penjelasanDot || firstInstruction || /^\([0-9]/.test(rest) || scanOcrFirstAyat(rest, 0) !== undefined || /^[a1][.)][ \t]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!citesRegulation(rest) || ownRegulation || firstArticle)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
       if (ownLine && where === 'line' && this.nextLineContinues() && !this.headsScrambledText(h)) return undefined;
     } else if (h.kind === 'bab' || h.kind === 'buku') {
@@ -946,7 +969,11 @@ class Parser {
       const afterTitle = this.inContainerTitle() && opensArticle(rest);
       // "… dalam Undang-Undang ini. Pasa1 II Undang-Undang ini mulai berlaku …": an amending regulation's next article.
       const romanArticle = h.number !== undefined && h.number.style === 'roman' && opensArticle(rest);
-      if (!afterTitle && !romanArticle && !/^[({]1[)}]/.test(rest)) return undefined;
+      const firstAyat = /^[({]1[)}]/.test(rest) || scanOcrFirstAyat(rest, 0) !== undefined;
+      // "… Lingkungan Hidup. Pasai 9 Menteri melakukan …": a damaged keyword opening an article with a sentence,
+      // after a sentence end or a title (what lets midline() ask): the exact next number only.
+      const exactArticle = h.number !== undefined && h.keywordDamage !== undefined && fits(h.number) && opensArticle(rest);
+      if (!afterTitle && !romanArticle && !firstAyat && !exactArticle) return undefined;
       if (h.number && h.keywordDamage && fits(h.number)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
       if (!h.number && !h.keywordDamage) {
         const readings = ocrReadings(h.numberText);
@@ -1276,7 +1303,7 @@ class Parser {
     if (written !== undefined) {
       const reads = formatLabel(label.kind, label.value, label.style === 'paren' ? 'paren' : 'dot');
       info.damage = { id: `label "${written}" dibaca "${reads}"`, en: `label "${written}" read as "${reads}"` };
-      const why = labelDamage(label.kind);
+      const why = labelDamage(label.kind, written);
       this.errors.push({
         code: 'malformed-heading',
         start: label.labelStart ?? label.start,
@@ -1697,11 +1724,12 @@ function citesRegulation(rest: string): boolean {
 /** A noun, then a lowercase word that no regulation's name continues with. */
 const NOT_A_NAME = /^[A-Za-z-]+[ \t]+(?!(?:tentang|nomor|no|tahun|dan|atau|jo|juncto|serta)\b)[a-z]/;
 
-/** What OCR did to a label of `kind` that scanDamagedAyat or damagedListLabel read. */
-function labelDamage(kind: LabelCandidate['kind']): { id: string; en: string } {
+/** What OCR did to a label of `kind` that scanDamagedAyat, scanOcrFirstAyat or damagedListLabel read. */
+function labelDamage(kind: LabelCandidate['kind'], written: string): { id: string; en: string } {
   switch (kind) {
     case 'ayat':
-      return { id: 'tanda kurung tutup terbaca "1"', en: 'the closing parenthesis read as "1"' };
+      // "(21" for "(2)"; else "(l)", "(i)" for "(1)" (scanOcrFirstAyat).
+      return /^\([0-9]+1$/.test(written) ? { id: 'tanda kurung tutup terbaca "1"', en: 'the closing parenthesis read as "1"' } : { id: 'angka 1 terbaca huruf', en: 'the digit 1 read as a letter' };
     case 'huruf':
       return { id: 'titik terbaca koma', en: 'the full stop read as a comma' };
     default:
@@ -1994,7 +2022,8 @@ function pasalOpensWithAyat(source: string, at: number, end: number): boolean {
   if (i === end && numberEnd < end) return nextLineOpensWithAyat(source, end);
   i = numberEnd;
   while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
-  if (!source.startsWith('(1)', i)) return false;
+  // "… Pemanfaatan Pasal 125 (U Pemanfaatan air …": the "(1)" OCR-damaged, before a capitalised word too.
+  if (!source.startsWith('(1)', i)) return scanOcrFirstAyat(source, i) !== undefined;
   i += 3;
   const gap = i;
   while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
@@ -2008,7 +2037,7 @@ function nextLineOpensWithAyat(source: string, end: number): boolean {
   if (source.charCodeAt(i) !== 10) return false;
   i++;
   while (i < source.length && i - end < 16 && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
-  if (!source.startsWith('(1)', i)) return false;
+  if (!source.startsWith('(1)', i)) return scanOcrFirstAyat(source, i) !== undefined;
   i += 3;
   const gap = i;
   while (i < source.length && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;

@@ -190,6 +190,21 @@ export function scanDamagedAyat(text: string, pos: number, penjelasan: boolean):
   return { kind: 'ayat', style: 'ayat', start: pos, end, value: match[2], number, ...keyword, written: text.slice(pos + (match[1]?.length ?? 0), end) };
 }
 
+// "(l) Setiap …", "(i) Dana …", "(lt Dalam …", "(l ) Pemantauan …": the "(1)" that opens a Pasal, its digit read
+// as a letter by OCR (and at times its closing parenthesis too), before a capitalised word.
+const OCR_FIRST_AYAT = /[({][lIiUtJ|!][lit]?(?: ?\))?(?=[ \t]+[A-Z])/y;
+
+/**
+ * An ayat label "(1)" as OCR may write it where a Pasal's first ayat is due ("(l)", "(i)", "(lt"), with what was
+ * written: the caller checks that ayat (1) is due (right after the Pasal heading), where no list opens so.
+ */
+export function scanOcrFirstAyat(text: string, pos: number): (LabelCandidate & { readonly written: string }) | undefined {
+  OCR_FIRST_AYAT.lastIndex = pos;
+  const match = OCR_FIRST_AYAT.exec(text);
+  if (!match) return undefined;
+  return { kind: 'ayat', style: 'ayat', start: pos, end: pos + match[0].length, value: '1', number: parseArabic('1')!, written: match[0] };
+}
+
 /** Two-letter labels are only aa, bb … (doubled) or ab … az (spreadsheet); "jo." or "dr." are words. */
 function plausibleLetters(value: string): boolean {
   return value.length === 1 || value[0] === value[1] || value[0] === 'a';
