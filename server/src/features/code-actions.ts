@@ -90,7 +90,7 @@ export function quickFixKey(action: CodeAction): QuickFixKey | undefined {
  * when its diagnostic is gone or the fix would lose something (then it is not offered either).
  */
 export function resolveQuickFix(analysis: Analysis, key: QuickFixKey, reanalyze: (text: string) => Analysis = analyze): CodeAction | undefined {
-  const diagnostic = analysis.diagnostics.find((candidate) => candidate.code === key.code && candidate.range.start === key.start && candidate.range.end === key.end);
+  const diagnostic = findingOf(analysis, key);
   return diagnostic && checkedActionsFor(analysis, diagnostic, reanalyze).find((action) => action.title.id === key.title);
 }
 
@@ -99,14 +99,30 @@ export function resolveQuickFix(analysis: Analysis, key: QuickFixKey, reanalyze:
  * or else fix all, computed. No edits: the notice says why.
  */
 export function resolveDeferred(analysis: Analysis, fix: QuickFixKey | undefined, reanalyze: (text: string) => Analysis = analyze): { edits: TextEdit[]; notice?: Message } {
-  const edits = fix ? resolveQuickFix(analysis, fix, reanalyze)?.edits ?? [] : fixAll(analysis, reanalyze);
-  return edits.length > 0 ? { edits } : { edits, notice: fix ? FIX_NOT_SAFE : NOTHING_TO_FIX };
+  if (!fix) {
+    const edits = fixAll(analysis, reanalyze);
+    return edits.length > 0 ? { edits } : { edits, notice: NOTHING_TO_FIX };
+  }
+  // The text changed after the fix was offered (typing goes on while the menu is open): its finding is not there now.
+  if (!findingOf(analysis, fix)) return { edits: [], notice: FIX_STALE };
+  const edits = resolveQuickFix(analysis, fix, reanalyze)?.edits ?? [];
+  return edits.length > 0 ? { edits } : { edits, notice: FIX_NOT_SAFE };
 }
 
-/** What a chosen quick fix that turned out unsafe (or whose finding is gone) tells the user. */
+function findingOf(analysis: Analysis, key: QuickFixKey): Diagnostic | undefined {
+  return analysis.diagnostics.find((candidate) => candidate.code === key.code && candidate.range.start === key.start && candidate.range.end === key.end);
+}
+
+/** What a chosen quick fix that turned out unsafe tells the user. */
 export const FIX_NOT_SAFE: Message = {
-  id: 'Perbaikan ini tidak diterapkan: pada teks saat ini perbaikan itu akan menghilangkan judul atau rujukan, atau temuannya sudah tidak ada.',
-  en: 'This fix was not applied: on the text as it is now it would lose a heading or a reference, or its finding is gone.',
+  id: 'Perbaikan ini tidak diterapkan: pada teks saat ini perbaikan itu akan menghilangkan judul atau rujukan.',
+  en: 'This fix was not applied: on the text as it is now it would lose a heading or a reference.',
+};
+
+/** What a chosen quick fix whose finding is no longer in the text tells the user. */
+export const FIX_STALE: Message = {
+  id: 'Perbaikan ini tidak diterapkan: teks berubah sejak perbaikan ditawarkan dan temuannya tidak ada lagi di tempat itu. Buka kembali daftar perbaikan.',
+  en: 'This fix was not applied: the text changed after it was offered and its finding is no longer there. Open the list of fixes again.',
 };
 
 /** What a chosen fix all that found no safe edit tells the user. */

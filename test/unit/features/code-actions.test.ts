@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/features/analysis';
-import { CodeAction, codeActions, fixAll, fixAllAction, quickFixKey, resolveQuickFix } from '../../../server/src/features/code-actions';
+import { CodeAction, codeActions, FIX_NOT_SAFE, FIX_STALE, fixAll, fixAllAction, quickFixKey, resolveDeferred, resolveQuickFix } from '../../../server/src/features/code-actions';
 import { applyEdits, lostReference, lostUnit } from '../../../server/src/features/edits';
 import { fixture as corpusText } from '../helpers';
 import { editsForNumberChanges, renumberPlan } from '../../../server/src/features/renumber';
@@ -123,6 +123,9 @@ describe('code actions', () => {
     assert.equal(resolveQuickFix(analysis, quickFixKey(renumber)!), undefined);
     // Nor is a key that names no finding (the text changed) resolved.
     assert.equal(resolveQuickFix(analysis, { ...quickFixKey(renumber)!, start: offset + 1 }), undefined);
+    // Picked, each gets no edit and its own reason: unsafe, or stale.
+    assert.deepEqual(resolveDeferred(analysis, quickFixKey(renumber)!), { edits: [], notice: FIX_NOT_SAFE });
+    assert.deepEqual(resolveDeferred(analysis, { ...quickFixKey(renumber)!, start: offset + 1 }), { edits: [], notice: FIX_STALE });
   });
 
   it('offers nothing away from diagnostics', () => {

@@ -384,7 +384,7 @@ describe('code actions resolved when chosen (a client with codeAction.resolveSup
     const data = automatic[0].data as { fix: { start: number } };
     const stale = await client.request<CodeAction>('codeAction/resolve', { ...automatic[0], data: { ...data, fix: { ...data.fix, start: data.fix.start + 1 } } });
     assert.equal(stale.edit, undefined);
-    await client.message((m) => m.type === 3 && /This fix was not applied/.test(m.message), 'the message saying why the fix was not applied');
+    await client.message((m) => m.type === 3 && /This fix was not applied: the text changed after it was offered/.test(m.message), 'the message saying why the fix was not applied');
   });
 
   it('resolving an action whose document is closed or unknown answers it unchanged', async () => {
