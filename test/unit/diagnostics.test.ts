@@ -357,6 +357,14 @@ describe('diagnostics', () => {
       assert.deepEqual(other.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1'], line);
     }
   });
+  it('a citation of the Penjelasan Umum\'s own sections ("Penjelasan Umum (II angka 1)") is no article\'s', () => {
+    const head = BODY + 'Pasal 1\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nI. UMUM\n1. Satu.\n2. Dua.\nII. PASAL DEMI PASAL\nPasal 1\n';
+    for (const line of ['Sudah dijelaskan dalam Penjelasan Umum (II angka 2).', 'Lihat penjelasan umum angka 2.', 'Lihat Penjelasan Umum ((II angka 4).']) {
+      assert.deepEqual(dangling(head + line + '\n'), [], line);
+    }
+    // The article's own list, cited after the explanation is named, is checked as before.
+    assert.deepEqual(dangling(head + 'Sebagaimana dimaksud dalam Penjelasan Umum, huruf c.\n'), ['Dangling reference: Pasal 1 has no huruf c.']);
+  });
   it('honours configured severities and "off"', () => {
     const text = fixture('seeds/bekasi-perwal-121-2021.txt');
     const diagnostics = analyze(text, { severity: { 'duplicate-number': 'warning', 'single-subdivision': 'off' } }).diagnostics;

@@ -779,6 +779,11 @@ function resolveReference(resolver: Resolver, reference: Reference, isExternal: 
     for (const item of reference.items) item.status = 'unchecked';
     return;
   }
+  // "Sudah dijelaskan dalam Penjelasan Umum (II angka 1)": the general explanation's own sections, no article's.
+  if (afterGeneralExplanation(regulation.text, reference.range.start)) {
+    for (const item of reference.items) item.status = 'unchecked';
+    return;
+  }
   for (const item of reference.items) {
     const head = item.path[0];
     if (isExternal && head.kind === 'pasal') {
@@ -822,6 +827,16 @@ function resolveReference(resolver: Resolver, reference: Reference, isExternal: 
       if (between.length > 0) reference.members = reference.members.length === 0 ? between.slice() : reference.members.concat(between);
     }
   }
+}
+
+/** "Penjelasan Umum (II " or "Penjelasan Umum " just before `start`: what follows numbers the general explanation. */
+const GENERAL_EXPLANATION_BEFORE = /Penjelasan[ \t\r\n]+Umum[ \t\r\n]*(?:\(+[ \t]*)?(?:[IVX]{1,4}[ \t.,]+)?$/i;
+
+function afterGeneralExplanation(text: string, start: number): boolean {
+  // Cheap first: the character before the citation is a space, "(" or a Roman numeral's tail.
+  const before = text.charCodeAt(start - 1);
+  if (before !== 32 && before !== 40 && before !== 9 && before !== 10 && before !== 13) return false;
+  return GENERAL_EXPLANATION_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
 
 /**
