@@ -357,6 +357,18 @@ describe('diagnostics', () => {
       assert.deepEqual(other.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1'], line);
     }
   });
+  it('a Pasal number whose last digit OCR read as a capital ("Pasal 1O" after Pasal 9) is the number expected, reported with its repair', () => {
+    const nine = Array.from({ length: 9 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('');
+    for (const [written, line] of [['1O', 'Pasal 1O\nIsi sepuluh.\n'], ['1O', 'Isi. Pasal 1O (1) Isi sepuluh.\n']]) {
+      const analysis = analyze(BODY + nine + line + 'Pasal 11\nSebagaimana dimaksud dalam Pasal 10.\n');
+      assert.deepEqual(analysis.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number).slice(8), ['9', '10', '11'], line);
+      assert.deepEqual(analysis.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.data.replacement]), [['malformed-heading', 'Pasal 10']], line);
+      assert.match(analysis.diagnostics[0].message.en, new RegExp(`"${written}" read as "10"`));
+    }
+    // A lettered Pasal where the sequence expects it stays lettered; one it does not expect is reported as before.
+    assert.deepEqual(analyze(BODY + 'Pasal 1\nIsi.\nPasal 1A\nIsi.\nPasal 2\nIsi.\n').diagnostics, []);
+    assert.deepEqual(codesAt(BODY + nine + 'Pasal 1B\nIsi.\n').map((found) => found.split(':')[1]), ['numbering-order']);
+  });
   it('a citation of the Penjelasan Umum\'s own sections ("Penjelasan Umum (II angka 1)") is no article\'s', () => {
     const head = BODY + 'Pasal 1\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nI. UMUM\n1. Satu.\n2. Dua.\nII. PASAL DEMI PASAL\nPasal 1\n';
     for (const line of ['Sudah dijelaskan dalam Penjelasan Umum (II angka 2).', 'Lihat penjelasan umum angka 2.', 'Lihat Penjelasan Umum ((II angka 4).']) {

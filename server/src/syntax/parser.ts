@@ -956,6 +956,11 @@ class Parser {
     const scope = this.targetScope(h);
     const fits = (number: UnitNumber): boolean => this.fits(h.kind, number, scope);
     if (h.number && !h.keywordDamage) {
+      if (!fits(h.number)) {
+        // "Pasal 14O" after Pasal 139: a letter OCR made of the last digit, read as the number expected.
+        const letterDigit = this.letterDigitRepair(h, expected, where === 'line' || /^[({]1[)}]/.test(rest));
+        if (letterDigit !== undefined) return letterDigit;
+      }
       if (where === 'mid' && !fits(h.number) && !this.nearlyFits(h.kind, h.number, scope, ownLine ? this.nextLineBody() : rest, at)) return undefined;
       if (where === 'line' && !fits(h.number) && this.lastLineOpen && this.lastLineKind === 'text') return undefined;
       return { number: h.number };
@@ -1025,6 +1030,20 @@ class Parser {
       if (number) return { number, repaired: expected[0], damage: { kind: 'unreadable', written: h.numberText } };
     }
     return undefined;
+  }
+
+  /**
+   * A Pasal number whose last digit OCR read as a capital letter ("14O", "14I", "10B"): it reads as a lettered
+   * Pasal, which the sequence does not expect there, while its digit reading is exactly the number expected. Not in
+   * an amendment quote (a quote's lettered Pasal are what it announces) and only where a heading may stand.
+   */
+  private letterDigitRepair(h: HeadingCandidate, expected: readonly string[], placed: boolean): { number: UnitNumber; repaired: string; damage: Damage } | undefined {
+    const number = h.number;
+    if (!placed || h.kind !== 'pasal' || number === undefined || number.style !== 'arabic' || number.suffix === '' || this.scope.kind === 'quote') return undefined;
+    const readings = ocrReadings(h.numberText);
+    const hit = expected.find((candidate) => readings.includes(candidate));
+    if (hit === undefined) return undefined;
+    return { number: parseArabic(hit)!, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
   }
 
   /** The scope a heading of this kind would be counted in (a quote may be about to close or open). */
