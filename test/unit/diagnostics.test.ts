@@ -27,7 +27,23 @@ describe('diagnostics', () => {
   });
   it('finds gaps, duplicates and order errors at every level without cascades', () => {
     const text = BODY + 'Pasal 1\n(1) a.\n(2) b.\n(2) c.\n(4) d.\nPasal 2\na. x;\nc. y.\nPasal 4\nIsi.\nPasal 3\nIsi.\n';
-    assert.deepEqual(codesAt(text), ['7:duplicate-number', '11:numbering-gap', '12:numbering-gap', '14:numbering-order']);
+    // Pasal 4 before Pasal 3: the two are swapped, one finding.
+    assert.deepEqual(codesAt(text), ['7:duplicate-number', '11:numbering-gap', '12:numbering-order']);
+  });
+  it('one unit numbered wrong between two that follow each other is one finding, and two swapped numbers are one', () => {
+    const pasal = (numbers: number[]): string => BODY + numbers.map((n) => `Pasal ${n}\nIsi.\n`).join('');
+    const messages = (text: string): string[] => analyze(text).diagnostics.map((diagnostic) => `${lineOf(text, diagnostic.range.start)}:${diagnostic.code}:${diagnostic.message.en}`);
+    assert.deepEqual(messages(pasal([1, 2, 9, 4, 5])), ['8:numbering-order:Misnumbered: Pasal 9 stands between Pasal 2 and Pasal 4; expected Pasal 3.']);
+    assert.deepEqual(messages(pasal([1, 2, 4, 3, 5])), ['8:numbering-order:Numbering out of order: Pasal 4 comes before Pasal 3; expected Pasal 3.']);
+    assert.match(analyze(pasal([1, 2, 9, 4])).diagnostics[0].message.id, /^Nomor salah: Pasal 9 di antara Pasal 2 dan Pasal 4; seharusnya Pasal 3\.$/);
+    // Labels too ("h." OCR'd for "b."), with the next unit named as related information.
+    const list = BODY + 'Pasal 1\nMeliputi:\na. satu;\nh. dua;\nc. tiga.\n';
+    const finding = analyze(list).diagnostics;
+    assert.deepEqual(finding.map((diagnostic) => diagnostic.message.en), ['Misnumbered: huruf h stands between huruf a and huruf c; expected huruf b.']);
+    assert.deepEqual(finding[0].related.map((entry) => entry.message.en), ['previous huruf a here', 'next huruf c here']);
+    // A real gap (the next unit goes on from the wrong number) and a duplicate stay what they were.
+    assert.deepEqual(messages(pasal([1, 2, 9, 10])).map((found) => found.split(':')[1]), ['numbering-gap']);
+    assert.deepEqual(messages(pasal([1, 2, 2, 3])).map((found) => found.split(':')[1]), ['duplicate-number']);
   });
   it('an inline heading with its predecessor\'s number is a duplicate when it opens a sentence after the Pasal\'s text; a repeat, a citation or a lowercase word is not', () => {
     const head = BODY + 'Pasal 1. Tunjangan diberikan kepada pegawai. Pasal 2. Tunjangan diberikan oleh Menteri.';

@@ -237,7 +237,9 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
   let previous: UnitNumber | undefined;
   let previousUnit: Unit | undefined;
   let accepted: string[] | undefined;
-  for (const unit of group.units) {
+  const units = group.units;
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index];
     const number = unit.parsed!;
     const key = normaliseKey(number.text);
     // Named only when reported (unitName below): a keystroke checks every unit, and most report nothing.
@@ -278,6 +280,30 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
       const fine = isSuccessor(previous, number) || (accepted?.some((text) => normaliseKey(text) === key) ?? false);
       if (!fine) {
         const expected = successorTexts(previous)[0];
+        const due = misnumberedSlot(previous, expected, number, units[index + 1]);
+        if (due !== undefined) {
+          // One unit numbered wrong between two that follow each other ("Pasal 2, Pasal 9, Pasal 4"): one finding,
+          // and the sequence goes on from the number it should have (no gap before it, no disorder after it).
+          const next = units[index + 1];
+          add('numbering-order', unit.nameRange, msg('misnumbered', { name: unitName(unit), previous: unitName(previousUnit!), next: unitName(next), expected: nameWith(unit, expected) }), [related(previousUnit!, 'previousHere'), related(next, 'nextHere')], { unitId: unit.id, expected });
+          seen.delete(key);
+          seen.set(normaliseKey(due.text), unit);
+          previous = due;
+          previousUnit = unit;
+          accepted = undefined;
+          continue;
+        }
+        const after = units[index + 1];
+        if (swappedWithNext(previous, number, after)) {
+          // "Pasal 2, Pasal 4, Pasal 3, Pasal 5": two numbers swapped, one finding; the sequence goes on after both.
+          add('numbering-order', unit.nameRange, msg('swapped', { name: unitName(unit), next: unitName(after), expected: nameWith(unit, expected) }), [related(previousUnit!, 'previousHere'), related(after, 'nextHere')], { unitId: unit.id, expected });
+          seen.set(normaliseKey(after.parsed!.text), after);
+          index++;
+          previousUnit = unit;
+          accepted = undefined;
+          previous = number;
+          continue;
+        }
         if (compareNumbers(number, previous) > 0 && number.style === previous.style) {
           add('numbering-gap', unit.nameRange, msg('gap', { name: unitName(unit), previous: unitName(previousUnit!), missing: missingRange(unit, previous, number) }), [related(previousUnit!, 'previousHere')], { unitId: unit.id, expected });
         } else {
@@ -292,6 +318,25 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
     previousUnit = unit;
     accepted = undefined;
   }
+}
+
+/**
+ * The number `unit` should have had when it breaks the sequence while the unit after it follows the number due
+ * ("Pasal 2, Pasal 9, Pasal 4": 3): undefined when the next unit does not say so, or is itself off.
+ */
+function misnumberedSlot(previous: UnitNumber, expected: string | undefined, number: UnitNumber, next: Unit | undefined): UnitNumber | undefined {
+  if (expected === undefined || next === undefined || next.artefact || next.parsed === undefined || number.style !== previous.style) return undefined;
+  const due: UnitNumber = { base: previous.style === 'letter' ? expected.charCodeAt(0) - 96 : previous.base + 1, suffix: '', text: expected, style: previous.style };
+  // A plain letter or number only ("aa" and inserted "5A" have successors of their own).
+  if (previous.style === 'letter' ? expected.length !== 1 : /[^0-9IVXLCDM]/.test(expected) && previous.style !== 'ordinal') return undefined;
+  if (!isSuccessor(due, next.parsed) || isSuccessor(number, next.parsed)) return undefined;
+  return due;
+}
+
+/** `number` is the one after the number due, and the unit after it has the number due: the two are swapped. */
+function swappedWithNext(previous: UnitNumber, number: UnitNumber, next: Unit | undefined): next is Unit {
+  if (next === undefined || next.artefact || next.parsed === undefined || next.parsed.style !== previous.style) return false;
+  return isSuccessor(previous, next.parsed) && isSuccessor(next.parsed, number) && number.suffix === '' && next.parsed.suffix === '';
 }
 
 /** The item's own text ends with a new lead-in ("… . Dana BOSP terdiri atas:"), so a list restarting after it is new. */
@@ -354,7 +399,7 @@ function containerOf(unit: Unit): string | undefined {
   return container.kind === 'bab' && container.title ? `${unitName(container)} (${container.title})` : unitName(container);
 }
 
-function related(unit: Unit, key: 'firstHere' | 'previousHere'): RelatedInformation {
+function related(unit: Unit, key: 'firstHere' | 'previousHere' | 'nextHere'): RelatedInformation {
   return { range: unit.nameRange, message: msg(key, { name: unitName(unit) }) };
 }
 

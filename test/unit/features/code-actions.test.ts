@@ -55,6 +55,15 @@ describe('code actions', () => {
     assert.deepEqual(titles('BAB I\\nUMUM\\n\\nPasal 1\\nA.\\n\\n$0BAB V\\nLAIN\\n\\nPasal 2\\nB.\\n\\nBAB III\\nAKHIR\\n\\nPasal 3\\nC.\\n\\nBAB III\\nLAGI\\n\\nPasal 4\\nD.\\n'), ['Nomori ulang BAB mulai dari sini dan perbarui rujukan', 'Ubah menjadi BAB II']);
   });
 
+  it('a misnumbered unit between two that follow each other is renumbered alone; swapped numbers are swapped back', () => {
+    check('Pasal 1\\nA.\\n\\nPasal 2\\nB.\\n\\n$0Pasal 9\\nC.\\n\\nPasal 4\\nD sebagaimana dimaksud dalam Pasal 9.\\n', [
+      'Renumber Pasal from here and update references * => Pasal 1\nA.\n\nPasal 2\nB.\n\nPasal 3\nC.\n\nPasal 4\nD sebagaimana dimaksud dalam Pasal 3.\n',
+    ]);
+    check('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n\\nPasal 2\\nC.\\n\\nPasal 4\\nD.\\n', [
+      'Renumber Pasal from here and update references * => Pasal 1\nA.\n\nPasal 2\nB.\n\nPasal 3\nC.\n\nPasal 4\nD.\n',
+    ]);
+  });
+
   it('does not repeat the renumbering as a "change to" when both make the same edit', () => {
     check('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n', ['Renumber Pasal from here and update references * => Pasal 1\nA.\n\nPasal 2\nB.\n']);
   });
