@@ -260,6 +260,19 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
       accepted = undefined;
       continue;
     }
+    // One unit numbered wrong between two that follow each other ("Pasal 2, Pasal 9, Pasal 4"; "a., h., c.", an
+    // OCR'd b): one finding, not a gap and a disorder, and the sequence goes on from the number it should have had.
+    // A number already used is a duplicate (below), which takes the slot due in the same way.
+    const due = previous && !unit.artefact && !seen.has(key) && !isSuccessor(previous, number) && !(accepted?.some((text) => normaliseKey(text) === key) ?? false) ? misnumberedSlot(previous, number, units[index + 1]) : undefined;
+    if (due !== undefined) {
+      const next = units[index + 1];
+      add('numbering-order', unit.nameRange, msg('misnumbered', { name: unitName(unit), previous: unitName(previousUnit!), next: unitName(next), expected: nameWith(unit, due.text) }), [related(previousUnit!, 'previousHere'), related(next, 'nextHere')], { unitId: unit.id, expected: due.text });
+      seen.set(normaliseKey(due.text), unit);
+      previous = due;
+      previousUnit = unit;
+      accepted = undefined;
+      continue;
+    }
     const first = seen.get(key);
     if (first) {
       if (unit.artefact) {
@@ -280,19 +293,6 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
       const fine = isSuccessor(previous, number) || (accepted?.some((text) => normaliseKey(text) === key) ?? false);
       if (!fine) {
         const expected = successorTexts(previous)[0];
-        const due = misnumberedSlot(previous, expected, number, units[index + 1]);
-        if (due !== undefined) {
-          // One unit numbered wrong between two that follow each other ("Pasal 2, Pasal 9, Pasal 4"): one finding,
-          // and the sequence goes on from the number it should have (no gap before it, no disorder after it).
-          const next = units[index + 1];
-          add('numbering-order', unit.nameRange, msg('misnumbered', { name: unitName(unit), previous: unitName(previousUnit!), next: unitName(next), expected: nameWith(unit, expected) }), [related(previousUnit!, 'previousHere'), related(next, 'nextHere')], { unitId: unit.id, expected });
-          seen.delete(key);
-          seen.set(normaliseKey(due.text), unit);
-          previous = due;
-          previousUnit = unit;
-          accepted = undefined;
-          continue;
-        }
         const after = units[index + 1];
         if (swappedWithNext(previous, number, after)) {
           // "Pasal 2, Pasal 4, Pasal 3, Pasal 5": two numbers swapped, one finding; the sequence goes on after both.
@@ -324,7 +324,8 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
  * The number `unit` should have had when it breaks the sequence while the unit after it follows the number due
  * ("Pasal 2, Pasal 9, Pasal 4": 3): undefined when the next unit does not say so, or is itself off.
  */
-function misnumberedSlot(previous: UnitNumber, expected: string | undefined, number: UnitNumber, next: Unit | undefined): UnitNumber | undefined {
+function misnumberedSlot(previous: UnitNumber, number: UnitNumber, next: Unit | undefined): UnitNumber | undefined {
+  const expected = successorTexts(previous)[0];
   if (expected === undefined || next === undefined || next.artefact || next.parsed === undefined || number.style !== previous.style) return undefined;
   const due: UnitNumber = { base: previous.style === 'letter' ? expected.charCodeAt(0) - 96 : previous.base + 1, suffix: '', text: expected, style: previous.style };
   // A plain letter or number only ("aa" and inserted "5A" have successors of their own).
