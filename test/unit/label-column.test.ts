@@ -100,6 +100,17 @@ describe('label columns', () => {
     assert.deepEqual(units(twice).slice(2, 4), ['ayat 1: Menteri mene', 'ayat 2: Pagu sebagai']);
   });
 
+  it('a column right after its Pasal heading ("Pasal4" / "(1)" / "(2)"): the first line of text opens the first paragraph', () => {
+    // Lists with each label alone on its line before its text (Permenhub 8/2025).
+    const text = HEAD + 'Pasal 2\n(1)\n\n(2)\n\nAerodrome Perairan terdiri atas:\na.\nAerodrome di Bandar Udara;\nb.\nAerodrome di Pelabuhan.\n' +
+      'Aerodrome Perairan\ndi Bandar Udara sebagaimana dimaksud pada ayat (1) huruf a berupa tempat.\n- 4 -\nPasal 3\nSebagaimana dimaksud dalam Pasal 2 ayat (1) huruf b.\n';
+    for (const heading of ['Pasal 2', 'Pasal2']) {
+      const written = text.replace('Pasal 2\n', `${heading}\n`);
+      assert.deepEqual(units(written).slice(2, 6), ['ayat 1: Aerodrome Pe', 'huruf a: a.⏎Aerodrome', 'huruf b: b.⏎Aerodrome', 'ayat 2: Aerodrome Pe'], heading);
+      assert.deepEqual(analyze(written).diagnostics.filter((d) => d.code === 'dangling-reference'), [], heading);
+    }
+  });
+
   it('no plan where labels and paragraphs do not match: the lines are read as before', () => {
     // One paragraph more in Pasal 2 than labels.
     const more = PAGE.replace('Menteri menetapkan pagu.\n', 'Menteri menetapkan pagu.\nMenteri mengumumkan pagu.\n');

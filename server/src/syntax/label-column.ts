@@ -16,7 +16,7 @@
 // ones continue what is open. Otherwise the lines are read as before.
 
 import { isSuccessor } from './numbering';
-import { LabelCandidate, PAGE_NUMBER, scanHeading, scanLabel } from './scanner';
+import { HeadingCandidate, LabelCandidate, PAGE_NUMBER, scanHeading, scanLabel } from './scanner';
 import { isBlank, isSpacing, trimmedEnd, trimmedStart } from './text';
 
 export interface ColumnPlan {
@@ -143,7 +143,8 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
   // The page after it: the paragraphs that start there, up to the page's end or the next label line.
   // The paragraphs that start, by Pasal: [0] before any Pasal heading of the page, then one list per heading.
   const segments: number[][] = [[]];
-  let previous: string | undefined = before;
+  // Right after a Pasal heading ("Pasal4" / "(1)" / "(2)" / text): the first line of text opens a paragraph.
+  let previous: string | undefined = headingAlone(before) ? undefined : before;
   let inTitle = false;
   let labelledNext = false;
   for (let lines = 0; pos < source.length; lines++) {
@@ -168,9 +169,8 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
       previous = body;
       continue;
     }
-    const heading = scanHeading(body, 0);
-    // A heading alone on its line, damaged too ("Pasal38", "asal 18"): the parser reads those as headings.
-    if (heading && heading.number !== undefined && isBlank(body, heading.numberEnd, body.length)) {
+    const heading = headingAlone(body);
+    if (heading) {
       if (heading.kind === 'pasal') segments.push([]);
       inTitle = heading.kind !== 'pasal';
       previous = undefined;
@@ -189,6 +189,12 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
     previous = body;
   }
   return align(labels, segments) ?? inOrder(labels, segments);
+}
+
+/** A heading alone on its line, damaged too ("Pasal38", "asal 18"): the parser reads those as headings. */
+function headingAlone(body: string): HeadingCandidate | undefined {
+  const heading = scanHeading(body, 0);
+  return heading && heading.number !== undefined && isBlank(body, heading.numberEnd, body.length) ? heading : undefined;
 }
 
 /**
