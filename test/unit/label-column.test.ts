@@ -111,6 +111,20 @@ describe('label columns', () => {
     }
   });
 
+  it('a Pasal whose "(1)" stood alone before its heading: the column on the next page goes on from "(2)"', () => {
+    // Permenkeu 119/2025: the page ends with the label of the next Pasal's first paragraph.
+    const text = HEAD.replace('Isi pasal satu.\n\n- 2 -\n\n', 'Isi pasal satu:\na. satu; dan\nb. dua.\n(1)\n\n') + 'Pasal 2\nPemerintah Daerah menyampaikan laporan.\n\n\f- 3 (2)\n\n(3)\n\n' +
+      'Laporan sebagaimana dimaksud pada ayat (1) meliputi:\na. laporan awal; dan\nb. laporan akhir.\nLaporan sebagaimana dimaksud pada ayat (2) huruf b disampaikan.\n- 4 -\n' +
+      'Pasal 3\nSebagaimana dimaksud dalam Pasal 2 ayat (2) huruf a dan Pasal 2 ayat (3).\n';
+    assert.deepEqual(units(text).slice(4), ['pasal 2: Pasal 2⏎Peme', 'ayat 2: Laporan seba', 'huruf a: a. laporan a', 'huruf b: b. laporan a', 'ayat 3: Laporan seba', 'pasal 3: Pasal 3⏎Seba']);
+    // The lists' citations resolve (whether the "(1)" counts as Pasal 2's is the model's call: stray-labels.ts, in
+    // a text whose layout is broken).
+    const ofLists = (source: string): string[] => analyze(source).diagnostics.filter((d) => d.code === 'dangling-reference' && /huruf/.test(d.message.en)).map((d) => d.message.en);
+    assert.deepEqual(ofLists(text), []);
+    // Without the "(1)" before the heading, a column from "(2)" does not go on with what is open.
+    assert.deepEqual(ofLists(text.replace('b. dua.\n(1)\n\n', 'b. dua.\n\n')), ['Dangling reference: Pasal 2 ayat (2) has no huruf b.', 'Dangling reference: Pasal 2 ayat (2) has no huruf a.']);
+  });
+
   it('no plan where labels and paragraphs do not match: the lines are read as before', () => {
     // One paragraph more in Pasal 2 than labels.
     const more = PAGE.replace('Menteri menetapkan pagu.\n', 'Menteri menetapkan pagu.\nMenteri mengumumkan pagu.\n');

@@ -1244,11 +1244,13 @@ class Parser {
     if (previous && previous.info.numberText === h.numberText && withoutContent(previous.children)) {
       repeated = true;
     }
+    const firstAyatBefore = kind === 'pasal' && this.firstAyatAloneOpen();
     this.popTo(rankOf(kind));
     const info: NodeInfo = { numberText: h.numberText };
     if (accepted.repaired) info.repairedNumber = accepted.repaired;
     if (accepted.damage) info.damage = { id: damageText(accepted.damage, 'id'), en: damageText(accepted.damage, 'en') };
     if (repeated) info.artefact = true;
+    if (firstAyatBefore) info.firstAyatBefore = true;
     const node = this.open(kind, h.keywordStart, info);
     this.open('heading', h.keywordStart);
     this.token(h.keywordDamage && kind === 'bab' ? 'keyword' : 'keyword', h.keywordStart, h.keywordEnd);
@@ -1430,7 +1432,20 @@ class Parser {
     const first = plan.labels[0];
     if (first.kind !== 'ayat' && !this.listFits(first)) return false;
     const ayat = plan.labels.findIndex((label) => label.kind === 'ayat');
-    return ayat < 0 || plan.afterPasal[ayat] || this.ayatFits(plan.labels[ayat].number);
+    return ayat < 0 || plan.afterPasal[ayat] || this.ayatFits(plan.labels[ayat].number) || (ayat === 0 && this.goesOnFromFirstAyatBefore(plan.labels[0].number));
+  }
+
+  /** "(2)" opening a column in a Pasal whose "(1)" stood alone before its heading and whose text has no ayat yet. */
+  private goesOnFromFirstAyatBefore(number: UnitNumber): boolean {
+    if (number.base !== 2 || number.suffix !== '') return false;
+    const pasal = findLast(this.stack, (node) => node.kind === 'pasal');
+    return pasal !== undefined && pasal.info.firstAyatBefore === true && this.stack[this.stack.length - 1] === pasal && lastChildLabel(pasal, 'ayat') === undefined;
+  }
+
+  /** The innermost open unit is an ayat "(1)" with nothing after its label: a label printed alone before a heading. */
+  private firstAyatAloneOpen(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    return this.columnsHere() && top.kind === 'ayat' && top.info.numberText === '1' && top.info.columnLabel === undefined && top.children.every((child) => child.type === 'token' && child.kind !== 'text');
   }
 
   /** Opens the unit a column label names at its paragraph; the label is remembered relative to the unit's start. */

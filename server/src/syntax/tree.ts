@@ -57,6 +57,11 @@ export interface NodeInfo {
    */
   columnLabel?: number;
   columnLabelEnd?: number;
+  /**
+   * A Pasal whose "(1)" pdftotext printed alone just before its heading (the end of a label column on the page
+   * before): its first paragraph is that ayat, and a column on the next page may go on from "(2)".
+   */
+  firstAyatBefore?: boolean;
 }
 
 export interface SyntaxNode {
