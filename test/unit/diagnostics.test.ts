@@ -292,6 +292,15 @@ describe('diagnostics', () => {
     assert.ok(messages.some((message) => /probably meant ayat \(2\)/.test(message)), messages.join('\n'));
     assert.ok(messages.some((message) => /probably meant huruf b/.test(message)), messages.join('\n'));
   });
+  it('a citation whose Pasal keyword OCR damaged ("dalam Pasa1 1 huruf b dan huruf c") is that Pasal\'s, reported once with its repair', () => {
+    const head = BODY + 'Pasal 1\nIsi:\na. satu;\nb. dua;\nc. tiga.\nPasal 2\n';
+    for (const written of ['Pasa1', 'Pasai', 'Pasa]', 'PasaI']) {
+      const analysis = analyze(head + `Penetapan sebagaimana dimaksud dalam ${written} 1 huruf b\ndan huruf c dapat ditangguhkan.\n`);
+      assert.deepEqual(analysis.diagnostics.map((diagnostic) => [diagnostic.message.en, diagnostic.data.replacement]), [[`Damaged reference (probably OCR): "${written} 1" — probably meant Pasal 1.`, 'Pasal 1']], written);
+    }
+    // Not before a word: "Samudra Pasai" is a name.
+    assert.deepEqual(analyze(head + 'Kerajaan Samudra Pasai dan huruf a.\n').diagnostics.map((diagnostic) => diagnostic.message.en), ['Dangling reference: Pasal 2 has no huruf a.']);
+  });
   it('repairs a damaged ayat the Pasal does not have as a closing parenthesis misread, not a lost one', () => {
     // Pasal 2 has no ayat: "(21" is far more often "(2)" with its parenthesis read as "1" than ayat (21).
     const text = BODY + 'Pasal 1\nSebagaimana dimaksud dalam Pasal 2 ayat (21 dan Pasal 2 ayat (3r berlaku.\nPasal 2\nIsi.\n';

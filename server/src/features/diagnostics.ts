@@ -478,6 +478,7 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
   for (const reference of references) {
     if (!mayReport(reference)) continue;
     const inPenjelasan = reference.context?.scope === 'penjelasan';
+    let damagedReported: RefSegment | undefined;
     for (const item of reference.items) {
       const written = item.range;
       if (item.status === 'dangling') {
@@ -485,6 +486,9 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
         if (!failed) continue;
         const [message, parentHere] = messagesOf(item);
         if (failed.damagedFrom) {
+          // "Pasa1 12 huruf e dan huruf f": the items share the damaged segment, which is one finding.
+          if (failed === damagedReported) continue;
+          damagedReported = failed;
           add('dangling-reference', failed.range, message, [], { replacement: failed.probable, weak: inPenjelasan });
         } else if (item.resolvedPrefix) {
           if (item.weak && failed.kind === 'ayat' && adoptedLabel(regulation, item.resolvedPrefix, failed.value) !== undefined) continue;

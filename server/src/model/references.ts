@@ -50,7 +50,8 @@ export interface Reference {
   readonly damagedWord?: true;
 }
 
-const UNIT_WORD = /(?<![A-Za-z\-])(?:Pasal|pasal|PASAL|ayat|Ayat|huruf|Huruf|angka|Angka)[ \t\r\n]+(?=[(0-9a-zIVXlO])/g;
+// "Pasa1 12", "Pasai 7": a Pasal keyword OCR damaged (the parser's scanner reads the same forms), before a number.
+const UNIT_WORD = /(?<![A-Za-z\-])(?:Pasal|pasal|PASAL|ayat|Ayat|huruf|Huruf|angka|Angka|Pasa[1I\]|!i](?=[ \t\r\n]+[0-9]))[ \t\r\n]+(?=[(0-9a-zIVXlO])/g;
 // Bounded runs of spacing: an unbounded one next to the optional preposition would backtrack (ReDoS).
 const DAMAGED_TRIGGER = /[Ss]ebagai[ \t]{0,3}mana[ \t\r\n]{1,8}dimaksud(?:[ \t\r\n]{1,8}(?:dalam|pada|di dalam))?[ \t\r\n]{1,8}([A-Za-z]{3,7})[ \t\r\n]{1,8}(\(?[0-9]{1,3}[a-z]?\)?|[a-z]{1,2}\b)/g;
 const EXTERNAL_AFTER = /^[\s,]*(?:dari[ \t\r\n]+|atas[ \t\r\n]+)?(Undang|UU\b|UUD|Peraturan|Keputusan|Kitab|KUHP|KUHAP|Instruksi|Ketetapan|Staatsblad|Stbl|Wetboek|Reglement|Ordonnantie|Penetapan|Perpu|Perppu|Perpres|Permen|Perda|Perwal|Perbup|Qanun|Surat|Konvensi|Herziene|Regeling|HIR|RIB|Burgerlijk|Lampiran|Konstitusi)/;
@@ -371,7 +372,7 @@ function inherit(previous: RefSegment[] | undefined, segments: RefSegment[]): Re
 
 // One capture, the designator (no substrings made for the unit word or the closing parenthesis).
 const SEGMENT = {
-  pasal: /(?:Pasal|pasal|PASAL)[ \t\r\n]+([0-9]{1,4}[A-Z]?|[IVX]{1,5}|[0-9lIO]{1,4}[A-Z]?)(?![A-Za-z0-9])/y,
+  pasal: /(?:Pasal|pasal|PASAL|Pasa[1I\]|!i](?=[ \t\r\n]+[0-9]))[ \t\r\n]+([0-9]{1,4}[A-Z]?|[IVX]{1,5}|[0-9lIO]{1,4}[A-Z]?)(?![A-Za-z0-9])/y,
   ayat: /(?:ayat|Ayat)[ \t\r\n]+\(([0-9]{1,3}[a-z]?)(?:\)|(?![0-9a-z]))/y,
   huruf: /(?:huruf|Huruf)[ \t\r\n]+([a-z]{1,2})(?![A-Za-z0-9])/y,
   angka: /(?:angka|Angka)[ \t\r\n]+([0-9]{1,3}[a-z]?)(?![A-Za-z0-9])/y,
@@ -438,7 +439,8 @@ function parseSegment(text: string, pos: number, designators: Designators): RefS
   const value = designator(designators, match[1]);
   const end = kind === 'pasal' ? letterSuffixEnd(text, pattern.lastIndex) : pattern.lastIndex;
   const range = { start: pos, end };
-  if (kind === 'pasal' && ocrDamagedPasal(value)) {
+  // "Pasal lO2", and "Pasa1 12" (its keyword damaged, the number clean): reported with the repair.
+  if (kind === 'pasal' && (ocrDamagedPasal(value) || damagedPasalWord(text, pos))) {
     return makeSegment(kind, value, range, match[0], undefined);
   }
   // "ayat (2" without its closing parenthesis.
@@ -468,6 +470,11 @@ function letterSuffixEnd(text: string, end: number): number {
   if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || isDigit(next) || next === 46 /* . */ || next === 41 /* ) */) return end;
   AFTER_LETTER_SUFFIX.lastIndex = end + 2;
   return AFTER_LETTER_SUFFIX.test(text) ? end + 2 : end;
+}
+
+/** The Pasal keyword at `pos` is an OCR-damaged one ("Pasa1", "Pasai"): its fifth letter is not an l. */
+function damagedPasalWord(text: string, pos: number): boolean {
+  return (text.charCodeAt(pos + 4) | 32) !== 108 /* l */;
 }
 
 /** /[lIO]/ and /[0-9]/ in the number, and not a Roman numeral /^[IVX]+$/: "lO2". */
