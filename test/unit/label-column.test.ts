@@ -125,6 +125,17 @@ describe('label columns', () => {
     assert.deepEqual(ofLists(text.replace('b. dua.\n(1)\n\n', 'b. dua.\n\n')), ['Dangling reference: Pasal 2 ayat (2) has no huruf b.', 'Dangling reference: Pasal 2 ayat (2) has no huruf a.']);
   });
 
+  it('a lowercase line after a list\'s last item ("…; dan/atau" / "e. …;" / "sebagaimana diatur …") goes on with the ayat: no paragraph', () => {
+    // Permenkeu 112/2025: the column holds the open list's next item and the next ayat.
+    const text = HEAD.replace('Isi pasal satu.\n\n- 2 -\n\n', '') + 'Pasal 2\n(1) Wajib Pajak memiliki usaha apabila:\na. terdapat tempat usaha;\nb. terdapat agen yang:\n1. lazim menyepakati kontrak; atau\n\n\f- 3 2.\n\n(2)\n\n' +
+      'tidak menyepakati kontrak;\nc. terdapat pegawai; dan/atau\nd.\ntidak semata-mata melakukan kegiatan persiapan;\nsebagaimana diatur dalam Peraturan Menteri.\n' +
+      'Agen sebagaimana dimaksud pada ayat (1) huruf b angka 2 dan huruf d merupakan agen tetap.\n- 4 -\nPasal 3\nSebagaimana dimaksud dalam Pasal 2 ayat (2).\n';
+    assert.deepEqual(units(text).slice(1), ['pasal 2: Pasal 2⏎(1) ', 'ayat 1: (1) Wajib Pa', 'huruf a: a. terdapat ', 'huruf b: b. terdapat ', 'huruf c: c. terdapat ', 'huruf d: d.⏎tidak sem', 'ayat 2: Agen sebagai', 'pasal 3: Pasal 3⏎Seba']);
+    const angka = analyze(text).regulation.units.filter((unit) => unit.kind === 'angka');
+    assert.deepEqual(angka.map((unit) => `${unit.parent?.number}.${unit.number}: ${text.slice(unit.range.start, unit.range.start + 10)}`), ['b.1: 1. lazim m', 'b.2: tidak meny']);
+    assert.deepEqual(analyze(text).diagnostics.map((d) => d.message.en), []);
+  });
+
   it('no plan where labels and paragraphs do not match: the lines are read as before', () => {
     // One paragraph more in Pasal 2 than labels.
     const more = PAGE.replace('Menteri menetapkan pagu.\n', 'Menteri menetapkan pagu.\nMenteri mengumumkan pagu.\n');

@@ -147,6 +147,9 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
   let previous: string | undefined = headingAlone(before) ? undefined : before;
   let inTitle = false;
   let labelledNext = false;
+  // The list item being read is its list's last ("…; dan/atau" / "e. …"): a lowercase line after it goes on with
+  // the unit the list is in ("…; sebagaimana diatur dalam …"), it opens no paragraph.
+  let lastItem = false;
   for (let lines = 0; pos < source.length; lines++) {
     if (lines > REGION_LINES) return undefined;
     const line = lineAt(source, pos);
@@ -157,6 +160,7 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
     // "… dimaksud pada ayat" / "(1) dalam …": a citation wrapped, not a label.
     const label = previous !== undefined && endsWithUnitWord(previous) ? undefined : scanLabel(body, 0, false);
     if (label) {
+      if (label.kind !== 'ayat') lastItem = previous !== undefined && /;[ \t]*(?:dan|atau|dan\/atau)$/.test(previous);
       if (label.end === body.length) {
         // Another column starts here (two label lines), or a label stands alone before its text ("f." / "uji …"):
         // that text is labelled (an ayat so printed is another layout than a column).
@@ -184,7 +188,9 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
     if (labelledNext) {
       labelledNext = false;
     } else if (previous === undefined || endsParagraph(previous)) {
-      segments[segments.length - 1].push(line.bodyStart);
+      const lowercase = source.charCodeAt(line.bodyStart) >= 97 && source.charCodeAt(line.bodyStart) <= 122;
+      if (!(lastItem && lowercase)) segments[segments.length - 1].push(line.bodyStart);
+      lastItem = false;
     }
     previous = body;
   }
