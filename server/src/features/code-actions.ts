@@ -172,17 +172,19 @@ function fixesFor(analysis: Analysis, diagnostic: Diagnostic, reanalyze: ((text:
     let planned: TextEdit[] | undefined;
     const plan = (): TextEdit[] => (planned ??= editsForNumberChanges(analysis, renumberPlan(analysis, unit.id)));
     const renumber = reanalyze ? renumberFrom(analysis, unit.id, reanalyze) : plan();
+    const change = expected === undefined ? [] : changeTo(analysis, unit, expected);
+    const changeTitle = (): Message => {
+      const name = unitNameWith(unit, expected!);
+      return change.length > 1 ? { id: `Ubah menjadi ${name} dan perbarui rujukan`, en: `Change to ${name} and update references` } : { id: `Ubah menjadi ${name}`, en: `Change to ${name}` };
+    };
     if (renumber.length > 0) {
-      out.push({ title: renumberTitle(unit), kind: 'quickfix', diagnostic, edits: renumber, isPreferred: true });
+      // A renumbering that changes this unit alone (a misnumbered one, the last of its group) is "Change to N".
+      const title = change.length > 0 && sameEdits(change, renumber) ? changeTitle() : renumberTitle(unit);
+      out.push({ title, kind: 'quickfix', diagnostic, edits: renumber, isPreferred: true });
     }
-    if (expected !== undefined) {
-      const edits = changeTo(analysis, unit, expected);
-      // Not when it is the renumbering (offered, or refused because it loses something), nor when it loses something.
-      if (edits.length > 0 && !sameEdits(edits, plan()) && safe(edits)) {
-        const name = unitNameWith(unit, expected);
-        const title: Message = edits.length > 1 ? { id: `Ubah menjadi ${name} dan perbarui rujukan`, en: `Change to ${name} and update references` } : { id: `Ubah menjadi ${name}`, en: `Change to ${name}` };
-        out.push({ title, kind: 'quickfix', diagnostic, edits, isPreferred: renumber.length === 0 });
-      }
+    // Not when it is the renumbering (offered, or refused because it loses something), nor when it loses something.
+    if (change.length > 0 && !sameEdits(change, plan()) && safe(change)) {
+      out.push({ title: changeTitle(), kind: 'quickfix', diagnostic, edits: change, isPreferred: renumber.length === 0 });
     }
     return out;
   }

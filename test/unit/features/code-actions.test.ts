@@ -57,15 +57,15 @@ describe('code actions', () => {
 
   it('a misnumbered unit between two that follow each other is renumbered alone; swapped numbers are swapped back', () => {
     check('Pasal 1\\nA.\\n\\nPasal 2\\nB.\\n\\n$0Pasal 9\\nC.\\n\\nPasal 4\\nD sebagaimana dimaksud dalam Pasal 9.\\n', [
-      'Renumber Pasal from here and update references * => Pasal 1\nA.\n\nPasal 2\nB.\n\nPasal 3\nC.\n\nPasal 4\nD sebagaimana dimaksud dalam Pasal 3.\n',
+      'Change to Pasal 3 and update references * => Pasal 1\nA.\n\nPasal 2\nB.\n\nPasal 3\nC.\n\nPasal 4\nD sebagaimana dimaksud dalam Pasal 3.\n',
     ]);
     check('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n\\nPasal 2\\nC.\\n\\nPasal 4\\nD.\\n', [
       'Renumber Pasal from here and update references * => Pasal 1\nA.\n\nPasal 2\nB.\n\nPasal 3\nC.\n\nPasal 4\nD.\n',
     ]);
   });
 
-  it('does not repeat the renumbering as a "change to" when both make the same edit', () => {
-    check('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n', ['Renumber Pasal from here and update references * => Pasal 1\nA.\n\nPasal 2\nB.\n']);
+  it('a renumbering that changes the unit alone is titled "Change to N", and offered once', () => {
+    check('Pasal 1\\nA.\\n\\n$0Pasal 3\\nB.\\n', ['Change to Pasal 2 * => Pasal 1\nA.\n\nPasal 2\nB.\n']);
   });
 
   // In scraped text a label in the middle of a line counts only when it continues its list, and an amendment
@@ -128,7 +128,7 @@ describe('code actions', () => {
   it('checkLater: a fix that would lose a unit is offered unchecked, and resolves to nothing', () => {
     const { offset, analysis } = fixture(LOSES_AN_INLINE_LABEL);
     const [renumber] = codeActions(analysis, { start: offset, end: offset }, analyze, 'none', true);
-    assert.equal(renumber?.title.en, 'Renumber angka from here and update references');
+    assert.equal(renumber?.title.en, 'Change to angka 1');
     assert.equal(resolveQuickFix(analysis, quickFixKey(renumber)!), undefined);
     // Nor is a key that names no finding (the text changed) resolved.
     assert.equal(resolveQuickFix(analysis, { ...quickFixKey(renumber)!, start: offset + 1 }), undefined);
