@@ -301,6 +301,12 @@ describe('diagnostics', () => {
     // Not before a word: "Samudra Pasai" is a name.
     assert.deepEqual(analyze(head + 'Kerajaan Samudra Pasai dan huruf a.\n').diagnostics.map((diagnostic) => diagnostic.message.en), ['Dangling reference: Pasal 2 has no huruf a.']);
   });
+  it('a damaged Pasal number keeps an inserted Pasal\'s letter ("Pasal I27A": 127A, not 1274); an O after digits is a 0', () => {
+    const probable = (cited: string, more = ''): string[] => analyze(BODY + `Pasal 1\nSebagaimana dimaksud dalam ${cited}.\n${more}`).diagnostics.map((diagnostic) => diagnostic.data.replacement ?? '');
+    assert.deepEqual(probable('Pasal I27A'), ['Pasal 127A']);
+    assert.deepEqual(probable('Pasal l7C'), ['Pasal 17C']);
+    assert.deepEqual(probable('Pasal 1O'), ['Pasal 10']);
+  });
   it('repairs a damaged ayat the Pasal does not have as a closing parenthesis misread, not a lost one', () => {
     // Pasal 2 has no ayat: "(21" is far more often "(2)" with its parenthesis read as "1" than ayat (21).
     const text = BODY + 'Pasal 1\nSebagaimana dimaksud dalam Pasal 2 ayat (21 dan Pasal 2 ayat (3r berlaku.\nPasal 2\nIsi.\n';
@@ -316,11 +322,11 @@ describe('diagnostics', () => {
     assert.deepEqual(fixes, [['Damaged reference (probably OCR): "pasai 2" — probably meant Pasal 2.', 'Pasal 2']]);
   });
   it('names the ayat a damaged reference found ("ayat (2" without its parenthesis), and says when a number cannot be read', () => {
-    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Sebagaimana dimaksud pada ayat (2 dan Pasal l7C.\n';
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Sebagaimana dimaksud pada ayat (2 dan Pasal l7K.\n';
     const fixes = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => [diagnostic.message.en, diagnostic.data.replacement]);
     assert.deepEqual(fixes, [
       ['Damaged reference (probably OCR): "ayat (2" — probably meant ayat (2).', 'ayat (2)'],
-      ['Damaged reference (probably OCR): "Pasal l7C"; its number cannot be read.', undefined],
+      ['Damaged reference (probably OCR): "Pasal l7K"; its number cannot be read.', undefined],
     ]);
   });
   it('a chain glued after a closing parenthesis ("ayat (1)huruf d") is one citation', () => {

@@ -959,16 +959,29 @@ function fail(item: RefItem, segment: RefSegment, prefix: Unit | undefined, dama
   }
 }
 
+/**
+ * The readings of an OCR-damaged Pasal number, an inserted Pasal's letter kept first ("I27A": 127A before 1274):
+ * OCR confuses digits with letters, but a capital A to F after the digits is likelier a Pasal's letter.
+ */
+function pasalReadings(value: string): string[] {
+  const digits = ocrReadingsOf(value);
+  // A to F: the letters insertions use (Pasal 5A … 5F); an O or I after digits is a 0 or a 1.
+  const last = value.charCodeAt(value.length - 1);
+  if (value.length < 2 || last < 65 || last > 70) return digits;
+  const lettered = ocrReadingsOf(value.slice(0, -1)).map((reading) => reading + value.charAt(value.length - 1));
+  return [...lettered, ...digits];
+}
+
 /** What OCR makes of a closing parenthesis right after a number. */
 const PARENTHESIS_READ_AS = /^[1lijr]$/;
 
 function probableRepair(regulation: Regulation, segment: RefSegment, prefix: Unit | undefined): string | undefined {
   if (segment.kind === 'pasal') {
-    for (const reading of ocrReadingsOf(segment.value)) {
+    const readings = pasalReadings(segment.value);
+    for (const reading of readings) {
       if (regulation.pasalIndex.has(normaliseKey(reading))) return `Pasal ${reading}`;
     }
-    const first = ocrReadingsOf(segment.value)[0];
-    return first ? `Pasal ${first}` : undefined;
+    return readings.length > 0 ? `Pasal ${readings[0]}` : undefined;
   }
   if (segment.kind === 'ayat') {
     const shorter = segment.value.slice(0, -1);
