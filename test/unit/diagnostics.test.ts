@@ -277,6 +277,11 @@ describe('diagnostics', () => {
     // Its "Pasal I" heads the explanation of Pasal I; "Pasal I Angka 1" is no citation.
     assert.ok(joinedAnalysis.regulation.units.some((unit) => unit.scope === 'penjelasan' && unit.kind === 'pasal' && unit.number === 'I'));
     assert.ok(!joinedAnalysis.references.some((reference) => joined.startsWith('Pasal I Angka', reference.range.start)));
+    // An amended article's heading whose number OCR damaged ("Angka Pasal I27A Cukup jelas", its Angka's number
+    // lost) is the amended law's, as an undamaged one is: not reported.
+    assert.ok(joinedAnalysis.regulation.amending, 'Roman articles: the fixture is an amending regulation');
+    const damaged = joined.replace('Angka 2 Pasal 30 Dihapus.', 'Angka Pasal I27A Cukup jelas.');
+    assert.deepEqual(analyze(damaged).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => damaged.slice(diagnostic.range.start, diagnostic.range.end)), []);
   });
   it('resolves references and reports dangling and ambiguous ones', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Sebagaimana dimaksud pada ayat (1) dan ayat (3).\nPasal 2\nSebagaimana dimaksud dalam Pasal 1 ayat (2) dan Pasal 9.\nPasal 3\nMenurut Pasal 4 Peraturan Menteri Nomor 5 Tahun 2020.\nPasal 3\nLihat Pasal 3.\n';

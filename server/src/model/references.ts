@@ -801,7 +801,8 @@ function resolveReference(resolver: Resolver, reference: Reference, isExternal: 
       item.status = isExternal ? 'external' : 'unchecked';
       continue;
     }
-    if (regulation.amending && head.kind === 'pasal' && isDigit(head.value.charCodeAt(0)) && (where === 'body' || where === 'penjelasan')) {
+    // An amending regulation's Arabic Pasal are the amended law's: OCR-damaged ones too ("Pasal I27A", "Pasal lO2").
+    if (regulation.amending && head.kind === 'pasal' && (isDigit(head.value.charCodeAt(0)) || (head.damagedFrom !== undefined && /[0-9]/.test(head.value))) && (where === 'body' || where === 'penjelasan')) {
       item.status = 'unchecked';
       continue;
     }
