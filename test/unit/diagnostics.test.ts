@@ -137,6 +137,21 @@ describe('diagnostics', () => {
     const unstopped = text.replace(/II\. PASAL DEMI PASAL\n.*\n$/, 'II. PASAL DEMI PASAL\nPasal 1 Cukup jelas Pasal 2 Ayat (1) Cukup jelas Ayat (2) Cukup jelas Pasal 3 __ Cukup jelas Pasal 4 Cukup jelas\n');
     assert.notEqual(unstopped, text);
     assert.deepEqual(codesAt(unstopped), []);
+    // As the mblx scraper writes it, a caret before the word: "Cukup ^jelas".
+    const caret = unstopped.replace(/Cukup jelas/g, 'Cukup ^jelas');
+    assert.deepEqual(analyze(caret).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '3', '4']);
+    assert.deepEqual(codesAt(caret), []);
+  });
+  it('after "Cukup jelas." in a Penjelasan a heading is read even where its number breaks the sequence: an OCR\'d one before it is one finding', () => {
+    const body = BODY + Array.from({ length: 5 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('') + '\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n';
+    // "Pasal 3" OCR'd as "Pasal 8" (a digit for another): Pasal 4 after it is still read.
+    const text = body + 'Pasal 1\nCukup jelas.\nPasal 2\nCukup jelas. Pasal 8 Cukup jelas. Pasal 4 Cukup jelas. Pasal 5 Cukup jelas.\n';
+    assert.deepEqual(analyze(text).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '8', '4', '5']);
+    assert.deepEqual(analyze(text).diagnostics.map((diagnostic) => diagnostic.message.en), ['Misnumbered: Pasal 8 stands between Pasal 2 and Pasal 4; expected Pasal 3.']);
+    // Not before what cannot open an explanation ("Pasal 9 I Cukup jelas": a number OCR split, 91 or 9 and 1): that
+    // is left to the sequence, as before.
+    const split = body + 'Pasal 1\nCukup jelas. Pasal 2 Cukup jelas. Pasal 9 I Cukup jelas. Pasal 4 Cukup jelas.\n';
+    assert.deepEqual(analyze(split).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '4']);
   });
   it('pdftotext put a Pasal\'s ayat labels before its heading: its citations of those ayat are not dangling, of others still', () => {
     const text = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\nBagian Kesatu\nPenyaluran\n(1)\n\n(2)\n(3)\n\nPasal 2\nPenyaluran dilakukan\nsebagaimana dimaksud pada ayat (1)\ndan ayat (5).\nPasal 3\nIsi.\n';

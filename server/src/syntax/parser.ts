@@ -1119,6 +1119,11 @@ class Parser {
   private nearlyFits(kind: HeadingCandidate['kind'], number: UnitNumber, scope: Scope, rest: string, at?: number): boolean {
     if (kind !== 'pasal' || scope.kind === 'quote' || number.suffix !== '') return false;
     const last = lastOf(scope, kind);
+    // "… Cukup jelas. Pasal 218 Cukup jelas." in a Penjelasan: no citation goes on after a statement complete in
+    // itself, so this is the next heading even where its number breaks the sequence (the one before it OCR'd:
+    // "Pasal 277" for 217); the numbering check says where.
+    // Only before what opens an explanation (not "Pasal 31 I Cukup jelas": a number OCR split, read by the sequence).
+    if (this.part === 'penjelasan' && at !== undefined && number.style === 'arabic' && last?.style === 'arabic' && /^(?:Cukup \^?jelas|Ayat[ \t]+\(|Huruf[ \t]+[a-z]\b|Angka[ \t]+[0-9]|[A-Z][a-z]{2,})/.test(rest) && this.afterCukupJelas(at)) return true;
     // "… berlaku. Pasal 4. Tunjangan …" inside Pasal 4 again, after its text: a heading given its predecessor's
     // number, opening a sentence as headings do (the numbering check reports the duplicate). A citation there
     // would go on with "ayat", a small word or another regulation's name; a heading repeated by the scraper
@@ -1138,6 +1143,16 @@ class Parser {
     // "Pasal 57 (1) …" after a sentence is a heading even after a run of lost ones; a sentence opener is weaker.
     if (/^[({]1[)}]/.test(rest)) return number.base <= last.base + 12;
     return number.base <= last.base + 3 && /^[A-Z][a-z]/.test(rest) && !citesRegulation(rest);
+  }
+
+  /** "Cukup jelas." (or without its full stop) ends right before `at`, spacing between. */
+  private afterCukupJelas(at: number): boolean {
+    const source = this.source;
+    const from = Math.max(this.lineStart, at - 40);
+    let b = at;
+    while (b > from && isSpacingOrEmphasis(source.charCodeAt(b - 1))) b--;
+    if (b > from && (source.charCodeAt(b - 1) === 46 /* . */ || source.charCodeAt(b - 1) === 44 /* , */)) b--;
+    return endsWithCukupJelas(source, b, from);
   }
 
   /** A heading whose number continues the outer sequence ends the quoted amendment text. */
@@ -1497,7 +1512,7 @@ class Parser {
     // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended. And "Cukup jelas"
     // is a whole statement in a Penjelasan, full stop or not ("Ayat (4) Cukup jelas Pasal 71 Ayat (1) …").
     // "Dihapus" (an item struck out: "e. Dihapus PASAL II …") is a whole statement anywhere.
-    const statementEnd = ((prev === 's' || prev === 'S') && this.part === 'penjelasan' && endsWithWord(source, b, windowStart, 'cukup jelas', true)) || (prev === 's' && endsWithWord(source, b, windowStart, 'Dihapus'));
+    const statementEnd = ((prev === 's' || prev === 'S') && this.part === 'penjelasan' && endsWithCukupJelas(source, b, windowStart)) || (prev === 's' && endsWithWord(source, b, windowStart, 'Dihapus'));
     // A stray OCR quote after the full stop too ("… berwenang. ' Pasal 45 (1) …").
     const sentenceEnd = /[.;:"”)…'’]/.test(prev) || statementEnd;
     // "… Umum Pasal 274 (1) Setiap Orang …": a Pasal opening with "(1)" and a capitalised word is a heading even
@@ -2079,6 +2094,11 @@ function nextLineOpensWithAyat(source: string, end: number): boolean {
 }
 
 /** Whether `word` (in any case with `anyCase`) ends at `end`, within [from, end), after a non-letter or `from`. */
+/** "Cukup jelas" ends at `end`, in any case, also as the mblx scraper writes it ("Cukup ^jelas": a caret before a word). */
+function endsWithCukupJelas(source: string, end: number, from: number): boolean {
+  return endsWithWord(source, end, from, 'cukup jelas', true) || endsWithWord(source, end, from, 'cukup ^jelas', true);
+}
+
 function endsWithWord(source: string, end: number, from: number, word: string, anyCase = false): boolean {
   const start = end - word.length;
   if (start < from) return false;
