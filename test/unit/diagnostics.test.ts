@@ -321,6 +321,13 @@ describe('diagnostics', () => {
     // Not before a word: "Samudra Pasai" is a name.
     assert.deepEqual(analyze(head + 'Kerajaan Samudra Pasai dan huruf a.\n').diagnostics.map((diagnostic) => diagnostic.message.en), ['Dangling reference: Pasal 2 has no huruf a.']);
   });
+  it('a caret the mblx scraper set before a word ("ayat ^(2)", "^Pasal ^1 ^dan ^Pasal ^2") is spacing in a citation', () => {
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua:\na. x;\nb. y.\nPasal 2\nSebagaimana dimaksud dalam ^Pasal ^1 ayat ^(2) ^huruf ^b ^dan ^Pasal ^1 ayat ^(3).\n';
+    const analysis = analyze(text);
+    const items = analysis.references.flatMap((reference) => reference.items).map((item) => `${text.slice(item.range.start, item.range.end)}: ${item.status}`);
+    assert.deepEqual(items, ['Pasal ^1 ayat ^(2) ^huruf ^b: resolved', 'Pasal ^1 ayat ^(3): dangling']);
+    assert.deepEqual(analysis.diagnostics.map((diagnostic) => diagnostic.message.en), ['Dangling reference: Pasal 1 has no ayat (3).']);
+  });
   it('a damaged Pasal number keeps an inserted Pasal\'s letter ("Pasal I27A": 127A, not 1274); an O after digits is a 0', () => {
     const probable = (cited: string, more = ''): string[] => analyze(BODY + `Pasal 1\nSebagaimana dimaksud dalam ${cited}.\n${more}`).diagnostics.map((diagnostic) => diagnostic.data.replacement ?? '');
     assert.deepEqual(probable('Pasal I27A'), ['Pasal 127A']);

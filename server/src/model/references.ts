@@ -51,7 +51,8 @@ export interface Reference {
 }
 
 // "Pasa1 12", "Pasai 7": a Pasal keyword OCR damaged (the parser's scanner reads the same forms), before a number.
-const UNIT_WORD = /(?<![A-Za-z\-])(?:Pasal|pasal|PASAL|ayat|Ayat|huruf|Huruf|angka|Angka|Pasa[1I\]|!i](?=[ \t\r\n]+[0-9]))[ \t\r\n]+(?=[(0-9a-zIVXlO])/g;
+// The mblx scraper sets a caret before some words ("ayat ^(2)", "^Pasal ^11 ^dan"): read as spacing.
+const UNIT_WORD = /(?<![A-Za-z\-])(?:Pasal|pasal|PASAL|ayat|Ayat|huruf|Huruf|angka|Angka|Pasa[1I\]|!i](?=[ \t\r\n]+\^?[0-9]))[ \t\r\n]+\^?(?=[(0-9a-zIVXlO])/g;
 // Bounded runs of spacing: an unbounded one next to the optional preposition would backtrack (ReDoS).
 const DAMAGED_TRIGGER = /[Ss]ebagai[ \t]{0,3}mana[ \t\r\n]{1,8}dimaksud(?:[ \t\r\n]{1,8}(?:dalam|pada|di dalam))?[ \t\r\n]{1,8}([A-Za-z]{3,7})[ \t\r\n]{1,8}(\(?[0-9]{1,3}[a-z]?\)?|[a-z]{1,2}\b)/g;
 const EXTERNAL_AFTER = /^[\s,]*(?:dari[ \t\r\n]+|atas[ \t\r\n]+)?(Undang|UU\b|UUD|Peraturan|Keputusan|Kitab|KUHP|KUHAP|Instruksi|Ketetapan|Staatsblad|Stbl|Wetboek|Reglement|Ordonnantie|Penetapan|Perpu|Perppu|Perpres|Permen|Perda|Perwal|Perbup|Qanun|Surat|Konvensi|Herziene|Regeling|HIR|RIB|Burgerlijk|Lampiran|Konstitusi)/;
@@ -321,7 +322,7 @@ interface ParsedReference {
 
 // Sticky: tried at one offset of the whole text. Its lookahead must end within the 40 characters after the
 // chain (the window the connector was always looked for in).
-const CONNECTOR = /(?:[ \t\r\n]*,)?[ \t\r\n]*(sampai[ \t\r\n]+dengan|s\.[ \t]?d\.?|s\/d|hingga|kecuali|dan\/atau|dan|atau|serta|jo\.?|juncto|,)[ \t\r\n]+(?=(?:Pasal|pasal|ayat|huruf|angka)[ \t\r\n])/y;
+const CONNECTOR = /(?:[ \t\r\n]*,)?[ \t\r\n]*\^?(sampai[ \t\r\n]+dengan|s\.[ \t]?d\.?|s\/d|hingga|kecuali|dan\/atau|dan|atau|serta|jo\.?|juncto|,)[ \t\r\n]+\^?(?=(?:Pasal|pasal|ayat|huruf|angka)[ \t\r\n])/y;
 const CONNECTOR_WINDOW = 40;
 
 function parseReference(text: string, start: number, designators: Designators, limit = Infinity): ParsedReference | undefined {
@@ -372,10 +373,10 @@ function inherit(previous: RefSegment[] | undefined, segments: RefSegment[]): Re
 
 // One capture, the designator (no substrings made for the unit word or the closing parenthesis).
 const SEGMENT = {
-  pasal: /(?:Pasal|pasal|PASAL|Pasa[1I\]|!i](?=[ \t\r\n]+[0-9]))[ \t\r\n]+([0-9]{1,4}[A-Z]?|[IVX]{1,5}|[0-9lIO]{1,4}[A-Z]?)(?![A-Za-z0-9])/y,
-  ayat: /(?:ayat|Ayat)[ \t\r\n]+\(([0-9]{1,3}[a-z]?)(?:\)|(?![0-9a-z]))/y,
-  huruf: /(?:huruf|Huruf)[ \t\r\n]+([a-z]{1,2})(?![A-Za-z0-9])/y,
-  angka: /(?:angka|Angka)[ \t\r\n]+([0-9]{1,3}[a-z]?)(?![A-Za-z0-9])/y,
+  pasal: /(?:Pasal|pasal|PASAL|Pasa[1I\]|!i](?=[ \t\r\n]+\^?[0-9]))[ \t\r\n]+\^?([0-9]{1,4}[A-Z]?|[IVX]{1,5}|[0-9lIO]{1,4}[A-Z]?)(?![A-Za-z0-9])/y,
+  ayat: /(?:ayat|Ayat)[ \t\r\n]+\^?\(([0-9]{1,3}[a-z]?)(?:\)|(?![0-9a-z]))/y,
+  huruf: /(?:huruf|Huruf)[ \t\r\n]+\^?([a-z]{1,2})(?![A-Za-z0-9])/y,
+  angka: /(?:angka|Angka)[ \t\r\n]+\^?([0-9]{1,3}[a-z]?)(?![A-Za-z0-9])/y,
 };
 
 /** A chain's segments as written, and in the order they descend (they differ for "ayat (2) Pasal 16"). */
@@ -396,7 +397,7 @@ function parseChain(text: string, pos: number, designators: Designators, stop = 
     // Up to 8 characters of spacing between segments.
     const limit = Math.min(text.length, at + 8);
     let gapEnd = at;
-    while (gapEnd < limit && isBreakSpace(text.charCodeAt(gapEnd))) gapEnd++;
+    while (gapEnd < limit && (isBreakSpace(text.charCodeAt(gapEnd)) || text.charCodeAt(gapEnd) === 94 /* ^ */)) gapEnd++;
     // "ayat (1)huruf d": after a closing parenthesis the next segment may follow without a space.
     if (gapEnd === at && text.charCodeAt(at - 1) !== 41 /* ) */) break;
     at = gapEnd;
