@@ -44,6 +44,8 @@ describe('diagnostics', () => {
     // A real gap (the next unit goes on from the wrong number) and a duplicate stay what they were.
     assert.deepEqual(messages(pasal([1, 2, 9, 10])).map((found) => found.split(':')[1]), ['numbering-gap']);
     assert.deepEqual(messages(pasal([1, 2, 2, 3])).map((found) => found.split(':')[1]), ['duplicate-number']);
+    // A pair with one number ("(3), (5), (5), (7)"): which of the two is wrong cannot be told; the duplicate is reported.
+    assert.deepEqual(messages(pasal([1, 2, 4, 4, 5])).map((found) => found.split(':')[1]), ['numbering-gap', 'duplicate-number']);
   });
   it('an inline heading with its predecessor\'s number is a duplicate when it opens a sentence after the Pasal\'s text; a repeat, a citation or a lowercase word is not', () => {
     const head = BODY + 'Pasal 1. Tunjangan diberikan kepada pegawai. Pasal 2. Tunjangan diberikan oleh Menteri.';

@@ -330,7 +330,9 @@ function misnumberedSlot(previous: UnitNumber, number: UnitNumber, next: Unit | 
   const due: UnitNumber = { base: previous.style === 'letter' ? expected.charCodeAt(0) - 96 : previous.base + 1, suffix: '', text: expected, style: previous.style };
   // A plain letter or number only ("aa" and inserted "5A" have successors of their own).
   if (previous.style === 'letter' ? expected.length !== 1 : /[^0-9IVXLCDM]/.test(expected) && previous.style !== 'ordinal') return undefined;
-  if (!isSuccessor(due, next.parsed) || isSuccessor(number, next.parsed)) return undefined;
+  // The next unit with the same number is a duplicate pair ("(3), (5), (5), (7)"): which of the two is wrong the
+  // numbers cannot tell, and the duplicate is reported as such.
+  if (!isSuccessor(due, next.parsed) || isSuccessor(number, next.parsed) || normaliseKey(next.parsed.text) === normaliseKey(number.text)) return undefined;
   return due;
 }
 
