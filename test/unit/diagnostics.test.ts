@@ -323,6 +323,15 @@ describe('diagnostics', () => {
     // Not before a word: "Samudra Pasai" is a name.
     assert.deepEqual(analyze(head + 'Kerajaan Samudra Pasai dan huruf a.\n').diagnostics.map((diagnostic) => diagnostic.message.en), ['Dangling reference: Pasal 2 has no huruf a.']);
   });
+  it('"ayat (l)", "ayat (i)": the digit 1 OCR read as a letter is ayat (1), reported with its repair; its chain goes on', () => {
+    const head = BODY + 'Pasal 1\n(1) Satu:\na. x;\nb. y.\n(2) Dua.\nPasal 2\n';
+    for (const written of ['(l)', '(i)', '(I)']) {
+      const text = head + `Sebagaimana dimaksud dalam Pasal 1 ayat ${written} huruf b.\n`;
+      const analysis = analyze(text);
+      assert.deepEqual(analysis.diagnostics.map((diagnostic) => [diagnostic.message.en, diagnostic.data.replacement]), [[`Damaged reference (probably OCR): "ayat ${written}" — probably meant ayat (1).`, 'ayat (1)']], written);
+      assert.equal(analysis.references[0].items[0].targets[0]?.number, 'b', written);
+    }
+  });
   it('a caret the mblx scraper set before a word ("ayat ^(2)", "^Pasal ^1 ^dan ^Pasal ^2") is spacing in a citation', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua:\na. x;\nb. y.\nPasal 2\nSebagaimana dimaksud dalam ^Pasal ^1 ayat ^(2) ^huruf ^b ^dan ^Pasal ^1 ayat ^(3).\n';
     const analysis = analyze(text);

@@ -374,7 +374,7 @@ function inherit(previous: RefSegment[] | undefined, segments: RefSegment[]): Re
 // One capture, the designator (no substrings made for the unit word or the closing parenthesis).
 const SEGMENT = {
   pasal: /(?:Pasal|pasal|PASAL|Pasa[1I\]|!i](?=[ \t\r\n]+\^?[0-9]))[ \t\r\n]+\^?([0-9]{1,4}[A-Z]?|[IVX]{1,5}|[0-9lIO]{1,4}[A-Z]?)(?![A-Za-z0-9])/y,
-  ayat: /(?:ayat|Ayat)[ \t\r\n]+\^?\(([0-9]{1,3}[a-z]?)(?:\)|(?![0-9a-z]))/y,
+  ayat: /(?:ayat|Ayat)[ \t\r\n]+\^?\(([0-9]{1,3}[a-z]?|[lIi](?=\)))(?:\)|(?![0-9a-z]))/y,
   huruf: /(?:huruf|Huruf)[ \t\r\n]+\^?([a-z]{1,2})(?![A-Za-z0-9])/y,
   angka: /(?:angka|Angka)[ \t\r\n]+\^?([0-9]{1,3}[a-z]?)(?![A-Za-z0-9])/y,
 };
@@ -447,6 +447,10 @@ function parseSegment(text: string, pos: number, designators: Designators): RefS
   // "ayat (2" without its closing parenthesis.
   if (kind === 'ayat' && text.charCodeAt(end - 1) !== 41) {
     return makeSegment(kind, value, range, match[0], undefined);
+  }
+  // "ayat (l)", "ayat (i)": the digit 1 OCR read as a letter; read as ayat (1), reported with the repair.
+  if (kind === 'ayat' && !isDigit(value.charCodeAt(0))) {
+    return makeSegment(kind, designator(designators, '1'), range, match[0], undefined);
   }
   return makeSegment(kind, value, range, undefined, undefined);
 }
