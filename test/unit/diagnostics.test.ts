@@ -343,6 +343,9 @@ describe('diagnostics', () => {
     const probable = (cited: string, more = ''): string[] => analyze(BODY + `Pasal 1\nSebagaimana dimaksud dalam ${cited}.\n${more}`).diagnostics.map((diagnostic) => diagnostic.data.replacement ?? '');
     assert.deepEqual(probable('Pasal I27A'), ['Pasal 127A']);
     assert.deepEqual(probable('Pasal l7C'), ['Pasal 17C']);
+    // A lowercase i for a 1, as OCR writes it ("Pasal 4i5"); not a word ("Pasal ini").
+    assert.deepEqual(probable('Pasal 4i5'), ['Pasal 415']);
+    assert.deepEqual(probable('Pasal 1 ini'), []);
     assert.deepEqual(probable('Pasal 1O'), ['Pasal 10']);
   });
   it('repairs a damaged ayat the Pasal does not have as a closing parenthesis misread, not a lost one', () => {

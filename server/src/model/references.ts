@@ -373,7 +373,7 @@ function inherit(previous: RefSegment[] | undefined, segments: RefSegment[]): Re
 
 // One capture, the designator (no substrings made for the unit word or the closing parenthesis).
 const SEGMENT = {
-  pasal: /(?:Pasal|pasal|PASAL|Pasa[1I\]|!i](?=[ \t\r\n]+\^?[0-9]))[ \t\r\n]+\^?([0-9]{1,4}[A-Z]?|[IVX]{1,5}|[0-9lIO]{1,4}[A-Z]?)(?![A-Za-z0-9])/y,
+  pasal: /(?:Pasal|pasal|PASAL|Pasa[1I\]|!i](?=[ \t\r\n]+\^?[0-9]))[ \t\r\n]+\^?([0-9]{1,4}[A-Z]?|[IVX]{1,5}|[0-9lIO]{1,4}[A-Z]?|(?=[0-9lIiO]{0,3}[0-9])[0-9lIiO]{1,4}[A-Z]?)(?![A-Za-z0-9])/y,
   ayat: /(?:ayat|Ayat)[ \t\r\n]+\^?\(([0-9]{1,3}[a-z]?|[lIi](?=\)))(?:\)|(?![0-9a-z]))/y,
   huruf: /(?:huruf|Huruf)[ \t\r\n]+\^?([a-z]{1,2})(?![A-Za-z0-9])/y,
   angka: /(?:angka|Angka)[ \t\r\n]+\^?([0-9]{1,3}[a-z]?)(?![A-Za-z0-9])/y,
@@ -482,14 +482,14 @@ function damagedPasalWord(text: string, pos: number): boolean {
   return (text.charCodeAt(pos + 4) | 32) !== 108 /* l */;
 }
 
-/** /[lIO]/ and /[0-9]/ in the number, and not a Roman numeral /^[IVX]+$/: "lO2". */
+/** /[lIiO]/ and /[0-9]/ in the number, and not a Roman numeral /^[IVX]+$/: "lO2", "4i5". */
 function ocrDamagedPasal(value: string): boolean {
   let confusable = false;
   let digit = false;
   let roman = true;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code === 108 || code === 73 || code === 79) confusable = true;
+    if (code === 108 || code === 73 || code === 79 || code === 105) confusable = true;
     if (isDigit(code)) digit = true;
     if (code !== 73 && code !== 86 && code !== 88) roman = false;
   }
