@@ -441,6 +441,17 @@ describe('diagnostics', () => {
     assert.deepEqual(analyze(BODY + 'Pasal 1\nIsi.\nPasal 1A\nIsi.\nPasal 2\nIsi.\n').diagnostics, []);
     assert.deepEqual(codesAt(BODY + nine + 'Pasal 1B\nIsi.\n').map((found) => found.split(':')[1]), ['numbering-order']);
   });
+  it('a Pasal keyword OCR garbled beyond the known forms ("Petsal 2", "Pa.sal 2") opens the exact next article after a sentence', () => {
+    for (const written of ['Petsal', 'Pa.sal', 'P.rsal', "I'asal"]) {
+      const analysis = analyze(BODY + `Pasal 1\nIsi. ${written} 2 (1) Setiap Orang wajib. (2) Dua.\nPasal 3\nIsi.\n`);
+      assert.deepEqual(analysis.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '3'], written);
+      assert.deepEqual(analysis.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.data.replacement]), [['malformed-heading', 'Pasal 2']], written);
+    }
+    // Not a real word ("Pasar 2"), not a number other than the next, not without a sentence end before it.
+    for (const line of ['Isi. Pasar 2 (1) Setiap Orang wajib.', 'Isi. Petsal 5 (1) Setiap Orang wajib.', 'Isi dan Petsal 2 (1) Setiap Orang wajib.']) {
+      assert.deepEqual(analyze(BODY + `Pasal 1\n${line}\n`).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1'], line);
+    }
+  });
   it('a citation of the Penjelasan Umum\'s own sections ("Penjelasan Umum (II angka 1)") is no article\'s', () => {
     const head = BODY + 'Pasal 1\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nI. UMUM\n1. Satu.\n2. Dua.\nII. PASAL DEMI PASAL\nPasal 1\n';
     for (const line of ['Sudah dijelaskan dalam Penjelasan Umum (II angka 2).', 'Lihat penjelasan umum angka 2.', 'Lihat Penjelasan Umum ((II angka 4).']) {

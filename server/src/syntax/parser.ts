@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanHeading, scanLabel, scanOcrFirstAyat, spacedPasal } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedPasal } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -104,7 +104,7 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
 // without a match array (11,000 candidates in UU 11/2020).
-const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.]{2,4}[ \t][0-9]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 // Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
@@ -1586,6 +1586,16 @@ class Parser {
       }
     }
     const written = scanHeading(restOfLine, 0);
+    if (!written && (ch === 'P' || ch === 'I') && sentenceEnd) {
+      // "… Lingkungan Hidup. Paseri 41 (1) …": a keyword OCR garbled beyond the scanner's forms, taken only for the
+      // exact next article of the body, opening with "(1)" or a sentence.
+      const fuzzy = this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && !this.pendingQuote ? scanFuzzyPasal(restOfLine, 0) : undefined;
+      if (!fuzzy || !this.fits('pasal', fuzzy.number!, this.scope)) return undefined;
+      const rest = restOfLine.slice(fuzzy.restStart).replace(/^[ \t]+/, '');
+      if (!opensArticle(rest) && scanOcrFirstAyat(rest, 0) === undefined) return undefined;
+      const accepted = { number: fuzzy.number!, damage: { kind: 'keyword', written: fuzzy.keywordDamage! } as Damage };
+      return { at, labelsNext: true, handle: () => this.markInline(this.handleHeading(shiftHeading(fuzzy, at), accepted, end, false), at) };
+    }
     if (written) {
       if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle)) return undefined;
       const heading = this.spacedOrWritten(written, restOfLine, at);

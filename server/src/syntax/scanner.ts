@@ -86,6 +86,38 @@ function scanPasal(text: string, pos: number): HeadingCandidate | undefined {
   };
 }
 
+// "Paseri 41", "Petsal 56", "I'asal 81", "Pa.sal 478", "P.rsal 12": a Pasal keyword OCR garbled beyond the forms
+// above, before a number. Only the parser's strictest mid-line test takes it (the exact next number, after a
+// sentence, opening an article).
+const FUZZY_PASAL = /([PI][A-Za-z.'][A-Za-z.]{2,4})[ \t]+([0-9]{1,4})(?=[ \t])/y;
+/** Real words near "pasal" that a garbled keyword must not be taken for. */
+const NOT_PASAL = new Set(['pasar', 'pajak', 'pakai', 'pasti', 'panas', 'pasang', 'pagar', 'pasir', 'pusat', 'pasak', 'papan', 'pasca', 'paham', 'pada', 'para', 'pasien', 'pegawai', 'perlu', 'pusaka', 'pahala', 'pagi', 'palu', 'pena', 'peta', 'pola', 'pos', 'ini', 'itu']);
+
+/** A Pasal heading with a keyword within two edits of "Pasal" (dots and apostrophes aside), its number Arabic. */
+export function scanFuzzyPasal(text: string, pos: number): HeadingCandidate | undefined {
+  FUZZY_PASAL.lastIndex = pos;
+  const match = FUZZY_PASAL.exec(text);
+  if (!match) return undefined;
+  const word = match[1];
+  const plain = word.toLowerCase().replace(/[.']/g, '');
+  if (plain === 'pasal' && !/[.']/.test(word) || NOT_PASAL.has(plain) || plain.length < 4 || editDistance(plain, 'pasal') > 2) return undefined;
+  const number = parseArabic(match[2]);
+  if (!number) return undefined;
+  const numberStart = pos + match[0].length - match[2].length;
+  return { kind: 'pasal', keywordStart: pos, keywordEnd: pos + word.length, numberStart, numberEnd: numberStart + match[2].length, numberText: match[2], number, keywordDamage: word, restStart: numberStart + match[2].length };
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
 const SPACED_DIGITS = /[ \t]([0-9]{1,3}[A-Z]?)(?:[ \t]([0-9]{1,2}[A-Z]?))?(?=$|[\s.,:;)\x00-\x08\x0e-\x1f])/y;
 
 /**
