@@ -1,7 +1,7 @@
 // Cross-references: found in the running text, parsed into chains, lists, ranges and exclusions,
 // and resolved against the regulation. References to other regulations are recognised and left alone.
 
-import { firstWhere, keepShape, normaliseKey, ocrReadings as ocrReadingsOf, parse, SyntaxNode } from '../syntax';
+import { editDistance, firstWhere, keepShape, normaliseKey, ocrReadings as ocrReadingsOf, parse, SyntaxNode } from '../syntax';
 import { isJsWhitespace, isWordChar } from '../syntax/text';
 import { ancestor, buildRegulation, freshUnits, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
 
@@ -647,20 +647,6 @@ function closestUnitWord(word: string): RefKind | undefined {
     }
   }
   return best !== undefined && bestDistance <= (best === 'ayat' ? 1 : 2) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }
 
 // ---- resolution -------------------------------------------------------------------------------

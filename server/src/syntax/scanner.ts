@@ -3,6 +3,7 @@
 // Every regular expression here is anchored or sticky and free of nested quantifiers (no ReDoS).
 
 import { parseArabic, parseLetter, parseOrdinal, parseRoman, UnitNumber } from './numbering';
+import { editDistance } from './text';
 
 export type HeadingKind = 'buku' | 'bab' | 'bagian' | 'paragraf' | 'pasal';
 
@@ -105,17 +106,6 @@ export function scanFuzzyPasal(text: string, pos: number): HeadingCandidate | un
   if (!number) return undefined;
   const numberStart = pos + match[0].length - match[2].length;
   return { kind: 'pasal', keywordStart: pos, keywordEnd: pos + word.length, numberStart, numberEnd: numberStart + match[2].length, numberText: match[2], number, keywordDamage: word, restStart: numberStart + match[2].length };
-}
-
-/** Levenshtein distance of two short words. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
 }
 
 const SPACED_DIGITS = /[ \t]([0-9]{1,3}[A-Z]?)(?:[ \t]([0-9]{1,2}[A-Z]?))?(?=$|[\s.,:;)\x00-\x08\x0e-\x1f])/y;
