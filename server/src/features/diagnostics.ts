@@ -223,8 +223,16 @@ function damagedUnitAt(units: readonly Unit[], offset: number): Unit | undefined
     const unit = units[i];
     if (unit.damage !== undefined && (unit.range.start === offset || unit.numberRange.start === offset)) return unit;
   }
+  // A label of a column ("( 1)") names a unit that opens later, at its paragraph (syntax/label-column.ts).
+  for (let i = firstWhere(units.length, (j) => units[j].range.start > offset); i < units.length && units[i].range.start <= offset + COLUMN_SPAN; i++) {
+    const unit = units[i];
+    if (unit.damage !== undefined && unit.numberRange.start === offset) return unit;
+  }
   return undefined;
 }
+
+/** How far after its label a column's unit may open: the page the column's labels stand on (~160 lines). */
+const COLUMN_SPAN = 16_000;
 
 /** "Ayat" and its spacing before a Penjelasan label: at most this many characters. */
 const KEYWORD_SPAN = 16;

@@ -52,7 +52,19 @@ function lineAt(source: string, start: number): Line {
 export function labelAlone(body: string): LabelCandidate | undefined {
   if (body.length > 6) return undefined;
   const label = scanLabel(body, 0, false);
-  return label && label.end === body.length ? label : undefined;
+  if (label) return label.end === body.length ? label : undefined;
+  // "( 1)": pdftotext spaced the column's label; read as "(1)", reported as damaged (spacedLabel).
+  if (!SPACED_AYAT.test(body)) return undefined;
+  const despaced = scanLabel(body.replace(/[ \t]/g, ''), 0, false);
+  return despaced && { ...despaced, end: body.length };
+}
+
+/** An ayat label alone with spacing inside its parentheses: "( 1)", "(2 )". */
+const SPACED_AYAT = /^\([ \t]{0,2}[0-9]{1,2}[a-z]?[ \t]{0,2}\)$/;
+
+/** The label as written has spacing inside it ("( 1)"): what it should read, else undefined. */
+export function spacedLabel(written: string): string | undefined {
+  return /[ \t]/.test(written) && SPACED_AYAT.test(written) ? written.replace(/[ \t]/g, '') : undefined;
 }
 
 /** The line is a label and nothing else; offsets in the source. */
@@ -284,7 +296,8 @@ function align(labels: LabelCandidate[], segments: number[][]): ColumnPlan | und
   if (segments[0].length === 0 && !opensPasal(first)) return undefined;
   for (let j = 1; j < segments.length; j++) {
     const segment = segments[j];
-    if (segment.length === 0) continue;
+    // Every run placed: the page's later Pasal are read as written (their labels, if any, stand in their text).
+    if (segment.length === 0 || run === runs.length) continue;
     if (run < runs.length && runs[run].length === segment.length && opensPasal(runs[run][0])) {
       take(segment, true);
     } else if (segment.length !== 1) {

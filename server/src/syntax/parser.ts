@@ -8,7 +8,7 @@ import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadi
 import { keepShape } from './shapes';
 import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
-import { ColumnPlan, columnPlan, labelAlone } from './label-column';
+import { ColumnPlan, columnPlan, labelAlone, spacedLabel } from './label-column';
 
 /** The depth a node kind sits at: document 0; parts 1; sections 2; quote 3; buku … angka 4 … 10; heading 100. */
 function rankOf(kind: NodeKind): number {
@@ -1471,6 +1471,21 @@ class Parser {
     const info: NodeInfo = style === undefined
       ? { numberText: label.value, columnLabel: 0, columnLabelEnd: 0 }
       : { numberText: label.value, labelStyle: style, columnLabel: 0, columnLabelEnd: 0 };
+    // "( 1)" in a column: read as "(1)", reported where it stands once its unit opens (a column given up opens none).
+    const written = this.source.slice(label.start, label.end);
+    const reads = spacedLabel(written);
+    if (reads !== undefined) {
+      info.damage = { id: `label "${written}" dibaca "${reads}"`, en: `label "${written}" read as "${reads}"` };
+      this.errors.push({
+        code: 'malformed-heading',
+        start: label.start,
+        end: label.end,
+        message: {
+          id: `Label ayat rusak: "${written}" seharusnya "${reads}" — spasi di dalam tanda kurung.`,
+          en: `Damaged ayat label: "${written}" should read "${reads}" — spacing inside the parentheses.`,
+        },
+      });
+    }
     const node = this.open(label.kind, at, info);
     info.columnLabel = label.start - node.start;
     info.columnLabelEnd = label.end - node.start;
