@@ -21,6 +21,11 @@ function unquotedPasal(text: string): string[] {
   return out;
 }
 
+/** The numbers of the items of the sections of `kind` ("konsiderans": a, b, c). */
+function numbersOf(text: string, kind: string): string[] {
+  return units(text, kind).flatMap((section) => section.children.flatMap((child) => (child.type === 'node' && child.info.numberText ? [child.info.numberText] : [])));
+}
+
 function numbers(text: string, kind: string): string[] {
   return units(text, kind).map((node) => node.info.repairedNumber ?? node.info.numberText ?? '?');
 }
@@ -97,6 +102,16 @@ describe('parser', () => {
     // After a blank line (a page's foot), "3." is the label set in a column again.
     const column = text.replace('472) sebagaimana telah diubah;\n3. Peraturan lain;', '\n\f3.\n\n4916) sebagaimana telah diubah;');
     assert.deepEqual(numbers(column, 'angka'), ['1', '2', '3']);
+  });
+  it('"Mengingat" printed before the konsiderans\' last item ("Mengingat" / "c." / "bahwa …;" / ": 1."): the item stays a konsiderans item', () => {
+    const text = 'PERATURAN\n\nMenimbang\n\n: a.\n\nbahwa satu;\nb. bahwa dua;\n\n- 2 -\n\nMengingat\n\nc.\n\nbahwa berdasarkan pertimbangan\nsebagaimana dimaksud dalam huruf a dan huruf b;\n\n: 1.\n\nUndang-Undang Nomor 1;\n2. Peraturan lain;\n\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\n';
+    assert.deepEqual(numbersOf(text, 'konsiderans'), ['a', 'b', 'c']);
+    assert.deepEqual(numbersOf(text, 'dasar-hukum'), ['1', '2']);
+    assert.deepEqual(parse(text).errors, []);
+    // The item's text on the label's line, too; not when the item after the marker is no konsiderans' ("1." / "d." without "bahwa").
+    assert.deepEqual(numbersOf(text.replace('c.\n\nbahwa', 'c. bahwa'), 'konsiderans'), ['a', 'b', 'c']);
+    assert.deepEqual(numbersOf(text.replace('c.\n\nbahwa', 'c.\n\nUndang'), 'konsiderans'), ['a', 'b']);
+    assert.deepEqual(numbersOf(text.replace('c.\n\nbahwa', 'd.\n\nbahwa'), 'konsiderans'), ['a', 'b']);
   });
   it('a page catchword that lost its "..." ("(3) Pengumuman ." before "(3) Pengumuman sebagaimana …") is a catchword', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Pengumuman .\n(3) Pengumuman sebagaimana dimaksud pada ayat (1) dilakukan.\n(4) Empat.\n';

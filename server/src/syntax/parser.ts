@@ -109,6 +109,8 @@ const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?=Pasal[ \t]|PASAL[ \t]|P
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
 const CHECKPOINT_SPACING = 8192;
+/** How far after a misplaced "Mengingat" its own items are looked for (lines): the konsiderans' last item and a page break. */
+const MARKER_LOOKAHEAD_LINES = 80;
 
 export interface ParseOptions {
   /** Only headings at the start of a line (no labels, no inline structure): a fast outline for huge texts. */
@@ -247,6 +249,11 @@ class Parser {
    * the next of each. The plan read ahead past any checkpoint's lookahead, so none is taken while one is open.
    */
   private column: { readonly plan: ColumnPlan; nextLabel: number; nextStart: number } | undefined = undefined;
+  /**
+   * A section marker printed before the last item of the section above it ("Mengingat" / "c." / "bahwa …;" /
+   * ": 1."): the section opens at the line `at`, where its own items start. Never in a stored checkpoint.
+   */
+  private deferredSection: { readonly kind: SectionKind; readonly at: number } | undefined = undefined;
   /** The previous non-blank line's text while a line is read (taken from previousLineText, which checkpoints hold). */
   private lineBeforeText = '';
   private lineStart = 0;
@@ -308,7 +315,7 @@ class Parser {
 
   /** Parses the line starting at `pos` (taking a checkpoint first when one is due); returns the next line's start. */
   step(pos: number): number {
-    if (!this.headingsOnly && pos >= this.nextCheckpoint && this.column === undefined) {
+    if (!this.headingsOnly && pos >= this.nextCheckpoint && this.column === undefined && this.deferredSection === undefined) {
       this.checkpoints.push(this.snapshot(pos));
       this.nextCheckpoint = pos + CHECKPOINT_SPACING;
     }
@@ -371,6 +378,7 @@ class Parser {
     this.pendingQuote = checkpoint.pendingQuote;
     this.titleLinesLeft = checkpoint.titleLinesLeft;
     this.column = undefined;
+    this.deferredSection = undefined;
     this.lastLineOpen = checkpoint.lastLineOpen;
     this.lastLineWantsNumber = checkpoint.lastLineWantsNumber;
     this.lastLineKind = checkpoint.lastLineKind;
@@ -520,6 +528,11 @@ class Parser {
       this.token('whitespace', start, end);
       if (this.lastLineWantsNumber && this.previousLineText.endsWith('Nomor')) this.lastLineWantsNumber = false;
       return;
+    }
+    if (this.deferredSection !== undefined && start >= this.deferredSection.at) {
+      this.openSection(this.deferredSection.kind, start);
+      this.deferredSection = undefined;
+      this.itemText = '';
     }
     const source = this.source;
     // A page number "- 12 -" (the regex only for lines whose first visible character allows one).
@@ -737,6 +750,52 @@ class Parser {
     return p;
   }
 
+  /**
+   * "Mengingat" alone on its line, then the konsiderans' next item ("c." / "bahwa …;"), then ": 1.": the page
+   * printed the marker a row early (Permenkeu 99/2025). The start of the line where the dasar hukum's items begin
+   * (a colon, or a label that is not the konsiderans' next), or undefined when the lines after read otherwise.
+   */
+  private markerBeforeLastItem(from: number): number | undefined {
+    const section = this.stack[2];
+    if (!section || section.kind !== 'konsiderans') return undefined;
+    let last: UnitNumber | undefined;
+    for (let i = section.children.length - 1; i >= 0 && !last; i--) {
+      const child = section.children[i];
+      if (child.type === 'node' && child.kind === 'huruf' && child.info.numberText) last = parseLetter(child.info.numberText);
+    }
+    if (!last) return undefined;
+    const source = this.source;
+    let pos = from;
+    let item: UnitNumber | undefined;
+    // The item's label stood alone: its text, on the next line, must open with "bahwa".
+    let textNext = false;
+    for (let lines = 0; lines < MARKER_LOOKAHEAD_LINES && pos < source.length; lines++) {
+      let end = pos;
+      while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+      const lineStart = pos;
+      const bodyStart = trimmedStart(source, isSpacing, pos, end);
+      pos = end < source.length && source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+      if (bodyStart >= end) continue;
+      if (textNext) {
+        if (!source.startsWith('bahwa', bodyStart)) return undefined;
+        textNext = false;
+        continue;
+      }
+      if (item && source.charCodeAt(bodyStart) === 58 /* : */) return lineStart;
+      const label = scanLabel(source.slice(bodyStart, Math.min(end, bodyStart + 8)), 0, false);
+      const next = label !== undefined && label.kind === 'huruf' && isSuccessor(item ?? last, label.number);
+      if (!item && !next) return undefined;
+      if (label && !next) return lineStart;
+      if (next) {
+        item = label.number;
+        const textStart = trimmedStart(source, isSpacing, bodyStart + label.end, end);
+        if (textStart >= end) textNext = true;
+        else if (!source.startsWith('bahwa', textStart)) return undefined;
+      }
+    }
+    return undefined;
+  }
+
   private labelsCountHere(): boolean {
     return this.part !== 'judul' && this.part !== 'penutup';
   }
@@ -759,6 +818,13 @@ class Parser {
       case 'diktum': {
         if (this.part !== 'judul' && this.part !== 'pembukaan') return false;
         if (this.part === 'judul') this.openPart('pembukaan', start);
+        const at = marker.kind === 'dasar-hukum' && body.length === marker.length ? this.markerBeforeLastItem(end) : undefined;
+        if (at !== undefined) {
+          // The keyword stays where it was printed; the section opens where its items start.
+          this.token('keyword', start, start + marker.length);
+          this.deferredSection = { kind: marker.kind, at };
+          return true;
+        }
         this.openSection(marker.kind, start);
         this.token('keyword', start, start + marker.length);
         this.itemText = '';
