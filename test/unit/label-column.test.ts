@@ -154,6 +154,18 @@ describe('label columns', () => {
     assert.deepEqual(analyze(repaired).diagnostics, []);
   });
 
+  it('one label alone before the rest of the open list ("(3)" / "f. …" / "g. …" / "Kajian …"): the ayat opens at the paragraph after the list', () => {
+    // Permenhub 8/2025, Permenkeu 119/2025: the page break fell inside a list; the next ayat's label stands above the list's rest.
+    const text = HEAD.replace('Isi pasal satu.\n\n- 2 -\n\n', '') + 'Pasal 2\n(1) Lokasi ditetapkan.\n(2) Kajian memuat:\na. kelayakan teknis;\nb. kelayakan ekonomis;\n\n- 6 -\n\n(3)\n\n' +
+      'c. kelayakan lingkungan; dan\nd. kelayakan sosial.\nKajian sebagaimana dimaksud pada ayat (2) huruf d disusun.\nPasal 3\nSebagaimana dimaksud dalam Pasal 2 ayat (3).\n';
+    assert.deepEqual(units(text).slice(1), ['pasal 2: Pasal 2⏎(1) ', 'ayat 1: (1) Lokasi d', 'ayat 2: (2) Kajian m', 'huruf a: a. kelayakan', 'huruf b: b. kelayakan', 'huruf c: c. kelayakan', 'huruf d: d. kelayakan', 'ayat 3: Kajian sebag', 'pasal 3: Pasal 3⏎Seba']);
+    assert.deepEqual(analyze(text).diagnostics, []);
+    // Not when the item after the label does not go on with the open list, or when more paragraphs follow than labels.
+    assert.deepEqual(units(text.replace('c. kelayakan', 'e. kelayakan')).slice(6, 8), ['ayat 3: (3)⏎⏎e. kela', 'huruf e: e. kelayakan']);
+    const more = text.replace('Kajian sebagaimana', 'Lokasi diumumkan.\nKajian sebagaimana');
+    assert.equal(columnPlan(more, offsetOf(more, '(3)\n\nc.')), undefined);
+  });
+
   it('no plan where labels and paragraphs do not match: the lines are read as before', () => {
     // One paragraph more in Pasal 2 than labels.
     const more = PAGE.replace('Menteri menetapkan pagu.\n', 'Menteri menetapkan pagu.\nMenteri mengumumkan pagu.\n');

@@ -26,6 +26,8 @@ export interface ColumnPlan {
   readonly starts: number[];
   /** A Pasal heading stands before the paragraph of each label, after the previous label's paragraph. */
   readonly afterPasal: boolean[];
+  /** A column of one ayat label: the item of the open list printed after it, before the ayat's paragraph. */
+  readonly listAfter?: LabelCandidate;
 }
 
 /** How far the page after a block is read (lines). A page has ~50; beyond this the layout is something else. */
@@ -151,7 +153,13 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
     }
     pos = line.next;
   }
-  if (labels.length < 2) return undefined;
+  // One label alone: only where the open list goes on after it before its paragraph ("(16)" / "b. …" / "Dalam hal …").
+  let listAfter: LabelCandidate | undefined;
+  if (labels.length === 1) {
+    listAfter = listItemAt(source, pos);
+    if (!listAfter || labels[0].kind !== 'ayat') return undefined;
+  }
+  if (labels.length === 0) return undefined;
   // The page after it: the paragraphs that start there, up to the page's end or the next label line.
   // The paragraphs that start, by Pasal: [0] before any Pasal heading of the page, then one list per heading.
   const segments: number[][] = [[]];
@@ -206,7 +214,16 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
     }
     previous = body;
   }
-  return align(labels, segments) ?? inOrder(labels, segments);
+  const plan = align(labels, segments) ?? inOrder(labels, segments);
+  return plan && listAfter ? { ...plan, listAfter } : plan;
+}
+
+/** The list item ("b. tanggal …", "3) …") whose line starts at `pos`, its text on the same line. */
+function listItemAt(source: string, pos: number): LabelCandidate | undefined {
+  const line = lineAt(source, pos);
+  const body = source.slice(line.bodyStart, line.bodyEnd);
+  const label = scanLabel(body, 0, false);
+  return label && label.kind !== 'ayat' && label.end < body.length ? { ...label, start: label.start + line.bodyStart, end: label.end + line.bodyStart } : undefined;
 }
 
 /** A heading alone on its line, damaged too ("Pasal38", "asal 18"): the parser reads those as headings. */

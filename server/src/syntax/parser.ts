@@ -1512,6 +1512,7 @@ class Parser {
   private columnFits(plan: ColumnPlan): boolean {
     const first = plan.labels[0];
     if (first.kind !== 'ayat' && !this.listFits(first)) return false;
+    if (plan.listAfter && !(this.listFits(plan.listAfter) && this.ayatFits(first.number))) return false;
     const ayat = plan.labels.findIndex((label) => label.kind === 'ayat');
     return ayat < 0 || plan.afterPasal[ayat] || this.ayatFits(plan.labels[ayat].number) || (ayat === 0 && this.goesOnFromFirstAyatBefore(plan.labels[0].number));
   }
