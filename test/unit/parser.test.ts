@@ -113,6 +113,57 @@ describe('parser', () => {
     assert.deepEqual(numbersOf(text.replace('c.\n\nbahwa', 'c.\n\nUndang'), 'konsiderans'), ['a', 'b']);
     assert.deepEqual(numbersOf(text.replace('c.\n\nbahwa', 'd.\n\nbahwa'), 'konsiderans'), ['a', 'b']);
   });
+  it('an omnibus law\'s body read through its amendments (UU 11/2020): catchwords, deletions, OCR\'d numbers, scrambled leads', () => {
+    const law = (...articles: string[]): string => 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\nPasal 18\nIsi.\n' +
+      'Pasal 19\nBeberapa ketentuan dalam Undang-Undang Nomor 27 Tahun 2007 tentang Pesisir diubah sebagai berikut:\n' +
+      '1. Ketentuan Pasal 49 diubah sehingga berbunyi sebagai berikut: Pasal 49 (1) Setiap orang dipidana dengan denda Rp20.000.000.000,00 (dua puluh miliar rupiah). ' + articles.join(' ') + '\n';
+    const amends = (n: string, law: string): string => `Pasal ${n} Beberapa ketentuan dalam Undang-Undang Nomor 4 Tahun 2011 tentang ${law} diubah sebagai berikut: Ketentuan Pasal 1 diubah sehingga berbunyi sebagai berikut: Pasal 1 Isi.`;
+    // A page's catchword ("Pasal 20 ." and a page number) before the heading it announces.
+    assert.deepEqual(unquotedPasal(law(amends('20 . 1 Pasal 20', 'Geospasial'))), ['18', '19', '20']);
+    const catchwords = tokensOf(parse(law(amends('20 . 1 Pasal 20', 'Geospasial'))).root).filter((token) => token.kind === 'catchword');
+    assert.equal(catchwords.length, 1);
+    // Its last digit OCR'd as a letter ("Pasal 2O"), its "1" as "I" and spaced ("Pasal 2 I"): repaired and reported.
+    const ocrd = law(amends('2O', 'Geospasial'), amends('2 I', 'Pangan'));
+    assert.deepEqual(numbers(ocrd, 'pasal').filter((n) => n !== '1' && n !== '49'), ['18', '19', '20', '21']);
+    assert.deepEqual(parse(ocrd).errors.map((error) => error.message.en.replace(/ —.*/, '')), ['Damaged Pasal heading (probably OCR): "Pasal 2O" should read "Pasal 20"', 'Damaged Pasal heading (probably OCR): "Pasal 2 I" should read "Pasal 21"']);
+    // A deletion instruction ends a statement: the body's Paragraf and Pasal after it are read.
+    const deleted = law('2. Pasal 56 dihapus Paragraf 3 Persetujuan Lingkungan Pasal 20 Dalam rangka memberikan kemudahan, Undang-Undang ini mengubah ketentuan dalam Undang-Undang Nomor 32 Tahun 2009.');
+    assert.deepEqual(unquotedPasal(deleted), ['18', '19', '20']);
+    assert.deepEqual(unquotedPasal(deleted.replace('Pasal 56 dihapus', 'Pasal lll dihapus')), ['18', '19', '20']);
+    // The quote's last ayat ("(4) Ketentuan lebih lanjut … diatur …") is no instruction, though one follows.
+    const lastAyat = law('(2) Dua. (3) Tiga. (4) Ketentuan lebih lanjut mengenai syarat diatur dalam Peraturan Pemerintah. Ketentuan Pasal 43 diubah sehingga berbunyi sebagai berikut Pasal 43 (1) Satu.');
+    const quotedAyat: string[] = [];
+    const visit = (node: SyntaxNode, quoted: boolean): void => {
+      if (node.kind === 'ayat' && quoted) quotedAyat.push(node.info.numberText ?? '');
+      for (const child of node.children) if (child.type === 'node') visit(child, quoted || node.kind === 'quote');
+    };
+    visit(parse(lastAyat).root, false);
+    assert.deepEqual(quotedAyat, ['1', '2', '3', '4']);
+    // "berbunyi sebagai Pasal 5 (1)": the scraper moved "berikut:" back; the heading is still the quoted one.
+    const scrambled = law('\n2. Ketentuan Pasal berikut: 5 diubah sehingga berbunyi sebagai Pasal 5 (1) Untuk mencapai tujuan:', '\na. satu.\nPasal 20\nIsi.');
+    assert.deepEqual(unquotedPasal(scrambled), ['18', '19', '20']);
+    assert.deepEqual(numbers(scrambled, 'pasal'), ['18', '19', '49', '5', '20']);
+    // After a Paragraf title in a quote, the body's next article ends the quote; so does one after a lost article
+    // when it amends the next law.
+    assert.deepEqual(unquotedPasal(law('Paragraf 11 Kesehatan, Obat, dan Makanan Pasal 20 Untuk memberikan kemudahan bagi masyarakat, Undang-Undang ini mengubah beberapa ketentuan.')), ['18', '19', '20']);
+    assert.deepEqual(unquotedPasal(law('Pasal 21 Ketentuan Pasal 15 Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian diubah sehingga berbunyi sebagai berikut: Pasal 15 (1) Isi.')), ['18', '19', '21']);
+    assert.deepEqual(unquotedPasal(law('Pasal 25 Ketentuan Pasal 15 Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian diubah sehingga berbunyi sebagai berikut: Pasal 15 (1) Isi.')), ['18', '19']);
+  });
+  it('in a quote, the heading the instruction on the line above announced is quoted, even where the body\'s next article has its number', () => {
+    const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\nPasal 61\nBeberapa ketentuan dalam Undang-Undang Nomor 44 Tahun 2009 tentang Rumah Sakit diubah sebagai berikut:\n' +
+      '1. Ketentuan Pasal 17 diubah sehingga berbunyi sebagai berikut: Pasal 17 Rumah Sakit dikenai sanksi.\n10. Ketentuan Pasal 62 diubah sehingga berbunyi sebagai berikut:\nPasal 62\nSetiap orang dipidana.\n' +
+      'Pasal 62\nBeberapa ketentuan dalam Undang-Undang Nomor 5 Tahun 1997 tentang Psikotropika diubah sebagai berikut:\n1. Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut: Pasal 5 Isi.\n';
+    assert.deepEqual(unquotedPasal(text), ['61', '62']);
+    assert.deepEqual(numbers(text, 'pasal'), ['61', '17', '62', '62', '5']);
+  });
+  it('a huruf list\'s "l." OCR\'d as "1." ("k. …;" / "1. …;") is huruf l, reported; after a colon "1." opens a sublist', () => {
+    const list = 'abcdefghijk'.split('').map((letter) => `${letter}. isi;\n`).join('');
+    const text = BODY + 'Pasal 1\nMeliputi:\n' + list + '1. pariwisata;\nm. keagamaan.\n';
+    assert.deepEqual(numbers(text, 'huruf').slice(-3), ['k', 'l', 'm']);
+    assert.deepEqual(parse(text).errors.map((error) => error.message.en), ['Damaged huruf label (probably OCR): "1." should read "l." — the letter "l" read as the digit 1.']);
+    const sublist = BODY + 'Pasal 1\nMeliputi:\n' + list.replace(/k\. isi;\n$/, 'k. isi berupa:\n') + '1. satu;\n2. dua.\n';
+    assert.deepEqual(numbers(sublist, 'angka'), ['1', '2']);
+  });
   it('a page catchword that lost its "..." ("(3) Pengumuman ." before "(3) Pengumuman sebagaimana …") is a catchword', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Pengumuman .\n(3) Pengumuman sebagaimana dimaksud pada ayat (1) dilakukan.\n(4) Empat.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3', '4']);

@@ -87,6 +87,11 @@ export function copyScope(scope: Scope, node: SyntaxNode): Scope {
 
 const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|dirumuskan|disisipkannya)\b/i;
 const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i;
+/** An article that amends a law: "Beberapa ketentuan dalam Undang-Undang …", "Ketentuan Pasal 15 Undang-Undang Nomor 2 …". */
+const AMENDS_LAW = /^(?:Beberapa ketentuan(?: dalam)?|Ketentuan(?: dalam)? Pasal [0-9]{1,3}[A-Z]?(?: ayat \([0-9]{1,2}\))?)[ \t]+(?:Undang-Undang|Peraturan Pemerintah Pengganti Undang-Undang)[ \t]+Nomor/;
+
+/** Where a sentence ends: a full stop or semicolon before spacing or the end (a colon leads into a quote). */
+const SENTENCE_END = /[.;](?=[ \t\r\n]|$)/;
 const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|BAB|Bab|Bagian|Paragraf|Judul|Penjelasan|Lampiran|Ayat|Huruf|Angka|Istilah|Frasa|Kata|Seluruh|Menambahkan|Mengubah|Menghapus|Mencabut|Menyisipkan|Beberapa|Sebutan|Rumusan|Bunyi|Dalam|Penambahan|Perubahan|Mulai)\b/;
 // The first words of an amending regulation's articles: "Beberapa ketentuan … diubah", "… ini mulai berlaku".
 const AMENDING_START = /^(Beberapa|Ketentuan|Di antara|Diantara|Mengubah|Menambahkan|Menyisipkan|Mencabut|Menghapus|(?:Peraturan|Undang-Undang|Keputusan)\b[^\n]{0,40}\bini mulai berlaku)/;
@@ -926,6 +931,11 @@ class Parser {
         const one: LabelCandidate = { kind: 'angka', style: label.style, start: label.start, end: label.end, value: '1', number: parseArabic('1')! };
         return { next: this.handleLabel(shift(one, start), repeated, body.slice(label.start, label.end)), labelsNext: false };
       }
+      // "k. pendidikan;" / "1. pariwisata;": the huruf list's "l." OCR'd as "1." (a sublist would follow a colon).
+      if (label.kind === 'angka' && label.value === '1' && label.style === 'dot' && /;(?:[ \t]*(?:dan|atau|dan\/atau))?$/.test(this.lineBeforeText)) {
+        const ell: LabelCandidate = { kind: 'huruf', style: 'dot', start: label.start, end: label.end, value: 'l', number: parseLetter('l')! };
+        if (this.listFits(ell)) return { next: this.handleLabel(shift(ell, start), repeated, body.slice(label.start, label.end)), labelsNext: false };
+      }
       const next = this.handleLabel(shift(label, start), repeated);
       return { next, labelsNext: false };
     }
@@ -989,6 +999,18 @@ class Parser {
     return announcedNames(before);
   }
 
+  /**
+   * In a quote, a heading at its line's start that the instruction on the line above announced ("10. Ketentuan
+   * Pasal 62 diubah sehingga berbunyi sebagai berikut:" / "Pasal 62"): quoted, even where the body's next article
+   * has that number (outside a quote the instruction leaves a quote pending instead).
+   */
+  private announcedOnLineAbove(at: number, key: string): boolean {
+    // Not in a headings-only parse: its fast scan skips the lines between headings.
+    if (this.headingsOnly || this.scope.kind !== 'quote' || !isBlank(this.source, this.lineStart, at)) return false;
+    const above = this.lineBeforeText;
+    return endsWithQuoteLead(above, 0, above.length) && INSTRUCTION_VERB.test(above) && announcedNames(above).has(key);
+  }
+
   /** An accepted joined reading ("1 1" as 11) is reported as damage, with its repair. */
   private spaceDamage<T extends { number: UnitNumber; repaired?: string; damage?: Damage }>(h: HeadingCandidate, accepted: T | undefined): T | undefined {
     if (accepted === undefined || accepted.damage !== undefined || h.kind !== 'pasal' || !/[ \t]/.test(h.numberText)) return accepted;
@@ -1024,7 +1046,7 @@ class Parser {
     if (h.number && !h.keywordDamage) {
       if (!fits(h.number)) {
         // "Pasal 14O" after Pasal 139: a letter OCR made of the last digit, read as the number expected.
-        const letterDigit = this.letterDigitRepair(h, expected, where === 'line' || /^[({]1[)}]/.test(rest));
+        const letterDigit = this.letterDigitRepair(h, expected, where === 'line' || /^[({]1[)}]/.test(rest), rest);
         if (letterDigit !== undefined) return letterDigit;
       }
       if (where === 'mid' && !fits(h.number) && !this.nearlyFits(h.kind, h.number, scope, ownLine ? this.nextLineBody() : rest, at)) return undefined;
@@ -1103,9 +1125,17 @@ class Parser {
    * Pasal, which the sequence does not expect there, while its digit reading is exactly the number expected. Not in
    * an amendment quote (a quote's lettered Pasal are what it announces) and only where a heading may stand.
    */
-  private letterDigitRepair(h: HeadingCandidate, expected: readonly string[], placed: boolean): { number: UnitNumber; repaired: string; damage: Damage } | undefined {
+  private letterDigitRepair(h: HeadingCandidate, expected: readonly string[], placed: boolean, rest: string): { number: UnitNumber; repaired: string; damage: Damage } | undefined {
     const number = h.number;
-    if (!placed || h.kind !== 'pasal' || number === undefined || number.style !== 'arabic' || number.suffix === '' || this.scope.kind === 'quote') return undefined;
+    if (h.kind !== 'pasal' || number === undefined || number.style !== 'arabic' || number.suffix === '') return undefined;
+    if (this.scope.kind === 'quote') {
+      // "… (lima miliar rupiah). Pasal 4T Beberapa ketentuan dalam Undang-Undang …": the body's next article,
+      // opening as an amending article does, ends the quote.
+      const outer = this.scopes[this.scopes.length - 2];
+      const last = outer.kind === 'main' ? lastOf(outer, 'pasal') : undefined;
+      if (last === undefined || outer.pasalStyle === 'roman' || !AMENDING_START.test(rest)) return undefined;
+      expected = successorTexts(last);
+    } else if (!placed) return undefined;
     const readings = ocrReadings(h.numberText);
     const hit = expected.find((candidate) => readings.includes(candidate));
     if (hit === undefined) return undefined;
@@ -1222,18 +1252,19 @@ class Parser {
   }
 
   /** A heading whose number continues the outer sequence ends the quoted amendment text. */
-  private closesQuote(h: HeadingCandidate): boolean {
+  /** `number`: the heading's number as accepted (a repaired one), when known. */
+  private closesQuote(h: HeadingCandidate, number: UnitNumber | undefined = h.number): boolean {
     const scope = this.scope;
-    if (scope.kind !== 'quote' || !h.number) return false;
+    if (scope.kind !== 'quote' || !number) return false;
     const outer = this.scopes[this.scopes.length - 2];
     // In an amending regulation the next Roman Pasal (even a misnumbered one) always ends the quoted text.
-    if (h.kind === 'pasal' && outer.kind === 'main' && h.number.style === 'roman') return true;
+    if (h.kind === 'pasal' && outer.kind === 'main' && number.style === 'roman') return true;
     if (h.kind === 'pasal' && outer.kind === 'main' && outer.pasalStyle === 'roman') return false;
-    if (h.number.style === 'roman' && h.kind === 'pasal') return false;
-    const key = `${h.kind}:${normaliseKey(h.number.text)}`;
+    if (number.style === 'roman' && h.kind === 'pasal') return false;
+    const key = `${h.kind}:${normaliseKey(number.text)}`;
     if (scope.announced.has(key)) return false;
     if (h.kind !== 'pasal' && h.kind !== 'bab') return false;
-    return this.fits(h.kind, h.number, outer) && lastOf(outer, h.kind) !== undefined;
+    return this.fits(h.kind, number, outer) && lastOf(outer, h.kind) !== undefined;
   }
 
   /** The next non-blank line without its leading decoration ("" at the end of the text). */
@@ -1296,10 +1327,11 @@ class Parser {
     this.closeHeading();
     // "… Ketentuan Pasal 22 diubah sehingga berbunyi sebagai berikut: Pasal 22 (1) …": the heading an instruction
     // announced just before it on its line is quoted, even where it would go on with the sequence outside.
-    const announcedHere = h.kind === 'pasal' && this.part === 'batang-tubuh' && this.announcedJustBefore(h.keywordStart)?.has(`pasal:${normaliseKey(accepted.number.text)}`) === true;
+    const key = `pasal:${normaliseKey(accepted.number.text)}`;
+    const announcedHere = h.kind === 'pasal' && this.part === 'batang-tubuh' && (this.announcedJustBefore(h.keywordStart)?.has(key) === true || this.announcedOnLineAbove(h.keywordStart, key));
     // Quotes: close when the heading continues the outer sequence (or a new instruction announced it); open when an
     // instruction announced one.
-    if (this.scope.kind === 'quote' && (announcedHere || this.closesQuote(h))) this.closeQuote();
+    if (this.scope.kind === 'quote' && (announcedHere || this.closesQuote(h, accepted.number))) this.closeQuote();
     if (this.startsLostPenjelasan(h, accepted.number)) this.openPart('penjelasan', h.keywordStart);
     if (this.part === 'judul' || this.part === 'pembukaan') {
       // An amendment instruction may stand before the first heading (when "Pasal I" is lost): keep it pending.
@@ -1444,7 +1476,11 @@ class Parser {
     // A Lampiran's example ends where the Lampiran's own list goes on.
     if (this.part === 'lampiran') return true;
     const after = this.source.slice(label.end, Math.min(this.source.length, label.end + 400)).replace(/^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]+/, '');
-    return INSTRUCTION_START.test(after) && /\b(diubah|disisipkan|ditambah|ditambahkan|dihapus|dicabut|diganti|berbunyi)\b/i.test(after);
+    if (!INSTRUCTION_START.test(after)) return false;
+    // The verb in the label's own sentence: "(4) Ketentuan lebih lanjut … diatur dalam Peraturan Pemerintah." is the
+    // quoted article's last ayat, even when the next instruction ("Ketentuan Pasal 43 diubah …") follows.
+    const sentence = SENTENCE_END.exec(after);
+    return /\b(diubah|disisipkan|ditambah|ditambahkan|dihapus|dicabut|diganti|berbunyi)\b/i.test(sentence ? after.slice(0, sentence.index) : after);
   }
 
   // ---- label columns ---------------------------------------------------------------------------
@@ -1594,9 +1630,10 @@ class Parser {
     // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended. And "Cukup jelas"
     // is a whole statement in a Penjelasan, full stop or not ("Ayat (4) Cukup jelas Pasal 71 Ayat (1) …").
     // "Dihapus" (an item struck out: "e. Dihapus PASAL II …") is a whole statement anywhere.
-    const statementEnd = ((prev === 's' || prev === 'S') && this.part === 'penjelasan' && endsWithCukupJelas(source, b, windowStart)) || (prev === 's' && endsWithWord(source, b, windowStart, 'Dihapus'));
+    const statementEnd = ((prev === 's' || prev === 'S') && this.part === 'penjelasan' && endsWithCukupJelas(source, b, windowStart)) || (prev === 's' && (endsWithWord(source, b, windowStart, 'Dihapus') || deletionInstructionEndsAt(source, b, windowStart)));
     // A stray OCR quote after the full stop too ("… berwenang. ' Pasal 45 (1) …").
-    const sentenceEnd = /[.;:"”)…'’]/.test(prev) || statementEnd;
+    // After a page's catchword ("… rupiah). Pasal 20 . 1 Pasal 20 Beberapa …"): where the catchword stood.
+    const sentenceEnd = /[.;:"”)…'’]/.test(prev) || statementEnd || this.catchwordEndsAt(b);
     // "… Umum Pasal 274 (1) Setiap Orang …": a Pasal opening with "(1)" and a capitalised word is a heading even
     // where no sentence ended (a lost or damaged heading title before it); a citation would say "ayat (1)".
     const opensWithAyat = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && this.scope.kind !== 'quote' && pasalOpensWithAyat(source, at, end);
@@ -1604,7 +1641,7 @@ class Parser {
     // "… Bagian keempat Pembuktian dan Putusan Dalam Acara Pemeriksaan Biasa Pasal 183 Hakim …": a title whose
     // heading was not read (a lowercase ordinal, an unread Paragraf) before the Pasal expected next.
     // (A citation's "dalam Pasal 5" is turned down at its lowercase word before any look back.)
-    const afterTitle = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && !inHeadingTitle && prev !== '' && !opensWithAyat && this.scope.kind !== 'quote' && this.part === 'batang-tubuh' && wordBeforeCapitalised(source, b, windowStart) && endsWithTitleWords(source, Math.max(this.lineStart, at - 160), b);
+    const afterTitle = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && !inHeadingTitle && prev !== '' && !opensWithAyat && this.part === 'batang-tubuh' && wordBeforeCapitalised(source, b, windowStart) && endsWithTitleWords(source, Math.max(this.lineStart, at - 160), b);
     const restOfLine = source.slice(at, end);
     const ch = restOfLine.charAt(0);
     // Part markers written inline in scraped text.
@@ -1668,6 +1705,13 @@ class Parser {
       }
     }
     const written = scanHeading(restOfLine, 0);
+    // "Pasal 20 . 1 Pasal 20 Beberapa …": a page's catchword (its "..." worn to a dot, a page number after it)
+    // right before the heading it announces. Not after a citation's word ("dalam Pasal 5. Pasal 5 …").
+    // One catchword per heading: after one, the heading itself ("Pasal 36… Pasal 36. Pasal 36 ini …").
+    if (written && written.kind === 'pasal' && written.number !== undefined && !this.catchwordEndsAt(b) && !this.citedAfter(b, windowStart) && !source.slice(Math.max(windowStart, b - written.numberEnd - 4), b).includes(restOfLine.slice(0, written.numberEnd))) {
+      const catchwordEnd = repeatedHeadingCatchword(source, at, at + written.numberEnd, end);
+      if (catchwordEnd !== undefined) return { at, labelsNext: false, handle: () => { this.token('catchword', at, catchwordEnd); return catchwordEnd; } };
+    }
     if (!written && (ch === 'P' || ch === 'I') && sentenceEnd) {
       // "… Lingkungan Hidup. Paseri 41 (1) …": a keyword OCR garbled beyond the scanner's forms, taken only for the
       // exact next article of the body, opening with "(1)" or a sentence.
@@ -1679,25 +1723,39 @@ class Parser {
       return { at, labelsNext: true, handle: () => this.markInline(this.handleHeading(shiftHeading(fuzzy, at), accepted, end, false), at) };
     }
     if (written) {
-      if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle)) return undefined;
+      // "… diubah sehingga berbunyi sebagai Pasal 5 (1) …": the heading the instruction just before it announced.
+      const announced = written.kind === 'pasal' && !sentenceEnd && this.part === 'batang-tubuh' && this.announcedJustBefore(at) !== undefined;
+      if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle || announced)) return undefined;
       const heading = this.spacedOrWritten(written, restOfLine, at);
       // Without a sentence end or a title before it, only the number expected next or one just ahead of it.
-      if (opensWithAyat && !inHeadingTitle && prev !== '' && !this.expectedOrJustAhead(heading)) return undefined;
+      if (opensWithAyat && !inHeadingTitle && prev !== '' && !announced && !this.expectedOrJustAhead(heading)) return undefined;
       // After unread title words, only a Pasal numbered as expected next, opening a sentence.
-      if (afterTitle && (heading.kind !== 'pasal' || heading.number === undefined || heading.keywordDamage !== undefined || !this.fits('pasal', heading.number, this.targetScope(heading)) || !/^[ \t]+[A-Z][a-z]/.test(restOfLine.slice(heading.numberEnd)))) return undefined;
+      // In a quote, only the body's next article, which ends it ("… rupiah). Paragraf 11 Kesehatan Pasal 59 Untuk …").
+      if (afterTitle && (heading.kind !== 'pasal' || heading.number === undefined || heading.keywordDamage !== undefined || (this.scope.kind === 'quote' && !this.closesQuote(heading)) || !this.fits('pasal', heading.number, this.targetScope(heading)) || !/^[ \t]+[A-Z][a-z]/.test(restOfLine.slice(heading.numberEnd)))) return undefined;
       if (this.part === 'judul' || this.part === 'penutup' && heading.kind !== 'pasal') return undefined;
       let accepted = this.acceptHeading(heading, restOfLine, 'mid', at);
       // "… diubah sehingga berbunyi sebagai berikut: Pasal 10 …": the quoted heading opens the amended text.
       if (!accepted && heading.number && !heading.keywordDamage && this.scope.kind !== 'quote' && this.part === 'batang-tubuh') {
         // Only the last few hundred characters: the whole line prefix would make long lines quadratic.
         const before = source.slice(Math.max(this.lineStart, at - 300), at);
-        if (QUOTE_LEAD.test(before) && INSTRUCTION_VERB.test(this.itemText + ' ' + before) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText + ' ' + before)) {
+        if ((announced || QUOTE_LEAD.test(before)) && INSTRUCTION_VERB.test(this.itemText + ' ' + before) && /\b(berbunyi|disisipkan|ditambahkan|ditambah|sehingga)\b/i.test(this.itemText + ' ' + before)) {
           accepted = { number: heading.number };
         }
       }
+      // "… (seratus miliar rupiah). Pasal 75 Ketentuan Pasal 15 Undang-Undang Nomor 2 …": the body's article after a
+      // lost one amends the next law; it ends the quote.
+      const lostBefore = !accepted && sentenceEnd && this.bodyArticleAfterLost(heading, restOfLine);
+      if (lostBefore) accepted = { number: heading.number! };
       accepted = this.spaceDamage(heading, accepted);
       if (!accepted) return undefined;
-      return { at, labelsNext: heading.kind === 'pasal', handle: () => this.markInline(this.handleHeading(shiftHeading(heading, at), accepted, end, false), at) };
+      return {
+        at,
+        labelsNext: heading.kind === 'pasal',
+        handle: () => {
+          if (lostBefore) this.closeQuote();
+          return this.markInline(this.handleHeading(shiftHeading(heading, at), accepted, end, false), at);
+        },
+      };
     }
     if (!this.labelsCountHere()) return undefined;
     const label = scanLabel(restOfLine, 0, this.part === 'penjelasan');
@@ -1758,6 +1816,29 @@ class Parser {
     let last = top.children[index];
     if (last !== undefined && last.type === 'token' && last.kind === 'whitespace') last = top.children[--index];
     return last !== undefined && last.type === 'token' && last.kind === 'keyword' && last.end === at;
+  }
+
+  /**
+   * In a quote, a Pasal numbered a little ahead of the body's last (one between lost) whose text amends another law
+   * ("Ketentuan Pasal 15 Undang-Undang Nomor 2 …", "Beberapa ketentuan dalam Undang-Undang …").
+   */
+  private bodyArticleAfterLost(h: HeadingCandidate, text: string): boolean {
+    if (this.scope.kind !== 'quote' || h.kind !== 'pasal' || h.number === undefined || h.keywordDamage !== undefined) return false;
+    const outer = this.scopes[this.scopes.length - 2];
+    if (outer.kind !== 'main' || outer.pasalStyle === 'roman' || !justAhead(lastOf(outer, 'pasal'), h.number, 3)) return false;
+    return AMENDS_LAW.test(text.slice(h.numberEnd).replace(/^[ \t]+/, ''));
+  }
+
+  /** The last token read is a catchword that ends at `at`. */
+  private catchwordEndsAt(at: number): boolean {
+    const top = this.top;
+    const last = top.children[top.children.length - 1];
+    return last !== undefined && last.type === 'token' && last.kind === 'catchword' && last.end === at;
+  }
+
+  /** The word before `b` leaves the sentence open ("dalam", "pada", "dan", …): what follows is cited, not announced. */
+  private citedAfter(b: number, windowStart: number): boolean {
+    return lastWord(this.source.slice(Math.max(windowStart, b - 24), b)).open;
   }
 
   /** The open unit is an ayat or huruf whose label ends at `at`, with no text after it yet. */
@@ -1872,11 +1953,33 @@ function labelDamage(kind: LabelCandidate['kind'], written: string): { id: strin
       // "(21" for "(2)"; else "(l)", "(i)" for "(1)" (scanOcrFirstAyat).
       return /^\([0-9]+1$/.test(written) ? { id: 'tanda kurung tutup terbaca "1"', en: 'the closing parenthesis read as "1"' } : { id: 'angka 1 terbaca huruf', en: 'the digit 1 read as a letter' };
     case 'huruf':
-      return { id: 'titik terbaca koma', en: 'the full stop read as a comma' };
+      return written === '1.' ? { id: 'huruf "l" terbaca angka 1', en: 'the letter "l" read as the digit 1' } : { id: 'titik terbaca koma', en: 'the full stop read as a comma' };
     default:
       return { id: 'angka 1 terbaca huruf "l"', en: 'the digit 1 read as the letter "l"' };
   }
 }
+
+/**
+ * "Pasal 20 . 1 Pasal 20", "Pasal 135. Pasal 135": the end of the catchword (the heading, its worn "...", a page
+ * number) when the same heading follows at once; else undefined. `numberEnd` ends the first heading's number.
+ */
+function repeatedHeadingCatchword(source: string, at: number, numberEnd: number, end: number): number | undefined {
+  const match = CATCHWORD_BEFORE_REPEAT.exec(source.slice(numberEnd, Math.min(end, numberEnd + 12)));
+  if (!match) return undefined;
+  const repeat = numberEnd + match[0].length;
+  const heading = source.slice(at, numberEnd);
+  if (!source.startsWith(heading, repeat)) return undefined;
+  const after = source.charCodeAt(repeat + heading.length);
+  if ((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return undefined;
+  // The repeat opens the article ("Pasal 20 Beberapa …", "Pasal 108 (1) …"); "Pasal 36 ini …" is cited.
+  const word = trimmedStart(source, isSpacing, repeat + heading.length, end);
+  const first = source.charCodeAt(word);
+  if (!((first >= 65 && first <= 90) || first === 40 /* ( */ || word >= end)) return undefined;
+  return numberEnd + match[1].length;
+}
+
+/** After a heading's number: its worn "..." and a page number, then spacing before the repeat. */
+const CATCHWORD_BEFORE_REPEAT = /^([ \t]*(?:\.{1,3}|…)(?:[ \t]*[0-9]{1,3}(?![0-9]))?)[ \t]+/;
 
 /** A list item's label style (info.labelStyle); none for an ayat. */
 /** The unit was opened by a keyword label ("Huruf b" in a Penjelasan): its first token is the keyword. */
@@ -2198,6 +2301,14 @@ function endsWithWord(source: string, end: number, from: number, word: string, a
   return start === from || !/[A-Za-z]/.test(source.charAt(start - 1));
 }
 
+/** "… 10. Pasal 56 dihapus Paragraf 3 …": an amending law's instruction to delete an article ends at `end`. */
+function deletionInstructionEndsAt(source: string, end: number, from: number): boolean {
+  return endsWithWord(source, end, from, 'dihapus') && DELETION_INSTRUCTION.test(source.slice(Math.max(from, end - 24), end));
+}
+
+// The number OCR damaged too ("Pasal lll dihapus" for Pasal 111).
+const DELETION_INSTRUCTION = /(?:^|[ \t])Pasal[ \t]+[0-9IlO]{1,4}[A-Z]?[ \t]+dihapus$/;
+
 /** . ; : ! ? " ” ) */
 const SENTENCE_MARKS = new Set([46, 59, 58, 33, 63, 34, 0x201d, 41]);
 
@@ -2252,7 +2363,9 @@ function endsWithQuoteLead(source: string, start: number, end: number): boolean 
     else break;
   }
   const tail = source.slice(Math.max(start, e - 8), e).toLowerCase();
-  return tail.endsWith('berbunyi') || tail.endsWith('berikut') || tail.endsWith('yakni');
+  if (tail.endsWith('berbunyi') || tail.endsWith('berikut') || tail.endsWith('yakni')) return true;
+  // "Ketentuan Pasal berikut: 5 diubah sehingga berbunyi sebagai Pasal 5 …": the scraper moved "berikut:" back.
+  return tail.endsWith('sebagai') && /berbunyi[ \t]+sebagai$/i.test(source.slice(Math.max(start, e - 24), e));
 }
 
 // Explicit fields, one object shape: a spread of candidates of varying shapes was a tenth of the parse time.

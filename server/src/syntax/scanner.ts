@@ -108,7 +108,11 @@ export function scanFuzzyPasal(text: string, pos: number): HeadingCandidate | un
   return { kind: 'pasal', keywordStart: pos, keywordEnd: pos + word.length, numberStart, numberEnd: numberStart + match[2].length, numberText: match[2], number, keywordDamage: word, restStart: numberStart + match[2].length };
 }
 
-const SPACED_DIGITS = /[ \t]([0-9]{1,3}[A-Z]?)(?:[ \t]([0-9]{1,2}[A-Z]?))?(?=$|[\s.,:;)\x00-\x08\x0e-\x1f])/y;
+// A group may be a "1" OCR'd as "I" or "l" ("Pasal 4 I Beberapa …" for Pasal 41).
+const SPACED_DIGITS = /[ \t]([0-9]{1,3}[A-Z]?|[0-9]?[Il][0-9]?)(?:[ \t]([0-9]{1,2}[A-Z]?))?(?=$|[\s.,:;)\x00-\x08\x0e-\x1f])/y;
+
+/** A spaced group with a "1" read as "I" or "l": its digits. */
+const OCR_ONE_GROUP = /^[0-9]?[Il][0-9]?$/;
 
 /**
  * "Pasal 1 1", "Pasal 1 16A", "Pasal 1 1 1": OCR set a space inside the number. The candidate with the digits
@@ -120,7 +124,7 @@ export function spacedPasal(text: string, h: HeadingCandidate): HeadingCandidate
   SPACED_DIGITS.lastIndex = h.numberEnd;
   const more = SPACED_DIGITS.exec(text);
   if (!more) return undefined;
-  const groups = [h.numberText, more[1], ...(more[2] === undefined ? [] : [more[2]])];
+  const groups = [h.numberText, OCR_ONE_GROUP.test(more[1]) ? more[1].replace(/[Il]/g, '1') : more[1], ...(more[2] === undefined ? [] : [more[2]])];
   // Only a letter at the very end ("1 16A"), and at most four digits in all.
   if (groups.slice(0, -1).some((group) => /[A-Z]/.test(group))) return undefined;
   const joined = groups.join('');
