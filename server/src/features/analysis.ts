@@ -2,7 +2,7 @@
 // nothing is parsed twice. Callers (server, CLI) cache it; this layer keeps no state beyond memos in
 // WeakMaps keyed by the objects they describe (results depend only on their inputs).
 
-import { makeNode, parse } from '../syntax';
+import { makeNode, makeToken, parse } from '../syntax';
 import { buildRegulation, findReferences, Reference, Regulation } from '../model';
 import { computeDiagnostics, Diagnostic, DiagnosticOptions } from './diagnostics';
 
@@ -32,6 +32,6 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 /** The text with no structure at all (one text token): what a request sees while a huge text's structure is computed elsewhere. */
 export function unstructured(text: string): Analysis {
   const root = makeNode('document', 0, text.length, [], {});
-  if (text.length > 0) root.children.push({ type: 'token', kind: 'text', start: 0, end: text.length });
+  if (text.length > 0) root.children.push(makeToken('text', 0, text.length));
   return { text, regulation: buildRegulation(text, { source: text, root, errors: [] }), references: [], diagnostics: [] };
 }

@@ -327,7 +327,6 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
   const written = node.info.numberText;
   const effective = node.info.repairedNumber ?? written;
   const parsedNumber = effective === undefined ? undefined : numbers.get(kind, effective);
-  const number = parsedNumber?.text ?? effective;
   const nameStart = firstName ? firstName.start : node.start;
   let nameEnd = heading ? lastNumberEnd ?? heading.end : numberToken?.end ?? node.start;
   let numberStart = numberToken ? numberToken.start : nameStart;
@@ -342,7 +341,7 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
     nameEnd = nameStart;
   }
   return new UnitRecord(
-    id, kind, number, parsedNumber, title,
+    id, kind, parsedNumber, title,
     Math.min(nameStart, node.end), node.end, nameStart, Math.max(nameStart, nameEnd), numberStart, numberEnd,
     parent, scope, quoted, node,
   );
@@ -353,10 +352,15 @@ function makeUnit(text: string, node: SyntaxNode, kind: UnitKind, id: number, pa
  * (three objects per unit were a fifth of the model's memory); assigning a range stores its offsets.
  * The written number, label style, damage and artefact flag are its node's.
  */
+// UnitRecord.flags: booleans packed in one field (a law has ~10,000 units; each field costs 8 bytes apiece).
+const QUOTED = 1;
+const UNRELIABLE = 2;
+const EMPTY_KNOWN = 4;
+const EMPTY = 8;
+
 class UnitRecord implements Unit {
   readonly id: number;
   readonly kind: UnitKind;
-  readonly number: string | undefined;
   readonly parsed: UnitNumber | undefined;
   readonly title: string | undefined;
   private rangeStart: number;
@@ -368,25 +372,21 @@ class UnitRecord implements Unit {
   readonly parent: Unit | undefined;
   readonly children: Unit[];
   readonly scope: string;
-  readonly quoted: boolean;
-  unreliable: boolean;
+  private flags: number;
   readonly node: SyntaxNode;
   /** Units in its subtree, itself included: its descendants follow it in the units list. */
   size = 1;
   /** Amendment quotes before it in the walk, and inside its subtree: the scopes "quote:<n>" are numbered by them. */
   quotesBefore = 0;
   quotesInside = 0;
-  /** No children and no text of its own (layout breakage): fixed while its node is, so read once. */
-  private empty: boolean | undefined;
 
   constructor(
-    id: number, kind: UnitKind, number: string | undefined, parsed: UnitNumber | undefined, title: string | undefined,
+    id: number, kind: UnitKind, parsed: UnitNumber | undefined, title: string | undefined,
     rangeStart: number, rangeEnd: number, nameStart: number, nameEnd: number, numberStart: number, numberEnd: number,
     parent: Unit | undefined, scope: string, quoted: boolean, node: SyntaxNode,
   ) {
     this.id = id;
     this.kind = kind;
-    this.number = number;
     this.parsed = parsed;
     this.title = title;
     this.rangeStart = rangeStart;
@@ -398,14 +398,31 @@ class UnitRecord implements Unit {
     this.parent = parent;
     this.children = NO_UNITS;
     this.scope = scope;
-    this.quoted = quoted;
-    this.unreliable = false;
+    this.flags = quoted ? QUOTED : 0;
     this.node = node;
   }
 
+  /** The number the unit carries (repaired when damaged): its parsed number's text, else as its node has it. */
+  get number(): string | undefined {
+    return this.parsed?.text ?? this.node.info.repairedNumber ?? this.node.info.numberText;
+  }
+
+  get quoted(): boolean {
+    return (this.flags & QUOTED) !== 0;
+  }
+
+  get unreliable(): boolean {
+    return (this.flags & UNRELIABLE) !== 0;
+  }
+
+  set unreliable(value: boolean) {
+    this.flags = value ? this.flags | UNRELIABLE : this.flags & ~UNRELIABLE;
+  }
+
+  /** No children and no text of its own (layout breakage): fixed while its node is, so read once. */
   isEmpty(text: string): boolean {
-    if (this.empty === undefined) this.empty = this.children.length === 0 && isBlank(text, textStart(this), this.rangeEnd);
-    return this.empty;
+    if ((this.flags & EMPTY_KNOWN) === 0) this.flags |= EMPTY_KNOWN | (this.children.length === 0 && isBlank(text, textStart(this), this.rangeEnd) ? EMPTY : 0);
+    return (this.flags & EMPTY) !== 0;
   }
 
   /** Kept with its subtree after a structural edit (see ModelReuse): only renumbered and moved. */
@@ -432,9 +449,9 @@ class UnitRecord implements Unit {
     mutable.id = id;
     mutable.parent = parent;
     mutable.scope = scope;
-    mutable.quoted = quoted;
     mutable.children = NO_UNITS;
-    this.unreliable = false;
+    // The layout judgement (EMPTY) stays: it reads the node, which a kept unit keeps.
+    this.flags = (this.flags & (EMPTY_KNOWN | EMPTY)) | (quoted ? QUOTED : 0);
     this.moveBy(shift);
   }
 

@@ -6,7 +6,7 @@ import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, succes
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere } from './text';
 import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedPasal } from './scanner';
 import { keepShape } from './shapes';
-import { makeNode, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
+import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
 import { ColumnPlan, columnPlan, labelAlone, spacedLabel } from './label-column';
 
@@ -131,7 +131,7 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   } catch (error) {
     // Parsing must never throw: fall back to one text token so the document stays whole.
     const root = makeNode('document', 0, source.length, [], {});
-    if (source.length > 0) root.children.push({ type: 'token', kind: 'text', start: 0, end: source.length });
+    if (source.length > 0) root.children.push(makeToken('text', 0, source.length));
     const detail = error instanceof Error ? error.message : String(error);
     return {
       source,
@@ -442,7 +442,7 @@ class Parser {
   private token(kind: TokenKind, start: number, end: number): void {
     if (end <= start) return;
     this.flushLead();
-    this.top.children.push({ type: 'token', kind, start, end });
+    this.top.children.push(makeToken(kind, start, end));
   }
 
   /** A line's leading decoration ("- " before "(1)") belongs to the unit that starts right after it. */
