@@ -375,6 +375,12 @@ export interface OpenCloseResult {
   heapIdle: number;
   heapOneOpen: number;
   heapClosed: number;
+  /**
+   * V8's compiled code with nothing open and with the document open: the first analysis compiles ~0.5 MB of
+   * code, which heapOneOpen - heapIdle holds; it is the process's, not the document's.
+   */
+  codeIdle: number;
+  codeOneOpen: number;
   heapAfterWarmup: number;
   heapEnd: number;
   /** Heap (used + external) after each tenth of the cycles; the first is heapAfterWarmup, the last heapEnd. */
@@ -399,11 +405,13 @@ export async function openCloseThroughServer(serverPath: string, text: string, c
   const used = (usage: ProbeUsage): number => usage.heapUsed + usage.external;
   try {
     await server.initialize();
-    const heapIdle = used(await server.memory());
+    const idle = await server.memory();
+    const heapIdle = used(idle);
     const analysed1 = server.next((p) => p.uri === uri && p.version === 1);
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'perwal', version: 1, text } });
     await analysed1;
-    const heapOneOpen = used(await server.memory());
+    const oneOpen = await server.memory();
+    const heapOneOpen = used(oneOpen);
     const closed1 = server.next((p) => p.uri === uri && p.version === undefined);
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await closed1;
@@ -434,7 +442,7 @@ export async function openCloseThroughServer(serverPath: string, text: string, c
     const first = byTenth[0];
     const last = byTenth[byTenth.length - 1];
     return {
-      cycles, analysed, heapIdle, heapOneOpen, heapClosed, heapAfterWarmup: used(first), heapEnd: used(last), heapByTenth: byTenth.map(used),
+      cycles, analysed, heapIdle, heapOneOpen, heapClosed, codeIdle: idle.codeSpace, codeOneOpen: oneOpen.codeSpace, heapAfterWarmup: used(first), heapEnd: used(last), heapByTenth: byTenth.map(used),
       codeAfterWarmup: first.codeSpace, codeEnd: last.codeSpace, rssAfterWarmup, rssEnd, seconds: (performance.now() - start) / 1000,
     };
   } finally {

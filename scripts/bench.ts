@@ -311,6 +311,8 @@ async function main(): Promise<void> {
   const largestResult = results.find((r) => r.name === LARGEST)!;
   const [pulledZero, pushedZero, pushedDefault] = latency;
   const memoryMultiple = memory.documentBytes / memory.bytes;
+  // In the server: what opening the document added, less the code V8 compiled for the first analysis meanwhile.
+  const documentInServer = serverOpenClose ? (serverOpenClose.heapOneOpen - serverOpenClose.heapIdle) - (serverOpenClose.codeOneOpen - serverOpenClose.codeIdle) : 0;
   const targets = [
     { name: `full analysis of UU 11/2020 ≤ ${TARGETS.floorRatio}× the floor`, value: `${fmt(largestResult.analysisOverFloor)}×`, pass: largestResult.analysisOverFloor <= TARGETS.floorRatio },
     { name: `≥ ${TARGETS.peerSpeedup}× faster than the markdown language service (UU 11/2020)`, value: `${fmt(largestResult.speedupOverPeer, 2)}×`, pass: largestResult.speedupOverPeer >= TARGETS.peerSpeedup },
@@ -327,7 +329,7 @@ async function main(): Promise<void> {
     { name: `open/analyse/close ${openClose.cycles}× in process: no growth (< 1 MB)`, value: `${fmt(openClose.growthBytes / MB, 2)} MB`, pass: openClose.growthBytes < MB },
     { name: `${SESSION_EDITS} keystrokes in process: no heap growth after the first tenth (< 1 MB)`, value: `${fmt(session.heapEndMB - session.heapAfterTenthMB, 2)} MB`, pass: session.heapEndMB - session.heapAfterTenthMB < 1 },
     ...(serverOpenClose ? [
-      { name: `memory of one open document in the server ≤ ${TARGETS.memoryMultiple}× its bytes (UU 11/2020)`, value: `${fmt((serverOpenClose.heapOneOpen - serverOpenClose.heapIdle) / memory.bytes)}×`, pass: (serverOpenClose.heapOneOpen - serverOpenClose.heapIdle) / memory.bytes <= TARGETS.memoryMultiple },
+      { name: `memory of one open document in the server ≤ ${TARGETS.memoryMultiple}× its bytes (UU 11/2020; V8's code compiled meanwhile apart)`, value: `${fmt(documentInServer / memory.bytes)}×`, pass: documentInServer / memory.bytes <= TARGETS.memoryMultiple },
       { name: `didOpen/didClose ${serverOpenClose.cycles}× through the server: no heap growth (< 1 MB)`, value: `${fmt((serverOpenClose.heapEnd - serverOpenClose.heapAfterWarmup) / MB, 2)} MB`, pass: serverOpenClose.heapEnd - serverOpenClose.heapAfterWarmup < MB },
     ] : []),
     { name: `synthetic ${fmt(scaling.sizeRatio, 0)} MB / 1 MB time ≤ ${TARGETS.scalingRatio}×`, value: `${fmt(scaling.worstRatio)}×`, pass: quick ? scaling.worstRatio <= TARGETS.scalingRatio * (scaling.sizeRatio / 16) : scaling.worstRatio <= TARGETS.scalingRatio },
@@ -363,7 +365,8 @@ async function main(): Promise<void> {
   if (serverOpenClose) {
     const s = serverOpenClose;
     out.push(`Through the server (dist/server.js with a preloaded probe: SIGUSR2 → full GC → heap + external on stderr): idle ${fmt(s.heapIdle / MB)} MB, UU 11/2020 open and analysed ` +
-      `${fmt(s.heapOneOpen / MB)} MB (+${fmt((s.heapOneOpen - s.heapIdle) / MB)} MB = ${fmt((s.heapOneOpen - s.heapIdle) / memory.bytes)}× its bytes), closed again ${fmt(s.heapClosed / MB)} MB.`);
+      `${fmt(s.heapOneOpen / MB)} MB (+${fmt((s.heapOneOpen - s.heapIdle) / MB)} MB, of which V8's code compiled for the first analysis ${fmt((s.codeOneOpen - s.codeIdle) / MB)} MB: ` +
+      `the document's own ${fmt(((s.heapOneOpen - s.heapIdle) - (s.codeOneOpen - s.codeIdle)) / MB)} MB = ${fmt(((s.heapOneOpen - s.heapIdle) - (s.codeOneOpen - s.codeIdle)) / memory.bytes)}× its bytes), closed again ${fmt(s.heapClosed / MB)} MB.`);
     out.push(`  ${s.cycles} × didOpen + didClose (${fmt(s.seconds)} s, ${s.analysed} opens analysed before their close): heap after ${Math.ceil(s.cycles / 10)} cycles ${fmt(s.heapAfterWarmup / MB)} MB, ` +
       `after ${s.cycles} ${fmt(s.heapEnd / MB)} MB (growth ${fmt((s.heapEnd - s.heapAfterWarmup) / 1024, 0)} KB, of which V8's compiled code ${fmt((s.codeEnd - s.codeAfterWarmup) / 1024, 0)} KB); RSS ${fmt(s.rssAfterWarmup / MB)} → ${fmt(s.rssEnd / MB)} MB (RSS is not returned to the OS eagerly).`);
     out.push(`  heap after each tenth of the cycles, MB: ${s.heapByTenth.map((bytes) => fmt(bytes / MB, 2)).join(' ')}`);
