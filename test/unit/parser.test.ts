@@ -122,6 +122,13 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(law(amends('20 . 1 Pasal 20', 'Geospasial'))), ['18', '19', '20']);
     const catchwords = tokensOf(parse(law(amends('20 . 1 Pasal 20', 'Geospasial'))).root).filter((token) => token.kind === 'catchword');
     assert.equal(catchwords.length, 1);
+    // Spaced, without a dot, after a stray letter: "… tetap. b Pasal 2 0 1 Pasal 2 0 Beberapa …".
+    assert.deepEqual(unquotedPasal(law('b ' + amends('2 0 1 Pasal 2 0', 'Geospasial'))), ['18', '19', '2 0']);
+    // Not a citation's "Pasal 12 . Pasal 1" or "Pasal 5 dan Pasal 5".
+    assert.equal(tokensOf(parse(law('Sanksi dalam Pasal 5 dan Pasal 5A berlaku.')).root).some((token) => token.kind === 'catchword'), false);
+    // An article that repeals a law opens with its name: "Pasal 20 Staatsblad Tahun 1926 Nomor 226 … dicabut".
+    assert.deepEqual(unquotedPasal(law('Bagian Keenam Undang-Undang Gangguan Pasal 20 Staatsblad Tahun 1926 Nomor 226 tentang Undang-Undang Gangguan dicabut dan dinyatakan tidak berlaku.')), ['18', '19', '20']);
+    assert.deepEqual(unquotedPasal(law('Pasal 20 Staatsblad Tahun 1926 Nomor 226 tentang Undang-Undang Gangguan berlaku.')), ['18', '19']);
     // Its last digit OCR'd as a letter ("Pasal 2O"), its "1" as "I" and spaced ("Pasal 2 I"): repaired and reported.
     const ocrd = law(amends('2O', 'Geospasial'), amends('2 I', 'Pangan'));
     assert.deepEqual(numbers(ocrd, 'pasal').filter((n) => n !== '1' && n !== '49'), ['18', '19', '20', '21']);

@@ -87,6 +87,9 @@ export function copyScope(scope: Scope, node: SyntaxNode): Scope {
 
 const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|dirumuskan|disisipkannya)\b/i;
 const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i;
+/** A repeal: "… dicabut dan dinyatakan tidak berlaku" (glued to what precedes it too: "Nomor 32141dicabut"). */
+const REPEAL = /dicabut\b/;
+
 /** An article that amends a law: "Beberapa ketentuan dalam Undang-Undang …", "Ketentuan Pasal 15 Undang-Undang Nomor 2 …". */
 const AMENDS_LAW = /^(?:Beberapa ketentuan(?: dalam)?|Ketentuan(?: dalam)? Pasal [0-9]{1,3}[A-Z]?(?: ayat \([0-9]{1,2}\))?)[ \t]+(?:Undang-Undang|Peraturan Pemerintah Pengganti Undang-Undang)[ \t]+Nomor/;
 
@@ -1032,7 +1035,9 @@ class Parser {
       // first article of the body may open with a regulation's name (a law that enacts a Perppu).
       const firstArticle = (this.part === 'batang-tubuh' || this.part === 'pembukaan') && this.scope.kind !== 'quote' && h.number?.style === 'arabic' && h.number.base === 1 && h.number.suffix === '' && lastOf(this.scope, 'pasal') === undefined;
       // "Pasal 2 a. Ruang lingkup …": an old law's article opening with its list.
-      const restOk = ownLine || penjelasanDot || firstInstruction || /^\([0-9]/.test(rest) || scanOcrFirstAyat(rest, 0) !== undefined || /^[a1][.)][ \t]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!citesRegulation(rest) || ownRegulation || firstArticle)) || /^Cukup jelas/i.test(rest);
+      // "Pasal 110 Staatsblad Tahun 1926 Nomor 226 … dicabut dan dinyatakan tidak berlaku": an article repealing a law.
+      const repeals = /^[A-Z]/.test(rest) && citesRegulation(rest) && REPEAL.test(rest.slice(0, 400));
+      const restOk = ownLine || penjelasanDot || firstInstruction || repeals || /^\([0-9]/.test(rest) || scanOcrFirstAyat(rest, 0) !== undefined || /^[a1][.)][ \t]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!citesRegulation(rest) || ownRegulation || firstArticle)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
       if (ownLine && where === 'line' && this.nextLineContinues() && !this.headsScrambledText(h)) return undefined;
     } else if (h.kind === 'bab' || h.kind === 'buku') {
@@ -1692,6 +1697,14 @@ class Parser {
     // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
     const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && /[.;:]/.test(source.charAt(b - 3));
     if (ch === '(' && !sentenceEnd && !strayMark && !restOfLine.startsWith('(1)')) return undefined;
+    // "… rupiah). Pasal 20 . 1 Pasal 20 Beberapa …", "… tetap. b Pasal 1 12 1 Pasal 1 12 Beberapa …": a page's catchword
+    // (its "..." worn away or to a dot, a page number after it) right before the heading it announces, whatever stands
+    // before it. Not after a citation's word ("dalam Pasal 5. Pasal 5 …"); one per heading ("Pasal 36… Pasal 36. Pasal
+    // 36 ini …": the second is the heading).
+    if (ch === 'P' && !this.catchwordEndsAt(b) && !this.citedAfter(b, windowStart)) {
+      const catchwordEnd = repeatedHeadingCatchword(source, at, end);
+      if (catchwordEnd !== undefined) return { at, labelsNext: false, handle: () => { this.token('catchword', at, catchwordEnd); return catchwordEnd; } };
+    }
     if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle)) return undefined;
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
     // (Both tests need "..." or "…" in the first 60 characters: looked for first, without a copy.)
@@ -1705,13 +1718,6 @@ class Parser {
       }
     }
     const written = scanHeading(restOfLine, 0);
-    // "Pasal 20 . 1 Pasal 20 Beberapa …": a page's catchword (its "..." worn to a dot, a page number after it)
-    // right before the heading it announces. Not after a citation's word ("dalam Pasal 5. Pasal 5 …").
-    // One catchword per heading: after one, the heading itself ("Pasal 36… Pasal 36. Pasal 36 ini …").
-    if (written && written.kind === 'pasal' && written.number !== undefined && !this.catchwordEndsAt(b) && !this.citedAfter(b, windowStart) && !source.slice(Math.max(windowStart, b - written.numberEnd - 4), b).includes(restOfLine.slice(0, written.numberEnd))) {
-      const catchwordEnd = repeatedHeadingCatchword(source, at, at + written.numberEnd, end);
-      if (catchwordEnd !== undefined) return { at, labelsNext: false, handle: () => { this.token('catchword', at, catchwordEnd); return catchwordEnd; } };
-    }
     if (!written && (ch === 'P' || ch === 'I') && sentenceEnd) {
       // "… Lingkungan Hidup. Paseri 41 (1) …": a keyword OCR garbled beyond the scanner's forms, taken only for the
       // exact next article of the body, opening with "(1)" or a sentence.
@@ -1960,26 +1966,36 @@ function labelDamage(kind: LabelCandidate['kind'], written: string): { id: strin
 }
 
 /**
- * "Pasal 20 . 1 Pasal 20", "Pasal 135. Pasal 135": the end of the catchword (the heading, its worn "...", a page
- * number) when the same heading follows at once; else undefined. `numberEnd` ends the first heading's number.
+ * "Pasal 20 . 1 Pasal 20", "Pasal 135. Pasal 135", "Pasal 1 12 1 Pasal 1 12": where a catchword that repeats the
+ * heading after it ends (its worn "..." and page number included), when "Pasal" at `at` is one; else undefined.
+ * The repeat must open its article (a capital or "(" after it): "Pasal 36 ini …" is cited.
  */
-function repeatedHeadingCatchword(source: string, at: number, numberEnd: number, end: number): number | undefined {
-  const match = CATCHWORD_BEFORE_REPEAT.exec(source.slice(numberEnd, Math.min(end, numberEnd + 12)));
-  if (!match) return undefined;
-  const repeat = numberEnd + match[0].length;
-  const heading = source.slice(at, numberEnd);
-  if (!source.startsWith(heading, repeat)) return undefined;
-  const after = source.charCodeAt(repeat + heading.length);
-  if ((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return undefined;
-  // The repeat opens the article ("Pasal 20 Beberapa …", "Pasal 108 (1) …"); "Pasal 36 ini …" is cited.
-  const word = trimmedStart(source, isSpacing, repeat + heading.length, end);
+function repeatedHeadingCatchword(source: string, at: number, end: number): number | undefined {
+  if (!source.startsWith('Pasal', at)) return undefined;
+  const limit = Math.min(end, at + 32);
+  let second = at + 6;
+  while (second < limit && !(source.charCodeAt(second) === 80 /* P */ && source.startsWith('Pasal', second))) second++;
+  if (second >= limit) return undefined;
+  // The heading both share: their common start, up to a word's end in each.
+  let common = 0;
+  while (at + common < second && source.charCodeAt(at + common) === source.charCodeAt(second + common)) common++;
+  const heading = source.slice(at, trimmedEnd(source, isSpacing, at + common, at));
+  if (!REPEATED_HEADING.test(heading) || isAlphanumeric(source.charCodeAt(at + heading.length)) || isAlphanumeric(source.charCodeAt(second + heading.length))) return undefined;
+  if (!CATCHWORD_JUNK.test(source.slice(at + heading.length, second))) return undefined;
+  const word = trimmedStart(source, isSpacing, second + heading.length, end);
   const first = source.charCodeAt(word);
   if (!((first >= 65 && first <= 90) || first === 40 /* ( */ || word >= end)) return undefined;
-  return numberEnd + match[1].length;
+  return trimmedEnd(source, isSpacing, second, at);
 }
 
-/** After a heading's number: its worn "..." and a page number, then spacing before the repeat. */
-const CATCHWORD_BEFORE_REPEAT = /^([ \t]*(?:\.{1,3}|…)(?:[ \t]*[0-9]{1,3}(?![0-9]))?)[ \t]+/;
+/** A Pasal heading with its number, spaced as OCR may ("Pasal 1 12"). */
+const REPEATED_HEADING = /^Pasal[ \t]+[0-9](?:[0-9 ]{0,4}[0-9])?[A-Z]?$/;
+/** Between a catchword's heading and the heading: its worn "...", a page number. */
+const CATCHWORD_JUNK = /^[ \t.…]*(?:[0-9]{1,3}[ \t.…]*)?$/;
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /** A list item's label style (info.labelStyle); none for an ayat. */
 /** The unit was opened by a keyword label ("Huruf b" in a Penjelasan): its first token is the keyword. */
