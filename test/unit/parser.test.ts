@@ -155,6 +155,8 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(law('Paragraf 11 Kesehatan, Obat, dan Makanan Pasal 20 Untuk memberikan kemudahan bagi masyarakat, Undang-Undang ini mengubah beberapa ketentuan.')), ['18', '19', '20']);
     assert.deepEqual(unquotedPasal(law('Pasal 21 Ketentuan Pasal 15 Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian diubah sehingga berbunyi sebagai berikut: Pasal 15 (1) Isi.')), ['18', '19', '21']);
     assert.deepEqual(unquotedPasal(law('Pasal 25 Ketentuan Pasal 15 Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian diubah sehingga berbunyi sebagai berikut: Pasal 15 (1) Isi.')), ['18', '19']);
+    // … and is not quoted again for the instruction the quote came from.
+    assert.deepEqual(unquotedPasal(law(amends('21', 'Geospasial'))), ['18', '19', '21']);
   });
   it('in a quote, the heading the instruction on the line above announced is quoted, even where the body\'s next article has its number', () => {
     const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\nPasal 61\nBeberapa ketentuan dalam Undang-Undang Nomor 44 Tahun 2009 tentang Rumah Sakit diubah sebagai berikut:\n' +

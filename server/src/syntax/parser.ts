@@ -1750,7 +1750,8 @@ class Parser {
       }
       // "… (seratus miliar rupiah). Pasal 75 Ketentuan Pasal 15 Undang-Undang Nomor 2 …": the body's article after a
       // lost one amends the next law; it ends the quote.
-      const lostBefore = !accepted && sentenceEnd && this.bodyArticleAfterLost(heading, restOfLine);
+      // (Also when the quote would take it: quoted text never amends a law itself.)
+      const lostBefore = sentenceEnd && this.bodyArticleAfterLost(heading, restOfLine);
       if (lostBefore) accepted = { number: heading.number! };
       accepted = this.spaceDamage(heading, accepted);
       if (!accepted) return undefined;
@@ -1758,7 +1759,11 @@ class Parser {
         at,
         labelsNext: heading.kind === 'pasal',
         handle: () => {
-          if (lostBefore) this.closeQuote();
+          if (lostBefore) {
+            // The instruction that opened the quote is behind it: the article is the body's, not quoted again.
+            this.closeQuote();
+            this.itemText = '';
+          }
           return this.markInline(this.handleHeading(shiftHeading(heading, at), accepted, end, false), at);
         },
       };
