@@ -1701,9 +1701,10 @@ class Parser {
     // (its "..." worn away or to a dot, a page number after it) right before the heading it announces, whatever stands
     // before it. Not after a citation's word ("dalam Pasal 5. Pasal 5 …"); one per heading ("Pasal 36… Pasal 36. Pasal
     // 36 ini …": the second is the heading).
-    if (ch === 'P' && !this.catchwordEndsAt(b) && !this.citedAfter(b, windowStart)) {
-      const catchwordEnd = repeatedHeadingCatchword(source, at, end);
-      if (catchwordEnd !== undefined) return { at, labelsNext: false, handle: () => { this.token('catchword', at, catchwordEnd); return catchwordEnd; } };
+    // (The repeat is looked for first: few candidates have one, and the word before is read by a copy.)
+    const catchwordEnd = ch === 'P' ? repeatedHeadingCatchword(source, at, end) : undefined;
+    if (catchwordEnd !== undefined && !this.catchwordEndsAt(b) && !this.citedAfter(b, windowStart)) {
+      return { at, labelsNext: false, handle: () => { this.token('catchword', at, catchwordEnd); return catchwordEnd; } };
     }
     if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle)) return undefined;
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
