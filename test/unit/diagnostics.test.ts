@@ -442,13 +442,14 @@ describe('diagnostics', () => {
     assert.deepEqual(codesAt(BODY + nine + 'Pasal 1B\nIsi.\n').map((found) => found.split(':')[1]), ['numbering-order']);
   });
   it('a Pasal keyword OCR garbled beyond the known forms ("Petsal 2", "Pa.sal 2") opens the exact next article after a sentence', () => {
-    for (const written of ['Petsal', 'Pa.sal', 'P.rsal', "I'asal"]) {
+    for (const written of ['Petsal', 'Pa.sal', 'P.rsal', "I'asal", 'Paseri']) {
       const analysis = analyze(BODY + `Pasal 1\nIsi. ${written} 2 (1) Setiap Orang wajib. (2) Dua.\nPasal 3\nIsi.\n`);
       assert.deepEqual(analysis.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '3'], written);
       assert.deepEqual(analysis.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.data.replacement]), [['malformed-heading', 'Pasal 2']], written);
     }
     // Not a real word ("Pasar 2"), not a number other than the next, not without a sentence end before it.
-    for (const line of ['Isi. Pasar 2 (1) Setiap Orang wajib.', 'Isi. Petsal 5 (1) Setiap Orang wajib.', 'Isi dan Petsal 2 (1) Setiap Orang wajib.']) {
+    // Three edits ("Paseri") only before "(1)" and keeping "Pas".
+    for (const line of ['Isi. Pasar 2 (1) Setiap Orang wajib.', 'Isi. Petsal 5 (1) Setiap Orang wajib.', 'Isi dan Petsal 2 (1) Setiap Orang wajib.', 'Isi. Paseri 2 Setiap Orang wajib.', 'Isi. Poseri 2 (1) Setiap Orang wajib.']) {
       assert.deepEqual(analyze(BODY + `Pasal 1\n${line}\n`).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1'], line);
     }
   });

@@ -94,14 +94,20 @@ const FUZZY_PASAL = /([PI][A-Za-z.'][A-Za-z.]{2,4})[ \t]+([0-9]{1,4})(?=[ \t])/y
 /** Real words near "pasal" that a garbled keyword must not be taken for. */
 const NOT_PASAL = new Set(['pasar', 'pajak', 'pakai', 'pasti', 'panas', 'pasang', 'pagar', 'pasir', 'pusat', 'pasak', 'papan', 'pasca', 'paham', 'pada', 'para', 'pasien', 'pegawai', 'perlu', 'pusaka', 'pahala', 'pagi', 'palu', 'pena', 'peta', 'pola', 'pos', 'ini', 'itu']);
 
-/** A Pasal heading with a keyword within two edits of "Pasal" (dots and apostrophes aside), its number Arabic. */
+/** "(1)" (or OCR's "(l)") right after a number. */
+const FIRST_AYAT_AFTER = /^[ \t]+\([1l]\)/;
+
+/** A Pasal heading with a keyword within two edits of "Pasal" (dots and apostrophes aside; three before "(1)"), its number Arabic. */
 export function scanFuzzyPasal(text: string, pos: number): HeadingCandidate | undefined {
   FUZZY_PASAL.lastIndex = pos;
   const match = FUZZY_PASAL.exec(text);
   if (!match) return undefined;
   const word = match[1];
   const plain = word.toLowerCase().replace(/[.']/g, '');
-  if (plain === 'pasal' && !/[.']/.test(word) || NOT_PASAL.has(plain) || plain.length < 4 || editDistance(plain, 'pasal') > 2) return undefined;
+  if (plain === 'pasal' && !/[.']/.test(word) || NOT_PASAL.has(plain) || plain.length < 4) return undefined;
+  // Three edits ("Paseri 41 (1)") only for a word that keeps "Pas" and an article that opens with its "(1)".
+  const distance = editDistance(plain, 'pasal');
+  if (distance > 3 || (distance === 3 && !(plain.startsWith('pas') && FIRST_AYAT_AFTER.test(text.slice(pos + match[0].length, pos + match[0].length + 6))))) return undefined;
   const number = parseArabic(match[2]);
   if (!number) return undefined;
   const numberStart = pos + match[0].length - match[2].length;
