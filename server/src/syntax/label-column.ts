@@ -17,7 +17,7 @@
 
 import { isSuccessor } from './numbering';
 import { HeadingCandidate, LabelCandidate, PAGE_NUMBER, scanHeading, scanLabel } from './scanner';
-import { isBlank, isSpacing, trimmedEnd, trimmedStart } from './text';
+import { isBlank, VisibleLine, visibleLine } from './text';
 
 export interface ColumnPlan {
   /** The block's labels (offsets in the source), in order. */
@@ -32,23 +32,6 @@ export interface ColumnPlan {
 
 /** How far the page after a block is read (lines). A page has ~50; beyond this the layout is something else. */
 const REGION_LINES = 160;
-
-interface Line {
-  readonly start: number;
-  /** The line's visible text: from its first to its last visible character. */
-  readonly bodyStart: number;
-  readonly bodyEnd: number;
-  readonly next: number;
-}
-
-/** The line from `start` to its LF, CR or CRLF (the parser's line breaks). */
-function lineAt(source: string, start: number): Line {
-  let end = start;
-  while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
-  const next = end < source.length && source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : Math.min(source.length, end + 1);
-  const bodyStart = trimmedStart(source, isSpacing, start, end);
-  return { start, bodyStart, bodyEnd: Math.max(bodyStart, trimmedEnd(source, isSpacing, end, bodyStart)), next };
-}
 
 /** A line's visible text that is a label and nothing else ("(3)", "b.", "12."): what a label column is made of. */
 export function labelAlone(body: string): LabelCandidate | undefined {
@@ -70,7 +53,7 @@ export function spacedLabel(written: string): string | undefined {
 }
 
 /** The line is a label and nothing else; offsets in the source. */
-function bareLabel(source: string, line: Line): LabelCandidate | undefined {
+function bareLabel(source: string, line: VisibleLine): LabelCandidate | undefined {
   if (line.bodyEnd - line.bodyStart > 6) return undefined;
   const label = labelAlone(source.slice(line.bodyStart, line.bodyEnd));
   return label && { ...label, start: label.start + line.bodyStart, end: label.end + line.bodyStart };
@@ -79,7 +62,7 @@ function bareLabel(source: string, line: Line): LabelCandidate | undefined {
 /** The next non-blank line from `pos` is a label alone. */
 function nextIsLabel(source: string, pos: number): boolean {
   while (pos < source.length) {
-    const line = lineAt(source, pos);
+    const line = visibleLine(source, pos);
     if (line.bodyStart < line.bodyEnd) return bareLabel(source, line) !== undefined;
     pos = line.next;
   }
@@ -87,7 +70,7 @@ function nextIsLabel(source: string, pos: number): boolean {
 }
 
 /** "- 12 -", or a page number run into what follows ("- 11 b.", "-7(5)"): a page ends or starts here. */
-function pageLine(source: string, line: Line): boolean {
+function pageLine(source: string, line: VisibleLine): boolean {
   if (source.charCodeAt(line.bodyStart) !== 45 /* - */) return source.charCodeAt(line.start) === 12 /* form feed */;
   return PAGE_NUMBER.test(source.slice(line.start, line.bodyEnd)) || /^-[ \t]*[0-9]{1,4}(?![0-9])/.test(source.slice(line.bodyStart, line.bodyEnd));
 }
@@ -121,7 +104,7 @@ function textBefore(source: string, lineStart: number): string {
     let start = end - 1;
     if (start > 0 && source.charCodeAt(start) === 10 && source.charCodeAt(start - 1) === 13) start--;
     while (start > 0 && !isBreak(source.charCodeAt(start - 1))) start--;
-    const line = lineAt(source, start);
+    const line = visibleLine(source, start);
     end = start;
     if (line.bodyStart >= line.bodyEnd || pageLine(source, line)) continue;
     const body = source.slice(line.bodyStart, line.bodyEnd);
@@ -145,7 +128,7 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
   const labels: LabelCandidate[] = [];
   let pos = lineStart;
   while (pos < source.length) {
-    const line = lineAt(source, pos);
+    const line = visibleLine(source, pos);
     if (line.bodyStart < line.bodyEnd) {
       const label = bareLabel(source, line);
       if (!label) break;
@@ -172,7 +155,7 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
   let lastItem = false;
   for (let lines = 0; pos < source.length; lines++) {
     if (lines > REGION_LINES) return undefined;
-    const line = lineAt(source, pos);
+    const line = visibleLine(source, pos);
     pos = line.next;
     if (isBlank(source, line.bodyStart, line.bodyEnd)) continue;
     if (pageLine(source, line)) break;
@@ -220,7 +203,7 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
 
 /** The list item ("b. tanggal …", "3) …") whose line starts at `pos`, its text on the same line. */
 function listItemAt(source: string, pos: number): LabelCandidate | undefined {
-  const line = lineAt(source, pos);
+  const line = visibleLine(source, pos);
   const body = source.slice(line.bodyStart, line.bodyEnd);
   const label = scanLabel(body, 0, false);
   return label && label.kind !== 'ayat' && label.end < body.length ? { ...label, start: label.start + line.bodyStart, end: label.end + line.bodyStart } : undefined;

@@ -3,7 +3,7 @@
 // numbering sequence: a doubtful candidate is a heading only when its number is the one expected next.
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
-import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere } from './text';
+import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere, visibleLine } from './text';
 import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedPasal } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
@@ -87,6 +87,11 @@ export function copyScope(scope: Scope, node: SyntaxNode): Scope {
 
 const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|dirumuskan|disisipkannya)\b/i;
 const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i;
+/** What an amendment instruction that `text` ends with announces ("… Pasal 22 diubah sehingga berbunyi sebagai berikut:"); undefined when it ends otherwise. */
+function announcedBy(text: string): Set<string> | undefined {
+  return endsWithQuoteLead(text, 0, text.length) && INSTRUCTION_VERB.test(text) ? announcedNames(text) : undefined;
+}
+
 /** A repeal: "… dicabut dan dinyatakan tidak berlaku" (glued to what precedes it too: "Nomor 32141dicabut"). */
 const REPEAL = /dicabut\b/;
 
@@ -778,11 +783,9 @@ class Parser {
     // The item's label stood alone: its text, on the next line, must open with "bahwa".
     let textNext = false;
     for (let lines = 0; lines < MARKER_LOOKAHEAD_LINES && pos < source.length; lines++) {
-      let end = pos;
-      while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
-      const lineStart = pos;
-      const bodyStart = trimmedStart(source, isSpacing, pos, end);
-      pos = end < source.length && source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+      const line = visibleLine(source, pos);
+      const { start: lineStart, bodyStart, bodyEnd: end } = line;
+      pos = line.next;
       if (bodyStart >= end) continue;
       if (textNext) {
         if (!source.startsWith('bahwa', bodyStart)) return undefined;
@@ -997,9 +1000,7 @@ class Parser {
     const from = Math.max(this.lineStart, at - 300);
     // The lead's tail first: every inline heading asks, few follow an instruction.
     if (!endsWithQuoteLead(this.source, from, at)) return undefined;
-    const before = this.source.slice(from, at);
-    if (!INSTRUCTION_VERB.test(before)) return undefined;
-    return announcedNames(before);
+    return announcedBy(this.source.slice(from, at));
   }
 
   /**
@@ -1010,8 +1011,7 @@ class Parser {
   private announcedOnLineAbove(at: number, key: string): boolean {
     // Not in a headings-only parse: its fast scan skips the lines between headings.
     if (this.headingsOnly || this.scope.kind !== 'quote' || !isBlank(this.source, this.lineStart, at)) return false;
-    const above = this.lineBeforeText;
-    return endsWithQuoteLead(above, 0, above.length) && INSTRUCTION_VERB.test(above) && announcedNames(above).has(key);
+    return announcedBy(this.lineBeforeText)?.has(key) === true;
   }
 
   /** An accepted joined reading ("1 1" as 11) is reported as damage, with its repair. */
@@ -1256,8 +1256,7 @@ class Parser {
     return endsWithCukupJelas(source, b, from);
   }
 
-  /** A heading whose number continues the outer sequence ends the quoted amendment text. */
-  /** `number`: the heading's number as accepted (a repaired one), when known. */
+  /** A heading whose number (`number`: as accepted, a repaired one when known) continues the outer sequence ends the quoted amendment text. */
   private closesQuote(h: HeadingCandidate, number: UnitNumber | undefined = h.number): boolean {
     const scope = this.scope;
     if (scope.kind !== 'quote' || !number) return false;
@@ -1986,7 +1985,7 @@ function repeatedHeadingCatchword(source: string, at: number, end: number): numb
   let common = 0;
   while (at + common < second && source.charCodeAt(at + common) === source.charCodeAt(second + common)) common++;
   const heading = source.slice(at, trimmedEnd(source, isSpacing, at + common, at));
-  if (!REPEATED_HEADING.test(heading) || isAlphanumeric(source.charCodeAt(at + heading.length)) || isAlphanumeric(source.charCodeAt(second + heading.length))) return undefined;
+  if (!REPEATED_HEADING.test(heading) || isWordChar(source.charCodeAt(at + heading.length)) || isWordChar(source.charCodeAt(second + heading.length))) return undefined;
   if (!CATCHWORD_JUNK.test(source.slice(at + heading.length, second))) return undefined;
   const word = trimmedStart(source, isSpacing, second + heading.length, end);
   const first = source.charCodeAt(word);
@@ -1998,10 +1997,6 @@ function repeatedHeadingCatchword(source: string, at: number, end: number): numb
 const REPEATED_HEADING = /^Pasal[ \t]+[0-9](?:[0-9 ]{0,4}[0-9])?[A-Z]?$/;
 /** Between a catchword's heading and the heading: its worn "...", a page number. */
 const CATCHWORD_JUNK = /^[ \t.…]*(?:[0-9]{1,3}[ \t.…]*)?$/;
-
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
 /** A list item's label style (info.labelStyle); none for an ayat. */
 /** The unit was opened by a keyword label ("Huruf b" in a Penjelasan): its first token is the keyword. */

@@ -103,3 +103,21 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length];
 }
+
+export interface VisibleLine {
+  readonly start: number;
+  /** The line's visible text: from its first to its last visible character. */
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  /** Where the next line starts (after the LF, CR or CRLF). */
+  readonly next: number;
+}
+
+/** The line from `start` to its LF, CR or CRLF (the parser's line breaks), with its visible text's bounds. */
+export function visibleLine(source: string, start: number): VisibleLine {
+  let end = start;
+  while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+  const next = end < source.length && source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : Math.min(source.length, end + 1);
+  const bodyStart = trimmedStart(source, isSpacing, start, end);
+  return { start, bodyStart, bodyEnd: Math.max(bodyStart, trimmedEnd(source, isSpacing, end, bodyStart)), next };
+}
