@@ -165,6 +165,16 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(text), ['61', '62']);
     assert.deepEqual(numbers(text, 'pasal'), ['61', '17', '62', '62', '5']);
   });
+  it('an opening quote glued to a mid-line heading ("berikut: “Pasal 16 (1) …") opens the quoted article; a quoted citation stays text', () => {
+    const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG PERUBAHAN.\nPasal I\nKetentuan Pasal 16 Undang-undang Nomor 54 Tahun 1999 diubah sehingga berbunyi sebagai berikut: “Pasal 16 (1) Anggota diisi dengan:\n' +
+      'a. penetapan; dan\nb. pengangkatan.\n(2) Tata cara sebagaimana dimaksud pada ayat (1) ditetapkan dengan Keputusan Presiden.\nPasal II\nUndang-undang ini mulai berlaku pada tanggal diundangkan.\n';
+    assert.deepEqual(unquotedPasal(text), ['I', 'II']);
+    assert.deepEqual(numbers(text, 'pasal'), ['I', '16', 'II']);
+    assert.deepEqual(numbers(text, 'ayat'), ['1', '2']);
+    // The character before the quote decides, as before a bare heading: "istilah “Pasal 5”" is a citation.
+    const cited = 'Pasal 1\nDalam Peraturan ini istilah "Pasal 5 ayat (2)" dan istilah “Pasal 5 huruf a” tetap dipakai.\nPasal 2\nCukup.\n';
+    assert.deepEqual(numbers(cited, 'pasal'), ['1', '2']);
+  });
   it('a huruf list\'s "l." OCR\'d as "1." ("k. …;" / "1. …;") is huruf l, reported; after a colon "1." opens a sublist', () => {
     const list = 'abcdefghijk'.split('').map((letter) => `${letter}. isi;\n`).join('');
     const text = BODY + 'Pasal 1\nMeliputi:\n' + list + '1. pariwisata;\nm. keagamaan.\n';

@@ -117,7 +117,7 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
 // without a match array (11,000 candidates in UU 11/2020).
-const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.]{2,4}[ \t][0-9]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.]{2,4}[ \t][0-9]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 // Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
@@ -1628,6 +1628,8 @@ class Parser {
     // Markdown emphasis left by scrapers ("belum menguntungkan _._ __ 19.") is transparent.
     const windowStart = Math.max(this.lineStart, at - 40);
     let b = at;
+    // An opening quote glued to the heading ("… sebagai berikut: “Pasal 16 (1) …") belongs to the quoted text.
+    if (b > windowStart && isQuoteMark(source.charCodeAt(b - 1))) b--;
     while (b > windowStart && isSpacingOrEmphasis(source.charCodeAt(b - 1))) b--;
     // "II. PASAL DEMI PASAL Pasal I Angka 1 …": right after a part or section marker read in the line, as at its start.
     const prev = b > windowStart && !this.markerEndsAt(b) ? source.charAt(b - 1) : '';
@@ -2024,6 +2026,11 @@ function hasFormFeed(source: string, start: number, end: number): boolean {
 }
 
 /** Spacing, or the markdown emphasis scrapers leave ("_", "*"): transparent before a mid-line candidate. */
+/** A straight or opening double quote: what an amendment's quoted text opens with. */
+function isQuoteMark(code: number): boolean {
+  return code === 34 /* " */ || code === 0x201c;
+}
+
 function isSpacingOrEmphasis(code: number): boolean {
   return isSpacing(code) || code === 95 /* _ */ || code === 42 /* * */;
 }
