@@ -165,6 +165,16 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(text), ['61', '62']);
     assert.deepEqual(numbers(text, 'pasal'), ['61', '17', '62', '62', '5']);
   });
+  it('stray letters between a Pasal heading and its repeat ("Pasal 3" / "b c d" / "Pasal 3") are page debris: the repeat is a scraper\'s, not a second Pasal 3', () => {
+    const text = 'BAB I\nUMUM\nPasal 2\nIsi.\nPasal 3\nb c d\nPasal 3\nUndang-Undang ini dibentuk dengan tujuan untuk:\na. satu; dan\nb. dua.\nPasal 4\nIsi.\n';
+    const pasal = units(text, 'pasal');
+    assert.deepEqual(pasal.map((node) => [node.info.numberText, node.info.artefact === true]), [['2', false], ['3', false], ['3', true], ['4', false]]);
+    assert.ok(tokensOf(parse(text).root).some((token) => token.kind === 'catchword' && text.slice(token.start, token.end) === 'b c d'));
+    // Letters before another heading, or after an article with text, stay text.
+    for (const other of ['Pasal 3\nb c d\nPasal 4\nIsi.\n', 'Pasal 3\nIsi.\nb c d\nPasal 3\nIsi.\n']) {
+      assert.ok(!tokensOf(parse(other).root).some((token) => token.kind === 'catchword'), other);
+    }
+  });
   it('an opening quote glued to a mid-line heading ("berikut: “Pasal 16 (1) …") opens the quoted article; a quoted citation stays text', () => {
     const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG PERUBAHAN.\nPasal I\nKetentuan Pasal 16 Undang-undang Nomor 54 Tahun 1999 diubah sehingga berbunyi sebagai berikut: “Pasal 16 (1) Anggota diisi dengan:\n' +
       'a. penetapan; dan\nb. pengangkatan.\n(2) Tata cara sebagaimana dimaksud pada ayat (1) ditetapkan dengan Keputusan Presiden.\nPasal II\nUndang-undang ini mulai berlaku pada tanggal diundangkan.\n';

@@ -596,6 +596,13 @@ class Parser {
       this.decorate(bodyEnd, end);
       return;
     }
+    // "Pasal 3" / "b c d" / "Pasal 3": stray letters (a column of list labels that lost their dots) between a
+    // heading and the scraper's repeat of it are no text of the article, so the repeat reads as one.
+    if (body.length <= 16 && STRAY_LETTERS.test(body) && this.strayBeforeRepeat()) {
+      this.token('catchword', bodyStart, bodyEnd);
+      this.decorate(bodyEnd, end);
+      return;
+    }
     if (this.top.kind === 'heading' && this.titleLinesLeft > 0 && this.isTitleLine(body)) {
       this.token('title', bodyStart, bodyEnd);
       this.titleLinesLeft--;
@@ -1315,6 +1322,14 @@ class Parser {
     return next.length > stem.length + 1 && next.startsWith(stem) && isSpacing(next.charCodeAt(stem.length));
   }
 
+  /** The line before was a Pasal heading alone, its article has no text yet, and the next line repeats the heading. */
+  private strayBeforeRepeat(): boolean {
+    const heading = this.lineBeforeText;
+    const pasal = findLast(this.stack, (node) => node.kind === 'pasal');
+    if (!pasal || pasal.info.numberText === undefined || !withoutContent(pasal.children) || !REPEATED_HEADING.test(heading)) return false;
+    return heading.endsWith(pasal.info.numberText) && this.nextLineBody().trimEnd() === heading;
+  }
+
   private nextNonBlankLine(limit = Infinity): string | undefined {
     const source = this.source;
     let pos = this.lineEnd;
@@ -1997,6 +2012,8 @@ function repeatedHeadingCatchword(source: string, at: number, end: number): numb
 
 /** A Pasal heading with its number, spaced as OCR may ("Pasal 1 12"). */
 const REPEATED_HEADING = /^Pasal[ \t]+[0-9](?:[0-9 ]{0,4}[0-9])?[A-Z]?$/;
+/** Single letters or digits apart ("b c d"): a label column whose dots and text were lost. */
+const STRAY_LETTERS = /^[a-z0-9](?:[ \t]+[a-z0-9]){1,5}$/;
 /** Between a catchword's heading and the heading: its worn "...", a page number. */
 const CATCHWORD_JUNK = /^[ \t.…]*(?:[0-9]{1,3}[ \t.…]*)?$/;
 
