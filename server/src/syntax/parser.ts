@@ -1083,8 +1083,8 @@ class Parser {
       if (!h.number && !h.keywordDamage) {
         const readings = ocrReadings(h.numberText);
         const last = lastOf(scope, h.kind);
-        const hit = expected.find((candidate) => readings.includes(candidate)) ?? (afterTitle ? readingJustAhead(readings, last) : undefined);
-        if (hit) return { number: parseArabic(hit)!, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
+        const hit = expectedReading(expected, readings) ?? (afterTitle ? readingJustAhead(readings, last) : undefined);
+        if (hit) return numberReadAs(hit, h.numberText);
       }
       return undefined;
     }
@@ -1120,11 +1120,8 @@ class Parser {
     const readings = ocrReadings(h.numberText);
     // The expected number first; else a reading just ahead of it (a heading before may be missing).
     const last = lastOf(scope, h.kind);
-    const hit = expected.find((candidate) => readings.includes(candidate)) ?? readingJustAhead(readings, last);
-    if (hit) {
-      const number = parseArabic(hit)!;
-      return { number, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
-    }
+    const hit = expectedReading(expected, readings) ?? readingJustAhead(readings, last);
+    if (hit) return numberReadAs(hit, h.numberText);
     if (!h.keywordDamage && h.numberText.length <= 3 && expected.length > 0 && /[A-Za-z\]|!]/.test(h.numberText)) {
       const number = parseArabic(expected[0]);
       if (number) return { number, repaired: expected[0], damage: { kind: 'unreadable', written: h.numberText } };
@@ -1148,10 +1145,8 @@ class Parser {
       if (last === undefined || outer.pasalStyle === 'roman' || !AMENDING_START.test(rest)) return undefined;
       expected = successorTexts(last);
     } else if (!placed) return undefined;
-    const readings = ocrReadings(h.numberText);
-    const hit = expected.find((candidate) => readings.includes(candidate));
-    if (hit === undefined) return undefined;
-    return { number: parseArabic(hit)!, repaired: hit, damage: { kind: 'number', written: h.numberText, read: hit } };
+    const hit = expectedReading(expected, ocrReadings(h.numberText));
+    return hit === undefined ? undefined : numberReadAs(hit, h.numberText);
   }
 
   /** The scope a heading of this kind would be counted in (a quote may be about to close or open). */
@@ -1257,8 +1252,7 @@ class Parser {
   private afterCukupJelas(at: number): boolean {
     const source = this.source;
     const from = Math.max(this.lineStart, at - 40);
-    let b = at;
-    while (b > from && isSpacingOrEmphasis(source.charCodeAt(b - 1))) b--;
+    let b = trimmedEnd(source, isSpacingOrEmphasis, at, from);
     if (b > from && (source.charCodeAt(b - 1) === 46 /* . */ || source.charCodeAt(b - 1) === 44 /* , */)) b--;
     return endsWithCukupJelas(source, b, from);
   }
@@ -1642,10 +1636,8 @@ class Parser {
     const source = this.source;
     // Markdown emphasis left by scrapers ("belum menguntungkan _._ __ 19.") is transparent.
     const windowStart = Math.max(this.lineStart, at - 40);
-    let b = at;
     // An opening quote glued to the heading ("… sebagai berikut: “Pasal 16 (1) …") belongs to the quoted text.
-    if (b > windowStart && isQuoteMark(source.charCodeAt(b - 1))) b--;
-    while (b > windowStart && isSpacingOrEmphasis(source.charCodeAt(b - 1))) b--;
+    const b = trimmedEnd(source, isSpacingOrEmphasis, at > windowStart && isQuoteMark(source.charCodeAt(at - 1)) ? at - 1 : at, windowStart);
     // "II. PASAL DEMI PASAL Pasal I Angka 1 …": right after a part or section marker read in the line, as at its start.
     const prev = b > windowStart && !this.markerEndsAt(b) ? source.charAt(b - 1) : '';
     // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended. And "Cukup jelas"
@@ -1840,10 +1832,7 @@ class Parser {
     const top = this.top;
     if (top.kind !== 'penjelasan-pasal' && top.kind !== 'penjelasan-umum' && top.kind !== 'penjelasan') return false;
     // The spacing after a marker at a line's start is a token of its own.
-    let index = top.children.length - 1;
-    let last = top.children[index];
-    if (last !== undefined && last.type === 'token' && last.kind === 'whitespace') last = top.children[--index];
-    return last !== undefined && last.type === 'token' && last.kind === 'keyword' && last.end === at;
+    return this.lastTokenEndsAt('keyword', at, true);
   }
 
   /**
@@ -1859,9 +1848,15 @@ class Parser {
 
   /** The last token read is a catchword that ends at `at`. */
   private catchwordEndsAt(at: number): boolean {
-    const top = this.top;
-    const last = top.children[top.children.length - 1];
-    return last !== undefined && last.type === 'token' && last.kind === 'catchword' && last.end === at;
+    return this.lastTokenEndsAt('catchword', at);
+  }
+
+  /** The open node's last child is a token of `kind` ending at `at` (`afterSpacing`: a whitespace token after it allowed). */
+  private lastTokenEndsAt(kind: TokenKind, at: number, afterSpacing = false): boolean {
+    const children = this.top.children;
+    let last = children[children.length - 1];
+    if (afterSpacing && last !== undefined && last.type === 'token' && last.kind === 'whitespace') last = children[children.length - 2];
+    return last !== undefined && last.type === 'token' && last.kind === kind && last.end === at;
   }
 
   /** The word before `b` leaves the sentence open ("dalam", "pada", "dan", …): what follows is cited, not announced. */
@@ -1873,8 +1868,7 @@ class Parser {
   private bareLabelEndsAt(at: number): boolean {
     const top = this.top;
     if (top.kind !== 'ayat' && top.kind !== 'huruf') return false;
-    const last = top.children[top.children.length - 1];
-    return last !== undefined && last.type === 'token' && last.kind === 'label' && last.end === at;
+    return this.lastTokenEndsAt('label', at);
   }
 
   /** A Pasal heading whose number is the one expected next, or at most three ahead of the last one (Arabic). */
@@ -2150,6 +2144,16 @@ function announcedNames(text: string): Set<string> {
 /** An Arabic number without suffix, above the last one and at most `span` ahead of it. */
 function justAhead(last: UnitNumber | undefined, number: UnitNumber, span: number): boolean {
   return last !== undefined && last.style === 'arabic' && number.style === 'arabic' && number.suffix === '' && number.base > last.base && number.base <= last.base + span;
+}
+
+/** The first number expected that is one of a damaged number's OCR readings. */
+function expectedReading(expected: readonly string[], readings: readonly string[]): string | undefined {
+  return expected.find((candidate) => readings.includes(candidate));
+}
+
+/** A damaged heading number read as `read` (an Arabic number: one of its OCR readings). */
+function numberReadAs(read: string, written: string): { number: UnitNumber; repaired: string; damage: Damage } {
+  return { number: parseArabic(read)!, repaired: read, damage: { kind: 'number', written, read } };
 }
 
 /** The smallest OCR reading of a damaged number that is just ahead of the last one (headings before it lost). */
