@@ -157,6 +157,11 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(law('Pasal 25 Ketentuan Pasal 15 Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian diubah sehingga berbunyi sebagai berikut: Pasal 15 (1) Isi.')), ['18', '19']);
     // … and is not quoted again for the instruction the quote came from.
     assert.deepEqual(unquotedPasal(law(amends('21', 'Geospasial'))), ['18', '19', '21']);
+    // Also on its own line, the law it amends named on the next: "Pasal 21" / "Beberapa ketentuan dalam Undang-Undang …".
+    const ownLine = law('', '\nPasal 21\nBeberapa ketentuan dalam Undang-Undang Nomor 38 Tahun 2009 tentang Pos diubah sebagai berikut:\n1. Ketentuan Pasal 10 diubah sehingga berbunyi sebagai berikut: Pasal 10 Isi.');
+    assert.deepEqual(unquotedPasal(ownLine), ['18', '19', '21']);
+    assert.deepEqual(unquotedPasal(ownLine.replace('Pasal 21\nBeberapa', 'Pasal 25\nBeberapa')), ['18', '19']);
+    assert.deepEqual(unquotedPasal(ownLine.replace('dalam Undang-Undang Nomor 38', 'dalam Pasal 3')), ['18', '19']);
   });
   it('in a quote, the heading the instruction on the line above announced is quoted, even where the body\'s next article has its number', () => {
     const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\nPasal 61\nBeberapa ketentuan dalam Undang-Undang Nomor 44 Tahun 2009 tentang Rumah Sakit diubah sebagai berikut:\n' +

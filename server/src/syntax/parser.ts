@@ -929,7 +929,16 @@ class Parser {
     if (this.lastLineWantsNumber) return undefined;
     if (heading) {
       heading = this.spacedOrWritten(heading, body);
-      const accepted = this.spaceDamage(heading, this.acceptHeading(heading, body, 'line'));
+      let accepted = this.spaceDamage(heading, this.acceptHeading(heading, body, 'line'));
+      // "Pasal 71" / "Beberapa ketentuan dalam Undang-Undang Nomor 36 …" in a quote: the body's article after a lost
+      // one (its own line, or the line after a heading alone) amends the next law, so it ends the quote.
+      const after = body.slice(heading.numberEnd);
+      if (this.scope.kind === 'quote' && heading.kind === 'pasal' && this.bodyArticleAfterLost(heading, after.trim() === '' ? this.nextLineBody() : after)) {
+        accepted = { number: heading.number! };
+        // The instruction that opened the quote is behind it: the article is the body's, not quoted again.
+        this.closeQuote();
+        this.itemText = '';
+      }
       if (accepted) {
         const next = this.handleHeading(shiftHeading(heading, start), accepted, end, repeated);
         return { next, labelsNext: heading.kind === 'pasal' };
@@ -1760,7 +1769,7 @@ class Parser {
       // "… (seratus miliar rupiah). Pasal 75 Ketentuan Pasal 15 Undang-Undang Nomor 2 …": the body's article after a
       // lost one amends the next law; it ends the quote.
       // (Also when the quote would take it: quoted text never amends a law itself.)
-      const lostBefore = sentenceEnd && this.bodyArticleAfterLost(heading, restOfLine);
+      const lostBefore = sentenceEnd && this.bodyArticleAfterLost(heading, restOfLine.slice(heading.numberEnd));
       if (lostBefore) accepted = { number: heading.number! };
       accepted = this.spaceDamage(heading, accepted);
       if (!accepted) return undefined;
@@ -1839,11 +1848,11 @@ class Parser {
    * In a quote, a Pasal numbered a little ahead of the body's last (one between lost) whose text amends another law
    * ("Ketentuan Pasal 15 Undang-Undang Nomor 2 …", "Beberapa ketentuan dalam Undang-Undang …").
    */
-  private bodyArticleAfterLost(h: HeadingCandidate, text: string): boolean {
+  private bodyArticleAfterLost(h: HeadingCandidate, after: string): boolean {
     if (this.scope.kind !== 'quote' || h.kind !== 'pasal' || h.number === undefined || h.keywordDamage !== undefined) return false;
     const outer = this.scopes[this.scopes.length - 2];
     if (outer.kind !== 'main' || outer.pasalStyle === 'roman' || !justAhead(lastOf(outer, 'pasal'), h.number, 3)) return false;
-    return AMENDS_LAW.test(text.slice(h.numberEnd).replace(/^[ \t]+/, ''));
+    return AMENDS_LAW.test(after.replace(/^[ \t]+/, ''));
   }
 
   /** The last token read is a catchword that ends at `at`. */
