@@ -598,7 +598,8 @@ class Parser {
     }
     // "Pasal 3" / "b c d" / "Pasal 3": stray letters (a column of list labels that lost their dots) between a
     // heading and the scraper's repeat of it are no text of the article, so the repeat reads as one.
-    if (body.length <= 16 && STRAY_LETTERS.test(body) && this.strayBeforeRepeat()) {
+    // Not in a headings-only parse: its fast scan skips the lines between headings.
+    if (body.length <= 16 && !this.headingsOnly && STRAY_LETTERS.test(body) && this.strayBeforeRepeat()) {
       this.token('catchword', bodyStart, bodyEnd);
       this.decorate(bodyEnd, end);
       return;
