@@ -21,6 +21,18 @@ function unquotedPasal(text: string): string[] {
   return out;
 }
 
+/** The number texts of the units of `kind` outside quoted amendment text. */
+function unquoted(text: string, kind: string): string[] {
+  const out: string[] = [];
+  const visit = (node: SyntaxNode): void => {
+    if (node.kind === 'quote') return;
+    if (node.kind === kind) out.push(node.info.repairedNumber ?? node.info.numberText ?? '');
+    for (const child of node.children) if (child.type === 'node') visit(child);
+  };
+  visit(parse(text).root);
+  return out;
+}
+
 /** The numbers of the items of the sections of `kind` ("konsiderans": a, b, c). */
 function numbersOf(text: string, kind: string): string[] {
   return units(text, kind).flatMap((section) => section.children.flatMap((child) => (child.type === 'node' && child.info.numberText ? [child.info.numberText] : [])));
@@ -162,6 +174,20 @@ describe('parser', () => {
     assert.deepEqual(unquotedPasal(ownLine), ['18', '19', '21']);
     assert.deepEqual(unquotedPasal(ownLine.replace('Pasal 21\nBeberapa', 'Pasal 25\nBeberapa')), ['18', '19']);
     assert.deepEqual(unquotedPasal(ownLine.replace('dalam Undang-Undang Nomor 38', 'dalam Pasal 3')), ['18', '19']);
+    // The body's Bagian or Paragraf before its next article ends the quote too, with its title on the line or not.
+    const bagian = law('Bagian Ketiga Paten Pasal 20 Beberapa ketentuan dalam Undang-Undang Nomor 13 Tahun 2016 tentang Paten diubah sebagai berikut: 1. Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut: Pasal 3 Isi.');
+    assert.deepEqual([unquoted(bagian, 'bagian'), unquotedPasal(bagian)], [['Ketiga'], ['18', '19', '20']]);
+    const titleLine = law('', '\nBagian Keempat Merek\nPasal 20\nBeberapa ketentuan dalam Undang-Undang Nomor 20 Tahun 2016 tentang Merek diubah sebagai berikut:');
+    assert.deepEqual([unquoted(titleLine, 'bagian'), unquotedPasal(titleLine)], [['Keempat'], ['18', '19', '20']]);
+    const paragraf = law('Paragraf 3 Perbankan Pasal 20 Ketentuan Pasal 22 Undang-Undang Nomor 7 Tahun 1992 tentang Perbankan diubah sehingga berbunyi sebagai berikut: Pasal 22 Isi.');
+    assert.deepEqual([unquoted(paragraf, 'paragraf'), unquotedPasal(paragraf)], [['3'], ['18', '19', '20']]);
+    // A Bagian the amendment inserts, with its own article, stays quoted.
+    assert.deepEqual(unquoted(law('Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) Pekerja berhak atas jaminan.'), 'bagian'), []);
+  });
+  it('a Paragraf number OCR spaced ("Paragraf 1 1" after Paragraf 10) is Paragraf 11, reported', () => {
+    const text = 'BAB I\nUMUM\nParagraf 10\nSatu\nPasal 1\nIsi.\nParagraf 1 1\nDua\nPasal 2\nIsi.\n';
+    assert.deepEqual(numbers(text, 'paragraf'), ['10', '11']);
+    assert.deepEqual(parse(text).errors.map((error) => error.message.en.replace(/ —.*/, '')), ['Damaged Paragraf heading (probably OCR): "Paragraf 1 1" should read "Paragraf 11"']);
   });
   it('in a quote, the heading the instruction on the line above announced is quoted, even where the body\'s next article has its number', () => {
     const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG CIPTA KERJA.\nPasal 61\nBeberapa ketentuan dalam Undang-Undang Nomor 44 Tahun 2009 tentang Rumah Sakit diubah sebagai berikut:\n' +

@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere, visibleLine } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedPasal } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedHeading } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -97,6 +97,11 @@ const REPEAL = /dicabut\b/;
 
 /** An article that amends a law: "Beberapa ketentuan dalam Undang-Undang …", "Ketentuan Pasal 15 Undang-Undang Nomor 2 …". */
 const AMENDS_LAW = /^(?:Beberapa ketentuan(?: dalam)?|Ketentuan(?: dalam)? Pasal [0-9]{1,3}[A-Z]?(?: ayat \([0-9]{1,2}\))?)[ \t]+(?:Undang-Undang|Peraturan Pemerintah Pengganti Undang-Undang)[ \t]+Nomor/;
+
+/** After a container's title, a Pasal heading (its number perhaps spaced by OCR: "Pasal 1 1 1") opening an article. */
+const BODY_ARTICLE_AFTER_TITLE = /[ \t]Pasal[ \t]+([0-9](?:[0-9 ]{0,5}[0-9])?)[ \t]+(?=[A-Z(])/;
+/** A Pasal heading alone on its line. */
+const BODY_ARTICLE_ALONE = /^Pasal[ \t]+([0-9]{1,4})[ \t]*$/;
 
 /** Where a sentence ends: a full stop or semicolon before spacing or the end (a colon leads into a quote). */
 const SENTENCE_END = /[.;](?=[ \t\r\n]|$)/;
@@ -934,8 +939,9 @@ class Parser {
       // "Pasal 71" / "Beberapa ketentuan dalam Undang-Undang Nomor 36 …" in a quote: the body's article after a lost
       // one (its own line, or the line after a heading alone) amends the next law, so it ends the quote.
       const after = body.slice(heading.numberEnd);
-      if (this.scope.kind === 'quote' && heading.kind === 'pasal' && this.bodyArticleAfterLost(heading, after.trim() === '' ? this.nextLineBody() : after)) {
-        accepted = { number: heading.number! };
+      const bodyArticle = heading.kind === 'pasal' && this.bodyArticleAfterLost(heading, after.trim() === '' ? this.nextLineBody() : after);
+      if (this.scope.kind === 'quote' && (bodyArticle || this.bodyContainerHere(heading, after))) {
+        if (bodyArticle) accepted = { number: heading.number! };
         // The instruction that opened the quote is behind it: the article is the body's, not quoted again.
         this.closeQuote();
         this.itemText = '';
@@ -989,22 +995,23 @@ class Parser {
   }
 
   /**
-   * "Pasal 1 1" read as Pasal 11 (scanner's spacedPasal): where the amendment being quoted announced the joined
+   * "Pasal 1 1" read as Pasal 11, "Paragraf 1 1" as Paragraf 11 (scanner's spacedHeading): where the amendment being quoted announced the joined
    * number and not the written one, or where the joined number continues the sequence and the written one does not.
    */
   private spacedOrWritten(h: HeadingCandidate, text: string, at?: number): HeadingCandidate {
-    const joined = spacedPasal(text, h);
+    const joined = spacedHeading(text, h);
     if (joined === undefined) return h;
-    const key = (number: UnitNumber): string => `pasal:${normaliseKey(number.text)}`;
+    const key = (number: UnitNumber): string => `${h.kind}:${normaliseKey(number.text)}`;
     // Right after an instruction on its line ("… Pasal 11 diubah … berikut: Pasal 1 1 (1) …"): only as it announced.
     const justBefore = at === undefined ? undefined : this.announcedJustBefore(at);
     if (justBefore !== undefined) return justBefore.has(key(joined.number!)) && (h.number === undefined || !justBefore.has(key(h.number))) ? joined : h;
     const announced = this.scope.kind === 'quote' ? this.scope.announced : this.pendingQuote ? announcedNames(this.itemText) : undefined;
     if (announced !== undefined && announced.has(key(joined.number!))) return h.number === undefined || !announced.has(key(h.number)) ? joined : h;
-    // By the sequence: the next number, or one just ahead of the last (a heading before it may be lost).
-    const scope = this.targetScope(joined);
-    const ahead = this.fits('pasal', joined.number!, scope) || justAhead(lastOf(scope, 'pasal'), joined.number!, 3);
-    return ahead && !(h.number !== undefined && this.fits('pasal', h.number, scope)) ? joined : h;
+    // By the sequence: the next number, or one just ahead of the last (a heading before it may be lost). A Paragraf
+    // that ends a quote (bodyContainerHere) is counted outside it.
+    const scope = h.kind === 'paragraf' && this.bodyContainerHere(joined, text.slice(joined.numberEnd)) ? this.scopes[this.scopes.length - 2] : this.targetScope(joined);
+    const ahead = this.fits(h.kind, joined.number!, scope) || justAhead(lastOf(scope, h.kind), joined.number!, 3);
+    return ahead && !(h.number !== undefined && this.fits(h.kind, h.number, scope)) ? joined : h;
   }
 
   /**
@@ -1033,7 +1040,7 @@ class Parser {
 
   /** An accepted joined reading ("1 1" as 11) is reported as damage, with its repair. */
   private spaceDamage<T extends { number: UnitNumber; repaired?: string; damage?: Damage }>(h: HeadingCandidate, accepted: T | undefined): T | undefined {
-    if (accepted === undefined || accepted.damage !== undefined || h.kind !== 'pasal' || !/[ \t]/.test(h.numberText)) return accepted;
+    if (accepted === undefined || accepted.damage !== undefined || (h.kind !== 'pasal' && h.kind !== 'paragraf') || !/[ \t]/.test(h.numberText)) return accepted;
     return { ...accepted, repaired: accepted.number.text, damage: { kind: 'spaced', written: h.numberText, read: accepted.number.text } };
   }
 
@@ -1772,13 +1779,16 @@ class Parser {
       // (Also when the quote would take it: quoted text never amends a law itself.)
       const lostBefore = sentenceEnd && this.bodyArticleAfterLost(heading, restOfLine.slice(heading.numberEnd));
       if (lostBefore) accepted = { number: heading.number! };
+      // "… Pemerintah Pusat. Paragraf 3 Perbankan Pasal 78 Ketentuan …": the body's Paragraf before its next article.
+      const bodyContainer = sentenceEnd && heading.number !== undefined && this.bodyContainerHere(heading, restOfLine.slice(heading.numberEnd));
+      if (bodyContainer && !accepted) accepted = { number: heading.number! };
       accepted = this.spaceDamage(heading, accepted);
       if (!accepted) return undefined;
       return {
         at,
         labelsNext: heading.kind === 'pasal',
         handle: () => {
-          if (lostBefore) {
+          if (lostBefore || bodyContainer) {
             // The instruction that opened the quote is behind it: the article is the body's, not quoted again.
             this.closeQuote();
             this.itemText = '';
@@ -1843,6 +1853,27 @@ class Parser {
     if (top.kind !== 'penjelasan-pasal' && top.kind !== 'penjelasan-umum' && top.kind !== 'penjelasan') return false;
     // The spacing after a marker at a line's start is a token of its own.
     return this.lastTokenEndsAt('keyword', at, true);
+  }
+
+  /**
+   * In a quote, "Bagian Ketiga Paten Pasal 107 Beberapa ketentuan …": a Bagian or Paragraf heading whose line goes
+   * on with the body's next article (or one a little ahead that amends a law) is the body's; the quote ends before it.
+   */
+  private bodyContainerHere(heading: HeadingCandidate, after: string): boolean {
+    if (this.scope.kind !== 'quote' || (heading.kind !== 'bagian' && heading.kind !== 'paragraf')) return false;
+    const outer = this.scopes[this.scopes.length - 2];
+    const last = lastOf(outer, 'pasal');
+    if (outer.kind !== 'main' || outer.pasalStyle === 'roman' || last === undefined) return false;
+    const head = after.slice(0, 160);
+    const article = BODY_ARTICLE_AFTER_TITLE.exec(head);
+    if (!article) {
+      // The title ends the line, the next one is the heading: "Bagian Keempat Merek" / "Pasal 108": the number expected.
+      const next = BODY_ARTICLE_ALONE.exec(this.nextLineBody());
+      const alone = next ? parseArabic(next[1]) : undefined;
+      return alone !== undefined && this.fits('pasal', alone, outer);
+    }
+    const number = parseArabic(article[1].replace(/[ \t]+/g, ''));
+    return number !== undefined && (this.fits('pasal', number, outer) || (justAhead(last, number, 3) && AMENDS_LAW.test(after.slice(article.index + article[0].length))));
   }
 
   /**

@@ -121,12 +121,13 @@ const SPACED_DIGITS = /[ \t]([0-9]{1,3}[A-Z]?|[0-9]?[Il][0-9]?)(?:[ \t]([0-9]{1,
 const OCR_ONE_GROUP = /^[0-9]?[Il][0-9]?$/;
 
 /**
- * "Pasal 1 1", "Pasal 1 16A", "Pasal 1 1 1": OCR set a space inside the number. The candidate with the digits
- * joined ("11", "116A", "111"), its number text the written "1 1"; undefined when `h` is no such Pasal. Whether
+ * "Pasal 1 1", "Pasal 1 16A", "Pasal 1 1 1", "Paragraf 1 1": OCR set a space inside the number. The candidate with
+ * the digits joined ("11", "116A", "111"), its number text the written "1 1"; undefined when `h` is no such Pasal
+ * or Paragraf. Whether
  * the joined reading is meant is the parser's to decide (the sequence, or the number an amendment announced).
  */
-export function spacedPasal(text: string, h: HeadingCandidate): HeadingCandidate | undefined {
-  if (h.kind !== 'pasal' || h.keywordDamage !== undefined || !/^[0-9]{1,2}$/.test(h.numberText)) return undefined;
+export function spacedHeading(text: string, h: HeadingCandidate): HeadingCandidate | undefined {
+  if ((h.kind !== 'pasal' && h.kind !== 'paragraf') || h.keywordDamage !== undefined || !/^[0-9]{1,2}$/.test(h.numberText)) return undefined;
   SPACED_DIGITS.lastIndex = h.numberEnd;
   const more = SPACED_DIGITS.exec(text);
   if (!more) return undefined;
@@ -140,7 +141,7 @@ export function spacedPasal(text: string, h: HeadingCandidate): HeadingCandidate
   const numberEnd = SPACED_DIGITS.lastIndex;
   // Explicit fields in scanPasal's order: one hidden class for every candidate (see shiftHeading in the parser).
   return {
-    kind: 'pasal',
+    kind: h.kind,
     keywordStart: h.keywordStart,
     keywordEnd: h.keywordEnd,
     numberStart: h.numberStart,
