@@ -184,6 +184,15 @@ describe('parser', () => {
     // A Bagian the amendment inserts, with its own article, stays quoted.
     assert.deepEqual(unquoted(law('Bagian Ketujuh Jaminan Kehilangan Pekerjaan Pasal 46A (1) Pekerja berhak atas jaminan.'), 'bagian'), []);
   });
+  it('a Pasal number with a stray mark OCR set inside ("Pasal 2\'7 (1)", "Pasal 1.56 (1)") is the number expected, reported', () => {
+    const text = (second: string): string => `Pasal 26\nIsi.\nPasal 27 Satu. ${second} (1) Penyusunan Amdal dilakukan.\n`;
+    assert.deepEqual(numbers(text("Pasal 2'8"), 'pasal'), ['26', '27', '28']);
+    assert.deepEqual(parse(text("Pasal 2'8")).errors.map((error) => error.message.en), ['Damaged Pasal heading (probably OCR): "Pasal 2\'8" should read "Pasal 28" — number "2\'8" with a stray mark inside read as "28".']);
+    assert.deepEqual(numbers(text('Pasal 2.8'), 'pasal'), ['26', '27', '28']);
+    // Only a number the sequence allows (the next, or one just ahead): "Pasal 3'9" here is no heading, nor a citation's "Pasal 5.1".
+    assert.deepEqual(numbers(text("Pasal 3'9"), 'pasal'), ['26', '27']);
+    assert.deepEqual(numbers('Pasal 1\nSebagaimana dimaksud dalam Pasal 5.1 ayat (2) berlaku.\nPasal 2\nIsi.\n', 'pasal'), ['1', '2']);
+  });
   it('a Paragraf number OCR spaced ("Paragraf 1 1" after Paragraf 10) is Paragraf 11, reported', () => {
     const text = 'BAB I\nUMUM\nParagraf 10\nSatu\nPasal 1\nIsi.\nParagraf 1 1\nDua\nPasal 2\nIsi.\n';
     assert.deepEqual(numbers(text, 'paragraf'), ['10', '11']);

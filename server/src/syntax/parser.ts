@@ -1038,10 +1038,11 @@ class Parser {
     return announcedBy(this.lineBeforeText)?.has(key) === true;
   }
 
-  /** An accepted joined reading ("1 1" as 11) is reported as damage, with its repair. */
+  /** An accepted joined reading ("1 1" as 11, "2'7" as 27) is reported as damage, with its repair. */
   private spaceDamage<T extends { number: UnitNumber; repaired?: string; damage?: Damage }>(h: HeadingCandidate, accepted: T | undefined): T | undefined {
-    if (accepted === undefined || accepted.damage !== undefined || (h.kind !== 'pasal' && h.kind !== 'paragraf') || !/[ \t]/.test(h.numberText)) return accepted;
-    return { ...accepted, repaired: accepted.number.text, damage: { kind: 'spaced', written: h.numberText, read: accepted.number.text } };
+    if (accepted === undefined || accepted.damage !== undefined || (h.kind !== 'pasal' && h.kind !== 'paragraf') || !/[ \t'.,\u2018\u2019`]/.test(h.numberText)) return accepted;
+    const kind = /[ \t]/.test(h.numberText) ? 'spaced' : 'marked';
+    return { ...accepted, repaired: accepted.number.text, damage: { kind, written: h.numberText, read: accepted.number.text } };
   }
 
   /** Decides whether a heading candidate is a heading; returns the number it carries. */
@@ -2534,7 +2535,7 @@ export function kindLabel(kind: string): string {
 }
 
 interface Damage {
-  readonly kind: 'keyword' | 'number' | 'unreadable' | 'glued' | 'spaced';
+  readonly kind: 'keyword' | 'number' | 'unreadable' | 'glued' | 'spaced' | 'marked';
   readonly written: string;
   readonly read?: string;
 }
@@ -2548,6 +2549,8 @@ function damageText(damage: Damage, language: 'id' | 'en'): string {
       return language === 'id' ? `nomor "${written}" dibaca "${read}"` : `number "${written}" read as "${read}"`;
     case 'spaced':
       return language === 'id' ? `nomor "${written}" berspasi dibaca "${read}"` : `number "${written}" with a space inside read as "${read}"`;
+    case 'marked':
+      return language === 'id' ? `nomor "${written}" dengan tanda baca di dalamnya dibaca "${read}"` : `number "${written}" with a stray mark inside read as "${read}"`;
     case 'unreadable':
       return language === 'id' ? `nomor "${written}" tidak terbaca; urutan menunjukkan nomor berikutnya` : `number "${written}" is unreadable; the sequence gives the next number`;
     default:

@@ -39,7 +39,8 @@ export interface LabelCandidate {
 }
 
 const PASAL_KEYWORD = /(Pasal|PASAL|Pasa[\]|!1I]|Pasai|[FR]asal|P\s?asal|Pesal|Pasel|asal)[ \t]*/y;
-const PASAL_NUMBER = /([0-9]{1,4}[A-Z]?|[IVX]{1,5}[A-Z]?|[0-9A-Za-z\]|!]{1,4})(?=$|[\s.,:;*)\x00-\x08\x0e-\x1f])/y;
+// A stray mark may follow the number ("Pasal 2'7": spacedHeading reads the digits after it).
+const PASAL_NUMBER = /([0-9]{1,4}[A-Z]?|[IVX]{1,5}[A-Z]?|[0-9A-Za-z\]|!]{1,4})(?=$|[\s.,:;*)'\u2018\u2019`\x00-\x08\x0e-\x1f])/y;
 const BAB_HEADING = /(BAB|Bab)([ \t]*)([IVXLC]{1,7}[A-Z]?|[IVXLC1l|]{1,7})(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
 const BAGIAN_HEADING = /(Bagian|BAGIAN)[ \t]+((?:Ke[a-z]+|KE[A-Z]+|Pertama|PERTAMA)(?:[ \t]+(?:Belas|BELAS|Puluh|PULUH)(?:[ \t]+(?:Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN)(?=$|[\s.:*\x00-\x08\x0e-\x1f]))?)?(?:[ \t]+[A-Z](?=$|[ \t]*$|[ \t]+[A-Z]))?)(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
 const PARAGRAF_HEADING = /(Paragraf|PARAGRAF)[ \t]+([0-9]{1,3}[A-Z]?)(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
@@ -117,11 +118,15 @@ export function scanFuzzyPasal(text: string, pos: number): HeadingCandidate | un
 // A group may be a "1" OCR'd as "I" or "l" ("Pasal 4 I Beberapa …" for Pasal 41).
 const SPACED_DIGITS = /[ \t]([0-9]{1,3}[A-Z]?|[0-9]?[Il][0-9]?)(?:[ \t]([0-9]{1,2}[A-Z]?))?(?=$|[\s.,:;)\x00-\x08\x0e-\x1f])/y;
 
+/** "Pasal 2'7", "Pasai 1.06": one stray mark OCR set inside the number, digits after it. */
+const MARKED_DIGITS = /['.,\u2018\u2019`]([0-9]{1,3})(?=$|[\s.,:;)\x00-\x08\x0e-\x1f])/y;
+
 /** A spaced group with a "1" read as "I" or "l": its digits. */
 const OCR_ONE_GROUP = /^[0-9]?[Il][0-9]?$/;
 
 /**
- * "Pasal 1 1", "Pasal 1 16A", "Pasal 1 1 1", "Paragraf 1 1": OCR set a space inside the number. The candidate with
+ * "Pasal 1 1", "Pasal 1 16A", "Pasal 1 1 1", "Paragraf 1 1": OCR set a space inside the number (or a stray mark:
+ * "Pasal 2'7", "Pasai 1.06"). The candidate with
  * the digits joined ("11", "116A", "111"), its number text the written "1 1"; undefined when `h` is no such Pasal
  * or Paragraf. Whether
  * the joined reading is meant is the parser's to decide (the sequence, or the number an amendment announced).
@@ -129,7 +134,8 @@ const OCR_ONE_GROUP = /^[0-9]?[Il][0-9]?$/;
 export function spacedHeading(text: string, h: HeadingCandidate): HeadingCandidate | undefined {
   if ((h.kind !== 'pasal' && h.kind !== 'paragraf') || h.keywordDamage !== undefined || !/^[0-9]{1,2}$/.test(h.numberText)) return undefined;
   SPACED_DIGITS.lastIndex = h.numberEnd;
-  const more = SPACED_DIGITS.exec(text);
+  MARKED_DIGITS.lastIndex = h.numberEnd;
+  const more = SPACED_DIGITS.exec(text) ?? MARKED_DIGITS.exec(text);
   if (!more) return undefined;
   const groups = [h.numberText, OCR_ONE_GROUP.test(more[1]) ? more[1].replace(/[Il]/g, '1') : more[1], ...(more[2] === undefined ? [] : [more[2]])];
   // Only a letter at the very end ("1 16A"), and at most four digits in all.
@@ -138,7 +144,7 @@ export function spacedHeading(text: string, h: HeadingCandidate): HeadingCandida
   if (joined.replace(/[A-Z]$/, '').length > 4) return undefined;
   const number = parseArabic(joined);
   if (!number) return undefined;
-  const numberEnd = SPACED_DIGITS.lastIndex;
+  const numberEnd = h.numberEnd + more[0].length;
   // Explicit fields in scanPasal's order: one hidden class for every candidate (see shiftHeading in the parser).
   return {
     kind: h.kind,
