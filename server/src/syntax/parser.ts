@@ -942,9 +942,7 @@ class Parser {
       const bodyArticle = heading.kind === 'pasal' && this.bodyArticleAfterLost(heading, after.trim() === '' ? this.nextLineBody() : after);
       if (this.scope.kind === 'quote' && (bodyArticle || this.bodyContainerHere(heading, after))) {
         if (bodyArticle) accepted = { number: heading.number! };
-        // The instruction that opened the quote is behind it: the article is the body's, not quoted again.
-        this.closeQuote();
-        this.itemText = '';
+        this.endQuoteForBody();
       }
       if (accepted) {
         const next = this.handleHeading(shiftHeading(heading, start), accepted, end, repeated);
@@ -995,8 +993,9 @@ class Parser {
   }
 
   /**
-   * "Pasal 1 1" read as Pasal 11, "Paragraf 1 1" as Paragraf 11 (scanner's spacedHeading): where the amendment being quoted announced the joined
-   * number and not the written one, or where the joined number continues the sequence and the written one does not.
+   * "Pasal 1 1" read as Pasal 11, "Paragraf 1 1" as Paragraf 11, "Pasal 2'7" as Pasal 27 (scanner's spacedHeading):
+   * where the amendment being quoted announced the joined number and not the written one, or where the joined number
+   * continues the sequence and the written one does not.
    */
   private spacedOrWritten(h: HeadingCandidate, text: string, at?: number): HeadingCandidate {
     const joined = spacedHeading(text, h);
@@ -1789,11 +1788,7 @@ class Parser {
         at,
         labelsNext: heading.kind === 'pasal',
         handle: () => {
-          if (lostBefore || bodyContainer) {
-            // The instruction that opened the quote is behind it: the article is the body's, not quoted again.
-            this.closeQuote();
-            this.itemText = '';
-          }
+          if (lostBefore || bodyContainer) this.endQuoteForBody();
           return this.markInline(this.handleHeading(shiftHeading(heading, at), accepted, end, false), at);
         },
       };
@@ -1854,6 +1849,12 @@ class Parser {
     if (top.kind !== 'penjelasan-pasal' && top.kind !== 'penjelasan-umum' && top.kind !== 'penjelasan') return false;
     // The spacing after a marker at a line's start is a token of its own.
     return this.lastTokenEndsAt('keyword', at, true);
+  }
+
+  /** The body's heading ends the quote. The instruction that opened it is behind it: the heading is not quoted again. */
+  private endQuoteForBody(): void {
+    this.closeQuote();
+    this.itemText = '';
   }
 
   /**
