@@ -395,6 +395,7 @@ export const ADVERSARIAL: readonly Adversarial[] = [
   { name: 'CR only', build: (n) => 'Pasal 1\r(1) x\r'.repeat(n) },
   { name: 'nested labels, one per line', build: (n) => 'Pasal 1\n' + Array.from({ length: n }, (_, i) => `${LABELS[i % LABELS.length]} x`).join('\n') },
   { name: 'references "Pasal 1 ayat (1) huruf a angka 1, "', build: (n) => 'Pasal 1\n(1) a. 1. x\n\nPasal 2\n' + 'Pasal 1 ayat (1) huruf a angka 1, '.repeat(n) },
+  { name: 'a quoted heading glued to its quote mark, repeated', build: (n) => 'Pasal 1\nKetentuan Pasal 5 diubah sehingga berbunyi sebagai berikut: ' + '“Pasal 2 (1) A. '.repeat(n) },
   { name: 'title with trailing blanks "BAB I\\nKETENTUAN" + spaces', build: (n) => 'BAB I\nKETENTUAN' + ' '.repeat(n) + '*x\n' },
 ];
 

@@ -308,6 +308,23 @@ describe('diagnostics', () => {
     assert.ok(codes.includes('12:ambiguous-reference'), codes.join());
     assert.ok(!codes.some((code) => code.startsWith('10:')), 'a reference to another regulation is not resolved here');
   });
+  it('a number that thousands of Pasal carry: each ambiguous citation lists a few candidates and shares one target list (no N² memory)', () => {
+    const count = 2000;
+    const text = BODY + 'Pasal 1\nIsi.\n' + 'Pasal 2\n(1) Satu.\nLihat Pasal 2 ayat (1).\n'.repeat(count);
+    const analysis = analyze(text);
+    const ambiguous = analysis.diagnostics.filter((diagnostic) => diagnostic.code === 'ambiguous-reference');
+    assert.equal(ambiguous.length, count);
+    // The message gives the count; the related places are the first ten.
+    assert.match(ambiguous[0].message.en, new RegExp(`: ${count} units carry this number`));
+    assert.ok(ambiguous.every((diagnostic) => diagnostic.related.length === 10));
+    // Past 64 units the path is not followed into each: every citation holds the same list of Pasal 2.
+    const lists = new Set(analysis.references.flatMap((reference) => reference.items.map((item) => item.targets)));
+    assert.equal(lists.size, 1);
+    // Few units carry it: the path is followed, and the candidates are the ayat.
+    const few = analyze(BODY + 'Pasal 1\nIsi.\n' + 'Pasal 2\n(1) Satu.\nLihat Pasal 2 ayat (1).\n'.repeat(3));
+    const item = few.references[0].items[0];
+    assert.deepEqual([item.status, item.targets.map((target) => target.kind)], ['ambiguous', ['ayat', 'ayat', 'ayat']]);
+  });
   it('says what an OCR-damaged reference probably meant', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua sebagaimana dimaksud pada ayat (21 huruf a.\nPasal 2\nSebagaimana dimaksud dalam hurrp b.\n';
     const messages = analyze(text).diagnostics.filter((diagnostic) => diagnostic.code === 'dangling-reference').map((diagnostic) => diagnostic.message.en);

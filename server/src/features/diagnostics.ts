@@ -446,7 +446,7 @@ function messagesOf(item: RefItem): Message[] {
   const failed = item.failedAt;
   if (item.status === 'ambiguous') {
     const name = item.path.map((segment) => segmentName(segment.kind, segment.value)).join(' ');
-    messages = [msg('ambiguous', { name, count: String(item.targets.length) }), ...item.targets.map((target) => msg('candidate', { name: citation(target) }))];
+    messages = [msg('ambiguous', { name, count: String(item.targets.length) }), ...listedCandidates(item).map((target) => msg('candidate', { name: citation(target) }))];
   } else if (failed?.damagedFrom) {
     const written = failed.damagedFrom.replace(/\s+/g, ' ');
     messages = [failed.probable === undefined ? msg('damagedRefUnread', { written }) : msg('damagedRef', { written, probable: failed.probable })];
@@ -513,7 +513,7 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
         // All but one candidate are labels the next Pasal adopts: the citation means that one.
         if (ownCandidates(regulation, item.targets).length === 1) continue;
         const [message, ...candidates] = messagesOf(item);
-        add('ambiguous-reference', written, message, item.targets.map((target, i) => ({ range: target.nameRange, message: candidates[i] })));
+        add('ambiguous-reference', written, message, listedCandidates(item).map((target, i) => ({ range: target.nameRange, message: candidates[i] })));
       }
     }
     // Rule 272: "pada" for ayat of the same Pasal, "dalam" for another Pasal.
@@ -525,6 +525,17 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
 }
 
 const PADA_AYAT = msg('padaAyat', {});
+
+/**
+ * The candidates an ambiguous citation's finding lists as related places: the first few. Every citation of a number
+ * that N units carry would otherwise list all N, and N such citations made N² messages (a text repeating one Pasal
+ * thousands of times ran the server out of memory); the message still gives the count.
+ */
+const LISTED_CANDIDATES = 10;
+
+function listedCandidates(item: RefItem): readonly Unit[] {
+  return item.targets.length <= LISTED_CANDIDATES ? item.targets : item.targets.slice(0, LISTED_CANDIDATES);
+}
 
 export function segmentName(kind: string, value: string): string {
   return kind === 'ayat' ? `ayat (${value})` : kind === 'pasal' ? `Pasal ${value}` : `${kind} ${value}`;

@@ -904,6 +904,13 @@ function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefine
     current = [anchor];
   }
   let lastGood: Unit | undefined = current.length === 1 ? current[0] : undefined;
+  // Very many units carry the head's number (a text repeating one Pasal): ambiguous as it stands. Looking into each
+  // for the rest of the path would copy a list that long for every such citation (N² in all).
+  if (current.length > MAX_FANOUT && index < item.path.length && !damaged) {
+    item.targets = current;
+    item.status = 'ambiguous';
+    return;
+  }
   // Whether `current` was grown by pushing (then it has room for 17 units: the targets get an exact copy).
   let grown = false;
   // The unit the damaged segment was looked up in: its repair names one of that unit's children.
@@ -934,6 +941,9 @@ function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefine
   }
   item.status = current.length === 1 ? 'resolved' : 'ambiguous';
 }
+
+/** More units than this carrying a citation's head number: it is not followed further (see resolveItem). */
+const MAX_FANOUT = 64;
 
 function fail(item: RefItem, segment: RefSegment, prefix: Unit | undefined, damaged: RefSegment | undefined, regulation: Regulation): void {
   // Below a Pasal whose labels lost their text, a missing ayat or huruf says nothing about the drafting.
