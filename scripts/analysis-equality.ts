@@ -2,7 +2,7 @@
 // incremental tests and `npm run check:incremental` (incremental re-analysis must equal analyze()).
 
 import { Analysis } from '../server/src/features/analysis';
-import { Unit } from '../server/src/model';
+import { membersOf, Unit } from '../server/src/model';
 
 /** Everything an analysis says, as plain data with units named by id (objects compared by value). */
 export function plain(analysis: Analysis): unknown {
@@ -21,7 +21,7 @@ export function plain(analysis: Analysis): unknown {
     references: analysis.references.map((reference) => ({
       range: [reference.range.start, reference.range.end], context: id(reference.context), preposition: reference.preposition,
       prepositionRange: reference.prepositionRange && [reference.prepositionRange.start, reference.prepositionRange.end],
-      members: reference.members.map(id),
+      members: membersOf(reference).map(id),
       items: reference.items.map((item) => ({
         path: item.path.map((segment) => [segment.kind, segment.value, segment.range.start, segment.range.end, segment.damagedFrom, segment.probable]),
         written: item.written.length, range: [item.range.start, item.range.end], role: item.role, status: item.status, targets: item.targets.map(id),

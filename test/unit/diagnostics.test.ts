@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/features';
+import { membersOf } from '../../server/src/model';
 import type { SyntaxNode } from '../../server/src/syntax';
 import { fixture, lineOf } from './helpers';
 
@@ -324,6 +325,15 @@ describe('diagnostics', () => {
     const few = analyze(BODY + 'Pasal 1\nIsi.\n' + 'Pasal 2\n(1) Satu.\nLihat Pasal 2 ayat (1).\n'.repeat(3));
     const item = few.references[0].items[0];
     assert.deepEqual([item.status, item.targets.map((target) => target.kind)], ['ambiguous', ['ayat', 'ayat', 'ayat']]);
+  });
+  it('a range cited by every Pasal ("Pasal 1 sampai dengan Pasal N"): each reference holds a view of one shared list, not a copy', () => {
+    const count = 300;
+    const text = BODY + Array.from({ length: count }, (_, i) => `Pasal ${i + 1}\nSebagaimana dimaksud dalam Pasal 1 sampai dengan Pasal ${count}.\n`).join('');
+    const analysis = analyze(text);
+    const ranged = analysis.references.filter((reference) => reference.members.length > 0);
+    assert.equal(ranged.length, count);
+    assert.equal(new Set(ranged.map((reference) => reference.members[0].units)).size, 1);
+    assert.deepEqual(membersOf(ranged[0]).map((unit) => unit.number), Array.from({ length: count - 2 }, (_, i) => String(i + 2)));
   });
   it('says what an OCR-damaged reference probably meant', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua sebagaimana dimaksud pada ayat (21 huruf a.\nPasal 2\nSebagaimana dimaksud dalam hurrp b.\n';

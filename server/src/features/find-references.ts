@@ -4,7 +4,7 @@
 
 import { Analysis } from './analysis';
 import { segmentTargets, unitsAt } from './definition';
-import { Reference, TextRange, Unit } from '../model';
+import { membersOf, Reference, TextRange, Unit } from '../model';
 
 export interface Citation {
   readonly unit: Unit;
@@ -54,7 +54,7 @@ export function citations(analysis: Analysis): Citation[] {
       for (const unit of seen) cited.add(unit);
     }
     // Units inside a range; one already named by an item ("…, kecuali ayat (2)") is not counted twice.
-    for (const unit of reference.members) {
+    for (const unit of membersOf(reference)) {
       if (cited.has(unit)) continue;
       const span = rangeSpan(reference, unit);
       if (span) out.push({ unit, range: span });

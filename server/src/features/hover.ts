@@ -8,7 +8,7 @@ import { citations } from './find-references';
 import { referenceAt, ReferenceHit, segmentTargets, unitNamedAt } from './definition';
 import { segmentName } from './diagnostics';
 import { Locale, Message, pick } from './messages';
-import { ancestor, citation, RefItem, TextRange, Unit, unitName } from '../model';
+import { ancestor, citation, membersOf, RefItem, TextRange, Unit, unitName } from '../model';
 import { normaliseKey, SyntaxNode } from '../syntax';
 
 export interface Hover {
@@ -41,7 +41,7 @@ function rangeHover(analysis: Analysis, offset: number, locale: Locale): Hover |
       const range = { start: first.range.start, end: last.range.end };
       const ends = [...first.targets.slice(0, 1), ...last.targets.slice(0, 1)];
       if (ends.length < 2) return undefined;
-      const covered = [ends[0], ...reference.members.filter((unit) => ends[0].range.start < unit.range.start && unit.range.start < ends[1].range.start), ends[1]];
+      const covered = [ends[0], ...membersOf(reference).filter((unit) => ends[0].range.start < unit.range.start && unit.range.start < ends[1].range.start), ends[1]];
       const title = `**${escape(analysis.text.slice(range.start, range.end).replace(/\s+/g, ' '))}**`;
       return { range, markdown: [title, '', pick(say.covers(covered.map(displayName).join(', '), covered.length), locale)].join('\n') };
     }

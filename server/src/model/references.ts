@@ -38,8 +38,8 @@ export interface RefItem {
 export interface Reference {
   readonly range: TextRange;
   readonly items: RefItem[];
-  /** Units covered by "sampai dengan" ranges (both ends included). */
-  members: Unit[];
+  /** What its "sampai dengan" ranges cover between their ends (membersOf lists the units). */
+  members: readonly RangeMembers[];
   readonly context: Unit | undefined;
   /** Where the context stands (body, Penjelasan, …) as resolution read it: what a structural edit compares against. */
   readonly contextKind: ContextKind;
@@ -48,6 +48,28 @@ export interface Reference {
   readonly prepositionRange?: TextRange;
   /** Found from a damaged unit word after "sebagaimana dimaksud" ("Psal 5"), not from a citation. */
   readonly damagedWord?: true;
+}
+
+/**
+ * The units between a range's two ends: a stretch of a list the regulation holds (its Pasal of one scope, or a
+ * unit's children), those of `kind` in it. Kept as a view, not copied: N citations of a range over N units would
+ * hold N² (a text of thousands of "Pasal 1 sampai dengan Pasal N" ran out of memory).
+ */
+export interface RangeMembers {
+  readonly units: readonly Unit[];
+  readonly from: number;
+  /** Exclusive: the range's second end. */
+  readonly to: number;
+  readonly kind: Unit['kind'];
+}
+
+const NO_RANGES: readonly RangeMembers[] = Object.freeze([]);
+
+/** The units a reference's ranges cover between their ends, in order (a fresh array: for one request). */
+export function membersOf(reference: Reference): Unit[] {
+  const out: Unit[] = [];
+  for (const { units, from, to, kind } of reference.members) for (let k = from; k < to; k++) if (units[k].kind === kind) out.push(units[k]);
+  return out;
 }
 
 // "Pasa1 12", "Pasai 7": a Pasal keyword OCR damaged (the parser's scanner reads the same forms), before a number.
@@ -78,7 +100,7 @@ function setProbable(segment: RefSegment, probable: string | undefined): void {
 }
 
 function makeReference(range: TextRange, items: RefItem[], context: Unit | undefined, contextKind: ContextKind, preposition: string | undefined, prepositionRange: TextRange | undefined, damagedWord: true | undefined): Reference {
-  return { range, items, members: NO_UNITS, context, contextKind, preposition, prepositionRange, damagedWord };
+  return { range, items, members: NO_RANGES, context, contextKind, preposition, prepositionRange, damagedWord };
 }
 
 /** Part of the text: only references whose first word starts in [from, to) (see features/incremental.ts). */
@@ -820,10 +842,9 @@ function resolveReference(resolver: Resolver, reference: Reference, isExternal: 
       from = siblings.indexOf(a);
       to = siblings.indexOf(b);
     }
-    if (from >= 0 && to > from) {
-      const between: Unit[] = [];
-      for (let k = from + 1; k < to; k++) if (siblings[k].kind === a.kind) between.push(siblings[k]);
-      if (between.length > 0) reference.members = reference.members.length === 0 ? between.slice() : reference.members.concat(between);
+    if (from >= 0 && to > from + 1) {
+      const stretch: RangeMembers = { units: siblings, from: from + 1, to, kind: a.kind };
+      reference.members = reference.members.length === 0 ? [stretch] : [...reference.members, stretch];
     }
   }
 }
