@@ -136,8 +136,9 @@ function ancestorOfKind(unit: Unit, kind: RefKind): Unit | undefined {
   return undefined;
 }
 
+/** The units, each once, in order (a Set: an ambiguous item may have thousands of targets). */
 function unique(units: (Unit | undefined)[]): Unit[] {
-  const out: Unit[] = [];
-  for (const unit of units) if (unit && !out.includes(unit)) out.push(unit);
-  return out;
+  const seen = new Set<Unit>();
+  for (const unit of units) if (unit) seen.add(unit);
+  return [...seen];
 }

@@ -4,7 +4,7 @@
 
 import { Analysis } from './analysis';
 import { segmentTargets, unitsAt } from './definition';
-import { membersOf, Reference, TextRange, Unit } from '../model';
+import { Reference, TextRange, Unit } from '../model';
 
 export interface Citation {
   readonly unit: Unit;
@@ -18,50 +18,68 @@ export function referencesTo(analysis: Analysis, offset: number, includeDeclarat
   if (units.length === 0) return [];
   const out: TextRange[] = [];
   if (includeDeclaration) for (const unit of units) out.push(unit.nameRange);
-  for (const citation of citations(analysis)) if (units.includes(citation.unit)) out.push(citation.range);
+  for (const citation of citationsOf(analysis, (unit) => units.includes(unit))) out.push(citation.range);
   return dedupe(out);
 }
 
 /** How many times each unit is cited, by unit id (units never cited are absent). */
 export function citationCounts(analysis: Analysis): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const citation of citations(analysis)) counts.set(citation.unit.id, (counts.get(citation.unit.id) ?? 0) + 1);
+  eachCitation(analysis, () => true, (unit) => counts.set(unit.id, (counts.get(unit.id) ?? 0) + 1));
   return counts;
 }
 
 /** Every (unit, range) citation in the document, in text order. */
 export function citations(analysis: Analysis): Citation[] {
+  return citationsOf(analysis, () => true);
+}
+
+/**
+ * The citations of the units `wanted` accepts, in text order. Asked before a citation is made, so a caller that
+ * wants a few units (or a few citations of each) does not pay for all: a text of N ranges over N Pasal has N².
+ */
+export function citationsOf(analysis: Analysis, wanted: (unit: Unit) => boolean): Citation[] {
   const out: Citation[] = [];
+  eachCitation(analysis, wanted, (unit, range) => out.push({ unit, range }));
+  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return out;
+}
+
+/** Calls `visit` for each citation of a unit `wanted` accepts, reference by reference. */
+function eachCitation(analysis: Analysis, wanted: (unit: Unit) => boolean, visit: (unit: Unit, range: TextRange) => void): void {
   for (const reference of analysis.references) {
-    const cited = new Set<Unit>();
+    // What the items name, which a range in the same reference does not cite again ("…, kecuali ayat (2)").
+    const cited = reference.members.length > 0 ? new Set<Unit>() : undefined;
     for (const item of reference.items) {
-      const seen = new Set<Unit>();
       // The whole item cites its final targets; earlier written segments cite the units they name.
-      for (const target of segmentTargets(item, item.path[item.path.length - 1])) {
-        seen.add(target);
-        out.push({ unit: target, range: item.range });
-      }
-      // (The last of the path is the item's; written last it is not in "ayat (2) Pasal 16".)
       const final = item.path[item.path.length - 1];
+      const targets = item.status === 'resolved' || item.status === 'ambiguous' ? item.targets : segmentTargets(item, final);
+      for (const target of targets) {
+        cited?.add(target);
+        if (wanted(target)) visit(target, item.range);
+      }
+      // (The last of the path is the item's; written last it is not in "ayat (2) Pasal 16".) Each unit once per item.
+      let seen: Set<Unit> | undefined;
       for (const segment of item.written) {
         if (segment === final) continue;
+        seen ??= new Set(targets);
         for (const unit of segmentTargets(item, segment)) {
           if (seen.has(unit)) continue;
           seen.add(unit);
-          out.push({ unit, range: segment.range });
+          cited?.add(unit);
+          if (wanted(unit)) visit(unit, segment.range);
         }
       }
-      for (const unit of seen) cited.add(unit);
     }
-    // Units inside a range; one already named by an item ("…, kecuali ayat (2)") is not counted twice.
-    for (const unit of membersOf(reference)) {
-      if (cited.has(unit)) continue;
-      const span = rangeSpan(reference, unit);
-      if (span) out.push({ unit, range: span });
+    for (const { units, from, to, kind } of reference.members) {
+      for (let k = from; k < to; k++) {
+        const unit = units[k];
+        if (unit.kind !== kind || cited!.has(unit) || !wanted(unit)) continue;
+        const span = rangeSpan(reference, unit);
+        if (span) visit(unit, span);
+      }
     }
   }
-  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return out;
 }
 
 /** The "Pasal 5 sampai dengan Pasal 9" span (first end to second end) whose ends enclose `member`. */

@@ -4,7 +4,7 @@
 
 import { trimWhere } from '../syntax';
 import { Analysis } from './analysis';
-import { citations } from './find-references';
+import { citationsOf } from './find-references';
 import { referenceAt, ReferenceHit, segmentTargets, unitNamedAt } from './definition';
 import { segmentName } from './diagnostics';
 import { Locale, Message, pick } from './messages';
@@ -118,7 +118,7 @@ function headingHover(analysis: Analysis, unit: Unit, locale: Locale): string {
   const lines = [`**${escape(displayName(unit))}**${title}`];
   const place = container(unit, true);
   if (place) lines.push('', escape(place));
-  const citing = citations(analysis).filter((entry) => entry.unit === unit);
+  const citing = citationsOf(analysis, (cited) => cited === unit);
   lines.push('', t(say.cited(citing.length)));
   if (citing.length > 0) {
     const from: string[] = [];

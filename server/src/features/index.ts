@@ -6,7 +6,7 @@ export * from './messages';
 export * from './outline';
 export * from './line-index';
 export { definition, type LocationLink } from './definition';
-export { referencesTo, citationCounts, citations } from './find-references';
+export { referencesTo, citationCounts, citations, citationsOf } from './find-references';
 export { hover, type Hover } from './hover';
 export { completions, type CompletionItem } from './completion';
 export { codeLenses, type CodeLens } from './code-lens';

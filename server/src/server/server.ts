@@ -15,7 +15,7 @@ import { codeLenses } from '../features/code-lens';
 import { completions } from '../features/completion';
 import { definition } from '../features/definition';
 import type { DiagnosticOptions } from '../features/diagnostics';
-import { citations, referencesTo } from '../features/find-references';
+import { citationsOf, referencesTo } from '../features/find-references';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
 import { prepareForEdits, reanalyze, settleAnalysis } from '../features/incremental';
@@ -434,14 +434,28 @@ connection.onCompletion(onDocument('textDocument/completion', [], ({ analysis, p
   completions(analysis, positions.offsetAt(params.position), current).map(toCompletionItem)));
 
 connection.onCodeLens(onDocument('textDocument/codeLens', [], ({ document, analysis, positions, locale: current }) => {
+  const lenses = codeLenses(analysis, current);
+  // The places a lens lists: the first LENS_LOCATIONS citing its Pasal (its title keeps the count). A text of N
+  // Pasal each cited by N ranges would otherwise build and send N² locations.
+  const lensUnits = new Set(lenses.map((lens) => lens.unitId));
+  const taken = new Map<number, number>();
+  const wanted = (unit: { id: number }): boolean => {
+    const count = taken.get(unit.id) ?? 0;
+    if (!lensUnits.has(unit.id) || count >= LENS_LOCATIONS) return false;
+    taken.set(unit.id, count + 1);
+    return true;
+  };
   const citing = new Map<number, Location[]>();
-  for (const citation of citations(analysis)) {
+  for (const citation of citationsOf(analysis, wanted)) {
     const list = citing.get(citation.unit.id) ?? [];
     list.push({ uri: document.uri, range: positions.range(citation.range) });
     citing.set(citation.unit.id, list);
   }
-  return codeLenses(analysis, current).map((lens) => toCodeLens(lens, document.uri, positions, citing.get(lens.unitId) ?? []));
+  return lenses.map((lens) => toCodeLens(lens, document.uri, positions, citing.get(lens.unitId) ?? []));
 }));
+
+/** At most this many places listed by one code lens. */
+const LENS_LOCATIONS = 200;
 
 connection.languages.semanticTokens.on(onDocument('textDocument/semanticTokens/full', { data: [] }, ({ analysis, positions }) =>
   toSemanticTokens(semanticTokens(analysis), SEMANTIC_TOKEN_TYPES, positions)));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { citationCounts, referencesTo } from '../../../server/src/features/find-references';
+import { analyze } from '../../../server/src/features/analysis';
+import { citationCounts, citations, citationsOf, referencesTo } from '../../../server/src/features/find-references';
 import { assertRanges, fixture, lineOf, offsetOf, seed, slice } from './check';
 
 function check(source: string, includeDeclaration = false): void {
@@ -123,6 +124,24 @@ describe('find references', () => {
       const found = referencesTo(analysis, offsetOf(text, /^Pasal 12/m, 1, 2), false);
       assert.strictEqual(found.length, 1);
       assert.ok(found[0].start > offsetOf(text, /^Pasal 13/m));
+    });
+  });
+
+  describe('a text that cites much', () => {
+    // Every Pasal cites the range over all of them: N² citations, which only callers that want them all pay for.
+    const count = 200;
+    const text = Array.from({ length: count }, (_, i) => `Pasal ${i + 1}\nSebagaimana dimaksud dalam Pasal 1 sampai dengan Pasal ${count}.`).join('\n');
+    const analysis = analyze(text);
+    it('counts without listing: every Pasal is cited by every range', () => {
+      const counts = citationCounts(analysis);
+      assert.deepStrictEqual([counts.get(analysis.regulation.pasalIndex.get('1')![0].id), counts.get(analysis.regulation.pasalIndex.get('100')![0].id)], [count, count]);
+    });
+    it('asks before it makes a citation: a capped caller gets what it wanted, the same as a filter of them all', () => {
+      const pasal100 = analysis.regulation.pasalIndex.get('100')![0];
+      let asked = 0;
+      const few = citationsOf(analysis, (unit) => unit === pasal100 && asked++ < 5);
+      assert.strictEqual(few.length, 5);
+      assert.deepStrictEqual(citationsOf(analysis, (unit) => unit === pasal100), citations(analysis).filter((citation) => citation.unit === pasal100));
     });
   });
 });
