@@ -9,7 +9,7 @@ export { definition, type LocationLink } from './definition';
 export { referencesTo, citationCounts, citations, citationsOf } from './find-references';
 export { hover, type Hover } from './hover';
 export { completions, type CompletionItem } from './completion';
-export { codeLenses, type CodeLens } from './code-lens';
+export { codeLenses, lensPlaces, LENS_PLACES, type CodeLens } from './code-lens';
 export { semanticTokens, type SemanticKind, type SemanticToken } from './semantic-tokens';
 export { workspaceSymbols, type WorkspaceSymbol } from './workspace-symbols';
 export { foldingRanges, type FoldingRange } from './folding';

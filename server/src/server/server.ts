@@ -11,11 +11,11 @@ import {
 } from 'vscode-languageserver/node';
 import { analyze, Analysis, AnalysisOptions, unstructured } from '../features/analysis';
 import { CodeAction as PlainCodeAction, codeActions, fixAllAction, resolveDeferred } from '../features/code-actions';
-import { codeLenses } from '../features/code-lens';
+import { codeLenses, lensPlaces } from '../features/code-lens';
 import { completions } from '../features/completion';
 import { definition } from '../features/definition';
 import type { DiagnosticOptions } from '../features/diagnostics';
-import { citationsOf, referencesTo } from '../features/find-references';
+import { referencesTo } from '../features/find-references';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
 import { prepareForEdits, reanalyze, settleAnalysis } from '../features/incremental';
@@ -435,27 +435,9 @@ connection.onCompletion(onDocument('textDocument/completion', [], ({ analysis, p
 
 connection.onCodeLens(onDocument('textDocument/codeLens', [], ({ document, analysis, positions, locale: current }) => {
   const lenses = codeLenses(analysis, current);
-  // The places a lens lists: the first LENS_LOCATIONS citing its Pasal (its title keeps the count). A text of N
-  // Pasal each cited by N ranges would otherwise build and send N² locations.
-  const lensUnits = new Set(lenses.map((lens) => lens.unitId));
-  const taken = new Map<number, number>();
-  const wanted = (unit: { id: number }): boolean => {
-    const count = taken.get(unit.id) ?? 0;
-    if (!lensUnits.has(unit.id) || count >= LENS_LOCATIONS) return false;
-    taken.set(unit.id, count + 1);
-    return true;
-  };
-  const citing = new Map<number, Location[]>();
-  for (const citation of citationsOf(analysis, wanted)) {
-    const list = citing.get(citation.unit.id) ?? [];
-    list.push({ uri: document.uri, range: positions.range(citation.range) });
-    citing.set(citation.unit.id, list);
-  }
-  return lenses.map((lens) => toCodeLens(lens, document.uri, positions, citing.get(lens.unitId) ?? []));
+  const places = lensPlaces(analysis, lenses);
+  return lenses.map((lens) => toCodeLens(lens, document.uri, positions, (places.get(lens.unitId) ?? []).map((range) => ({ uri: document.uri, range: positions.range(range) }))));
 }));
-
-/** At most this many places listed by one code lens. */
-const LENS_LOCATIONS = 200;
 
 connection.languages.semanticTokens.on(onDocument('textDocument/semanticTokens/full', { data: [] }, ({ analysis, positions }) =>
   toSemanticTokens(semanticTokens(analysis), SEMANTIC_TOKEN_TYPES, positions)));

@@ -938,11 +938,14 @@ class Parser {
       let accepted = this.spaceDamage(heading, this.acceptHeading(heading, body, 'line'));
       // "Pasal 71" / "Beberapa ketentuan dalam Undang-Undang Nomor 36 …" in a quote: the body's article after a lost
       // one (its own line, or the line after a heading alone) amends the next law, so it ends the quote.
-      const after = body.slice(heading.numberEnd);
-      const bodyArticle = heading.kind === 'pasal' && this.bodyArticleAfterLost(heading, after.trim() === '' ? this.nextLineBody() : after);
-      if (this.scope.kind === 'quote' && (bodyArticle || this.bodyContainerHere(heading, after))) {
-        if (bodyArticle) accepted = { number: heading.number! };
-        this.endQuoteForBody();
+      // Asked in a quote only: the next line is read for a heading alone on its line.
+      if (this.scope.kind === 'quote') {
+        const after = body.slice(heading.numberEnd);
+        const bodyArticle = heading.kind === 'pasal' && this.bodyArticleAfterLost(heading, after.trim() === '' ? this.nextLineBody() : after);
+        if (bodyArticle || this.bodyContainerHere(heading, after)) {
+          if (bodyArticle) accepted = { number: heading.number! };
+          this.endQuoteForBody();
+        }
       }
       if (accepted) {
         const next = this.handleHeading(shiftHeading(heading, start), accepted, end, repeated);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { codeLenses } from '../../../server/src/features/code-lens';
+import { codeLenses, lensPlaces } from '../../../server/src/features/code-lens';
 import { Locale } from '../../../server/src/features/messages';
 import { fixture, seed, slice } from './check';
 
@@ -39,5 +39,14 @@ describe('code lens', () => {
     assert.strictEqual(lenses.length, 22);
     assert.strictEqual(lenses.filter((lens) => slice(analysis.text, lens.range) === 'Pasal 14').length, 2);
     assert.strictEqual(lenses.find((lens) => slice(analysis.text, lens.range) === 'Pasal 12')?.title, '1 reference');
+  });
+  it('a lens lists the first places citing its Pasal, in text order; its title keeps the count', () => {
+    const { text, analysis } = fixture('Pasal 1\\nSatu.\\nPasal 2\\nDalam Pasal 1, Pasal 1, dan Pasal 1.\\nPasal 3\\nDalam Pasal 1.');
+    const lenses = codeLenses(analysis, 'en');
+    const first = lenses[0];
+    assert.strictEqual(first.title, '4 references');
+    const all = lensPlaces(analysis, lenses).get(first.unitId) ?? [];
+    assert.deepStrictEqual(all.map((range) => slice(text, range)), ['Pasal 1', 'Pasal 1', 'Pasal 1', 'Pasal 1']);
+    assert.deepStrictEqual(lensPlaces(analysis, lenses, 2).get(first.unitId), all.slice(0, 2));
   });
 });
