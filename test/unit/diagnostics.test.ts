@@ -45,6 +45,10 @@ describe('diagnostics', () => {
     // A real gap (the next unit goes on from the wrong number) and a duplicate stay what they were.
     assert.deepEqual(messages(pasal([1, 2, 9, 10])).map((found) => found.split(':')[1]), ['numbering-gap']);
     assert.deepEqual(messages(pasal([1, 2, 2, 3])).map((found) => found.split(':')[1]), ['duplicate-number']);
+    // A number used far earlier, between two that fix the slot ("Pasal 57" OCR'd for 67): misnumbered, not a duplicate.
+    assert.deepEqual(messages(pasal([1, 2, 3, 4, 5, 6, 3, 8])), ['16:numbering-order:Misnumbered: Pasal 3 stands between Pasal 6 and Pasal 8; expected Pasal 7.']);
+    // Without a next unit that fixes the slot it stays a duplicate.
+    assert.deepEqual(messages(pasal([1, 2, 3, 4, 5, 6, 3, 9])).map((found) => found.split(':')[1]), ['duplicate-number', 'numbering-gap']);
     // A pair with one number ("(3), (5), (5), (7)"): which of the two is wrong cannot be told; the duplicate is reported.
     assert.deepEqual(messages(pasal([1, 2, 4, 4, 5])).map((found) => found.split(':')[1]), ['numbering-gap', 'duplicate-number']);
   });

@@ -270,8 +270,10 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
     }
     // One unit numbered wrong between two that follow each other ("Pasal 2, Pasal 9, Pasal 4"; "a., h., c.", an
     // OCR'd b): one finding, not a gap and a disorder, and the sequence goes on from the number it should have had.
-    // A number already used is a duplicate (below), which takes the slot due in the same way.
-    const due = previous && !unit.artefact && !seen.has(key) && !isSuccessor(previous, number) && !(accepted?.some((text) => normaliseKey(text) === key) ?? false) ? misnumberedSlot(previous, number, units[index + 1]) : undefined;
+    // A number used earlier but not just before is misnumbered too when its neighbours fix the slot ("Pasal 66,
+    // Pasal 57, Pasal 68", an OCR'd 67): a duplicate of a far-away Pasal would send the drafter to the wrong place.
+    // The previous number repeated ("(2), (2), (4)") stays a duplicate.
+    const due = previous && !unit.artefact && (!seen.has(key) || normaliseKey(previous.text) !== key) && !isSuccessor(previous, number) && !(accepted?.some((text) => normaliseKey(text) === key) ?? false) ? misnumberedSlot(previous, number, units[index + 1]) : undefined;
     if (due !== undefined) {
       const next = units[index + 1];
       add('numbering-order', unit.nameRange, msg('misnumbered', { name: unitName(unit), previous: unitName(previousUnit!), next: unitName(next), expected: nameWith(unit, due.text) }), [related(previousUnit!, 'previousHere'), related(next, 'nextHere')], { unitId: unit.id, expected: due.text });
