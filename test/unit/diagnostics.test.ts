@@ -52,6 +52,17 @@ describe('diagnostics', () => {
     // A pair with one number ("(3), (5), (5), (7)"): which of the two is wrong cannot be told; the duplicate is reported.
     assert.deepEqual(messages(pasal([1, 2, 4, 4, 5])).map((found) => found.split(':')[1]), ['numbering-gap', 'duplicate-number']);
   });
+  it('a citation of the number a misnumbered unit should carry is not reported again: the numbering finding\'s fix mends both', () => {
+    const list = 'Pasal 1\nMeliputi:\na. satu;\nb. dua;\nc. tiga;\nd. empat;\nc. lima; dan\nf. enam.\n';
+    const text = BODY + list + 'Pasal 2\nSebagaimana dimaksud dalam Pasal 1 huruf e dan Pasal 1 huruf c berlaku.\n';
+    assert.deepEqual(codesAt(text), ['10:numbering-order']);
+    // A number no finding gives to another unit is still dangling.
+    const other = BODY + list + 'Pasal 2\nSebagaimana dimaksud dalam Pasal 1 huruf g berlaku.\n';
+    assert.deepEqual(codesAt(other), ['10:numbering-order', '13:dangling-reference']);
+    // A Pasal: "Pasal 2, Pasal 1, Pasal 4" and a citation of Pasal 3.
+    const pasal = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 1\nIsi.\nPasal 4\nSebagaimana dimaksud dalam Pasal 3 dan Pasal 1.\n';
+    assert.deepEqual(codesAt(pasal), ['8:numbering-order']);
+  });
   it('an inline heading with its predecessor\'s number is a duplicate when it opens a sentence after the Pasal\'s text; a repeat, a citation or a lowercase word is not', () => {
     const head = BODY + 'Pasal 1. Tunjangan diberikan kepada pegawai. Pasal 2. Tunjangan diberikan oleh Menteri.';
     const duplicates = (tail: string): string[] => analyze(head + tail).diagnostics.filter((d) => d.code === 'duplicate-number').map((d) => d.message.en);

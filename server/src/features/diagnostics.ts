@@ -107,7 +107,7 @@ export function computeDiagnostics(regulation: Regulation, references: readonly 
     add(error.code, { start: error.start, end: error.end }, error.message, [], { unitId: unit?.id, expected: unit?.number, replacement });
   }
   checkStructure(regulation, options, add, out);
-  checkReferences(regulation, reportable ?? references, add);
+  checkReferences(regulation, reportable ?? references, add, renumbered(regulation, out));
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return out;
 }
@@ -478,7 +478,58 @@ function listUnderLabelAlone(regulation: Regulation, prefix: Unit, failed: RefSe
   return pasal.children.some((child) => child.kind === failed.kind && child.number !== undefined && normaliseKey(child.number) === key);
 }
 
-function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add): void {
+/**
+ * What the numbering findings say about numbers that should be other numbers ("Misnumbered: huruf c stands
+ * between huruf d and huruf f; expected huruf e"). A citation of such a slot ("huruf e") finds nothing only
+ * because of that one error, which the finding's fix mends: it is not reported again. A misnumbered unit is no
+ * candidate for a citation of the number it wrongly carries; a duplicate still is (which of the two is wrong,
+ * the numbers cannot tell).
+ */
+interface Renumbered {
+  /** slotKey() of each number a finding says is due, with the unit that should carry it. */
+  readonly slots: Map<string, Unit>;
+  readonly misnumbered: Set<Unit>;
+}
+
+function renumbered(regulation: Regulation, found: readonly Diagnostic[]): Renumbered | undefined {
+  let out: Renumbered | undefined;
+  for (const diagnostic of found) {
+    if (diagnostic.code !== 'numbering-order' && diagnostic.code !== 'duplicate-number') continue;
+    const { unitId, expected, restart } = diagnostic.data;
+    if (unitId === undefined || expected === undefined || restart) continue;
+    const unit = regulation.units[unitId];
+    const key = slotKey(unit, expected);
+    if (key === undefined) continue;
+    out ??= { slots: new Map(), misnumbered: new Set() };
+    out.slots.set(key, unit);
+    if (diagnostic.code === 'numbering-order') out.misnumbered.add(unit);
+  }
+  return out;
+}
+
+/** A Pasal's slot is its number in the body; a subdivision's, its number under its parent. */
+function slotKey(unit: Unit | undefined, number: string): string | undefined {
+  if (!unit) return undefined;
+  if (unit.kind === 'pasal') return unit.scope === 'main' ? `pasal ${normaliseKey(number)}` : undefined;
+  return unit.parent ? `${unit.parent.id} ${unit.kind} ${normaliseKey(number)}` : undefined;
+}
+
+/** Whether `failed` under `prefix` (none: a Pasal of the body) is a slot a numbering finding gives another unit. */
+function citesRenumbered(renumbering: Renumbered | undefined, prefix: Unit | undefined, failed: RefSegment): boolean {
+  if (!renumbering) return false;
+  const key = prefix ? `${prefix.id} ${failed.kind} ${normaliseKey(failed.value)}` : failed.kind === 'pasal' ? `pasal ${normaliseKey(failed.value)}` : undefined;
+  return key !== undefined && renumbering.slots.has(key);
+}
+
+/** How many candidates of an ambiguous citation are not misnumbered. */
+function wellNumbered(renumbering: Renumbered | undefined, targets: readonly Unit[]): number {
+  if (!renumbering) return targets.length;
+  let count = 0;
+  for (const target of targets) if (!renumbering.misnumbered.has(target)) count++;
+  return count;
+}
+
+function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add, renumbering?: Renumbered): void {
   // unlabelledAyat per Pasal and number, for this run only (kept units move with the text, which may change).
   const unlabelled = new Map<string, boolean>();
   const mayHaveAyat = (pasal: Unit, value: string): boolean => {
@@ -507,13 +558,16 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
           if (listUnderLabelAlone(regulation, item.resolvedPrefix, failed)) continue;
           // A Pasal whose ayat labels pdftotext lost or set apart, with as many paragraphs: not a finding about the drafting.
           if (failed.kind === 'ayat' && mayHaveAyat(item.resolvedPrefix, failed.value)) continue;
+          if (citesRenumbered(renumbering, item.resolvedPrefix, failed)) continue;
           add('dangling-reference', written, message, [{ range: item.resolvedPrefix.nameRange, message: parentHere }], { weak: item.weak || inPenjelasan });
-        } else {
+        } else if (!citesRenumbered(renumbering, undefined, failed)) {
           add('dangling-reference', written, message, [], { weak: inPenjelasan });
         }
       } else if (item.status === 'ambiguous') {
         // All but one candidate are labels the next Pasal adopts: the citation means that one.
         if (ownCandidates(regulation, item.targets).length === 1) continue;
+        // All but one candidate are misnumbered (an OCR'd "c." that should read "e."): the citation means that one.
+        if (wellNumbered(renumbering, item.targets) === 1) continue;
         const [message, ...candidates] = messagesOf(item);
         add('ambiguous-reference', written, message, listedCandidates(item).map((target, i) => ({ range: target.nameRange, message: candidates[i] })));
       }
