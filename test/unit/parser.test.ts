@@ -257,6 +257,14 @@ describe('parser', () => {
     assert.deepEqual(parse(text).errors.map((error) => text.slice(error.start, error.end)), ['b,', 'l.']);
     assert.match(parse(text).errors[0].message.en, /^Damaged huruf label \(probably OCR\): "b," should read "b\."/);
   });
+  it('a Menimbang\'s huruf whose full stop was lost ("e bahwa …"), at a line\'s start or run in after "; ": the huruf expected next, reported', () => {
+    const text = 'PERATURAN\nMenimbang : a. bahwa satu;\nb. bahwa dua; c bahwa tiga; d, bahwa empat;\ne bahwa lima;\nf. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, huruf c, huruf d, dan huruf e, perlu menetapkan;\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\nPasal 1\nIsi.\n';
+    assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c', 'd', 'e', 'f']);
+    assert.deepEqual(parse(text).errors.map((error) => [text.slice(error.start, error.end), error.message.en.replace(/.* — /, '')]), [['c', 'the full stop lost.'], ['d,', 'the full stop read as a comma.'], ['e', 'the full stop lost.']]);
+    // Not a letter out of turn, nor one after a comma: "huruf c bahwa …" in running text is a citation.
+    const other = 'PERATURAN\nMenimbang : a. bahwa satu;\nb. bahwa dua; d bahwa tiga; sebagaimana huruf c bahwa empat;\nMEMUTUSKAN:\nPasal 1\nIsi.\n';
+    assert.deepEqual(numbers(other, 'huruf'), ['a', 'b']);
+  });
   it('a citation cut by a page break ("pada ayat", the page\'s foot, "\\f- 22 (2) merupakan") is not a label', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Orang sebagaimana dimaksud pada ayat\n\n\f- 22 (1) merupakan orang.\n(3) Tiga.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);

@@ -122,7 +122,7 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
 // without a match array (11,000 candidates in UU 11/2020).
-const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.]{2,4}[ \t][0-9]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.]{2,4}[ \t][0-9]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[a-z],?[ \t]+bahwa[ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 // Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
@@ -969,11 +969,11 @@ class Parser {
       const next = this.handleLabel(shift(label, start), repeated);
       return { next, labelsNext: false };
     }
-    // "b, bahwa …": the huruf that continues the open list, its full stop read as a comma.
+    // "b, bahwa …", "e bahwa …": the huruf that continues the open list, its full stop read as a comma or lost.
     const comma = heading === undefined && this.part !== 'judul' ? DAMAGED_LIST_LABEL.exec(body) : null;
     if (comma) {
-      const letter: LabelCandidate = { kind: 'huruf', style: 'dot', start: 0, end: 2, value: comma[1], number: parseLetter(comma[1])! };
-      if (this.listFits(letter)) return { next: this.handleLabel(shift(letter, start), repeated, comma[0].slice(0, 2)), labelsNext: false };
+      const letter = damagedListLabel(comma);
+      if (this.listFits(letter)) return { next: this.handleLabel(shift(letter, start), repeated, body.slice(0, letter.end)), labelsNext: false };
     }
     // "(21 Dua …" opening a line: the ayat expected next, its closing parenthesis read as "1" (see midline()).
     const damaged = heading === undefined && this.part !== 'judul' ? scanDamagedAyat(body, 0, this.part === 'penjelasan') : undefined;
@@ -1799,6 +1799,14 @@ class Parser {
     if (!this.labelsCountHere()) return undefined;
     const label = scanLabel(restOfLine, 0, this.part === 'penjelasan');
     if (!label) {
+      // "… perlu dilakukan perubahan; e bahwa upaya …": a Menimbang's next huruf, its full stop lost or read as a
+      // comma, after the item before it ended.
+      const comma = prev === ';' ? DAMAGED_LIST_LABEL.exec(restOfLine) : null;
+      if (comma) {
+        const letter = damagedListLabel(comma);
+        if (!this.listFits(letter)) return undefined;
+        return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(letter, at), false, restOfLine.slice(0, letter.end)), at) };
+      }
       // "… wajib lapor. (21 Harta bersih …": OCR read the closing parenthesis as "1". Only the ayat expected
       // next, after a sentence and before a capitalised word.
       const penjelasan = this.part === 'penjelasan';
@@ -2014,6 +2022,12 @@ function citesRegulation(rest: string): boolean {
 /** A noun, then a lowercase word that no regulation's name continues with. */
 const NOT_A_NAME = /^[A-Za-z-]+[ \t]+(?!(?:tentang|nomor|no|tahun|dan|atau|jo|juncto|serta)\b)[a-z]/;
 
+/** The huruf a DAMAGED_LIST_LABEL match reads: the letter and its comma, if any. */
+function damagedListLabel(match: RegExpExecArray): LabelCandidate {
+  const end = match[0].charAt(1) === ',' ? 2 : 1;
+  return { kind: 'huruf', style: 'dot', start: 0, end, value: match[1], number: parseLetter(match[1])! };
+}
+
 /** What OCR did to a label of `kind` that scanDamagedAyat, scanOcrFirstAyat or damagedListLabel read. */
 function labelDamage(kind: LabelCandidate['kind'], written: string): { id: string; en: string } {
   switch (kind) {
@@ -2021,7 +2035,8 @@ function labelDamage(kind: LabelCandidate['kind'], written: string): { id: strin
       // "(21" for "(2)"; else "(l)", "(i)" for "(1)" (scanOcrFirstAyat).
       return /^\([0-9]+1$/.test(written) ? { id: 'tanda kurung tutup terbaca "1"', en: 'the closing parenthesis read as "1"' } : { id: 'angka 1 terbaca huruf', en: 'the digit 1 read as a letter' };
     case 'huruf':
-      return written === '1.' ? { id: 'huruf "l" terbaca angka 1', en: 'the letter "l" read as the digit 1' } : { id: 'titik terbaca koma', en: 'the full stop read as a comma' };
+      if (written === '1.') return { id: 'huruf "l" terbaca angka 1', en: 'the letter "l" read as the digit 1' };
+      return written.endsWith(',') ? { id: 'titik terbaca koma', en: 'the full stop read as a comma' } : { id: 'titik hilang', en: 'the full stop lost' };
     default:
       return { id: 'angka 1 terbaca huruf "l"', en: 'the digit 1 read as the letter "l"' };
   }
@@ -2247,8 +2262,11 @@ function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined 
 
 
 const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
-/** "b, bahwa": a single letter, a comma, spacing, a lowercase word (the caller checks that the letter continues the list). */
-const DAMAGED_LIST_LABEL = /^([a-z]),[ \t]+(?=[a-z])/;
+/**
+ * "b, bahwa": a single letter, a comma, spacing, a lowercase word; "e bahwa": a single letter whose full stop was
+ * lost, before the word every item of a Menimbang opens with (the caller checks that the letter continues the list).
+ */
+const DAMAGED_LIST_LABEL = /^([a-z])(?:,[ \t]+(?=[a-z])|[ \t]+(?=bahwa[ \t]))/;
 /** Words that leave a line open: the next line continues the sentence (or the reference). */
 const OPEN_WORDS = new Set(['dalam', 'pada', 'dan', 'atau', 'serta', 'dimaksud', 'tersebut', 'ketentuan', 'menurut', 'berdasarkan', 'jo', 'juncto', 'dengan', 'kecuali', 'di', 'oleh', 'terhadap', 'Pasal', 'ayat', 'huruf', 'angka']);
 
