@@ -2,7 +2,8 @@
 // throw and the tree stays lossless, whatever is done to real text.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/features';
+import { analyze, TextEdit } from '../../server/src/features';
+import { editsOverlap, mergeEdits, sortEdits } from '../../server/src/features/edits';
 import { firstWhere, parse, tokensOf } from '../../server/src/syntax';
 import { fixture, mutateLines } from './helpers';
 
@@ -47,6 +48,22 @@ describe('properties', () => {
       const linear = sorted.findIndex((value) => value >= threshold);
       assert.equal(firstWhere(sorted.length, (i) => sorted[i] >= threshold), linear < 0 ? sorted.length : linear);
     }), { seed: SEED, numRuns: 300 });
+  });
+  it('mergeEdits keeps what comparing each edit with every kept one keeps', () => {
+    const text = 'abcdefghijklmnopqrstuvwxyz';
+    const anEdit = fc.tuple(fc.nat(26), fc.nat(3), fc.constantFrom('', 'x', 'cd', 'Q')).map(([start, length, newText]): TextEdit => ({ range: { start, end: Math.min(26, start + length) }, newText }));
+    fc.assert(fc.property(fc.array(anEdit, { maxLength: 25 }), fc.array(anEdit, { maxLength: 10 }), (first, second) => {
+      // The definition: sorted, no-ops and repeats dropped, each edit kept unless it meets one kept before.
+      const expected: TextEdit[] = [];
+      for (const edit of sortEdits([...first, ...second])) {
+        if (text.slice(edit.range.start, edit.range.end) === edit.newText) continue;
+        const last = expected[expected.length - 1];
+        if (last && last.range.start === edit.range.start && last.range.end === edit.range.end && last.newText === edit.newText) continue;
+        if (expected.some((kept) => editsOverlap(kept, edit))) continue;
+        expected.push(edit);
+      }
+      assert.deepEqual(mergeEdits(text, first, second), expected);
+    }), { seed: SEED, numRuns: 500 });
   });
   it('parse never throws on arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => lossless(text)), { seed: SEED, numRuns: 500 });

@@ -42,12 +42,18 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /** Drops edits that change nothing and exact duplicates; keeps the first of two overlapping edits. */
 export function mergeEdits(text: string, ...lists: ReadonlyArray<readonly TextEdit[]>): TextEdit[] {
   const out: TextEdit[] = [];
+  // The kept edits are sorted and disjoint: an edit can only meet the last kept replacement (the one reaching
+  // furthest) or an insertion kept at its own start. Comparing with every kept edit made fix all quadratic.
+  let lastReplacement: TextEdit | undefined;
+  let lastInsertion: TextEdit | undefined;
   for (const edit of sortEdits(lists.flat())) {
     if (text.slice(edit.range.start, edit.range.end) === edit.newText) continue;
     const last = out[out.length - 1];
     if (last && last.range.start === edit.range.start && last.range.end === edit.range.end && last.newText === edit.newText) continue;
-    if (out.some((kept) => editsOverlap(kept, edit))) continue;
+    if ((lastReplacement && editsOverlap(lastReplacement, edit)) || (lastInsertion && editsOverlap(lastInsertion, edit))) continue;
     out.push(edit);
+    if (edit.range.start === edit.range.end) lastInsertion = edit;
+    else lastReplacement = edit;
   }
   return out;
 }

@@ -209,25 +209,30 @@ function withPenjelasanMirrors(analysis: Analysis, changes: readonly NumberChang
   const main = changes.filter((change) => change.unit.kind === 'pasal' && change.unit.scope === 'main' && !change.unit.quoted);
   if (main.length === 0 || analysis.regulation.amending) return out;
   const units = analysis.regulation.units.filter((unit) => unit.kind === 'pasal' && !unit.quoted && unit.number !== undefined);
-  const byKey = (scope: string): Map<string, Unit[]> => {
-    const map = new Map<string, Unit[]>();
-    for (const unit of units) {
-      if (unit.scope !== scope) continue;
-      const key = normaliseKey(unit.number!);
-      map.set(key, [...(map.get(key) ?? []), unit]);
-    }
-    return map;
-  };
-  const bodyIndex = byKey('main');
-  const explanationIndex = byKey('penjelasan');
+  // Sets and positions, not searches: fix all renumbers thousands of Pasal at once.
+  const explanationIndex = new Map<string, Unit[]>();
+  for (const unit of units) {
+    if (unit.scope !== 'penjelasan') continue;
+    const key = normaliseKey(unit.number!);
+    const list = explanationIndex.get(key);
+    if (list) list.push(unit);
+    else explanationIndex.set(key, [unit]);
+  }
   if (explanationIndex.size === 0) return out;
+  // Paired in order: the k-th Penjelasan "Pasal 14" explains the k-th Pasal 14 of the body.
+  const rank = new Map<Unit, number>();
+  const seen = new Map<string, number>();
+  for (const unit of units) {
+    if (unit.scope !== 'main') continue;
+    const key = normaliseKey(unit.number!);
+    const k = seen.get(key) ?? 0;
+    rank.set(unit, k);
+    seen.set(key, k + 1);
+  }
+  const changing = new Set(changes.map((change) => change.unit));
   for (const change of main) {
-    const key = normaliseKey(change.unit.number!);
-    const body = bodyIndex.get(key) ?? [];
-    const explanations = explanationIndex.get(key) ?? [];
-    // Paired in order: the k-th Penjelasan "Pasal 14" explains the k-th Pasal 14 of the body.
-    const mirror = explanations[body.indexOf(change.unit)];
-    if (mirror && !changes.some((other) => other.unit === mirror)) out.push({ unit: mirror, number: change.number });
+    const mirror = explanationIndex.get(normaliseKey(change.unit.number!))?.[rank.get(change.unit) ?? -1];
+    if (mirror && !changing.has(mirror)) out.push({ unit: mirror, number: change.number });
   }
   return out;
 }

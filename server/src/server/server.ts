@@ -485,7 +485,8 @@ connection.onCodeAction(onDocument('textDocument/codeAction', [], (context, para
   // Asked by the user: checked quick fixes, and fix all, deferred to resolve when the client can.
   const automatic = params.context?.triggerKind === CodeActionTriggerKind.Automatic;
   const mode = automatic ? 'none' : resolveCodeActions ? 'deferred' : 'eager';
-  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser, mode, automatic && resolveCodeActions)
+  // "Fix all on save" asks for source.fixAll alone, over the whole law: no quick fix is computed for it.
+  const actions: CodeAction[] = codeActions(analysis, positions.offsets(params.range), checkingAnalyser, mode, automatic && resolveCodeActions, wants(CodeActionKind.QuickFix))
     .filter((action) => wants(action.kind))
     .map(convert);
   if (only && wants(CodeActionKind.SourceFixAll) && !actions.some((action) => action.kind === CodeActionKind.SourceFixAll)) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/features/analysis';
-import { CodeAction, codeActions, FIX_NOT_SAFE, FIX_STALE, fixAll, fixAllAction, quickFixKey, resolveDeferred, resolveQuickFix } from '../../../server/src/features/code-actions';
+import { CodeAction, codeActions, FIX_NOT_SAFE, QUICK_FIX_FINDINGS, FIX_STALE, fixAll, fixAllAction, quickFixKey, resolveDeferred, resolveQuickFix } from '../../../server/src/features/code-actions';
 import { applyEdits, lostReference, lostUnit } from '../../../server/src/features/edits';
 import { fixture as corpusText } from '../helpers';
 import { editsForNumberChanges, renumberPlan } from '../../../server/src/features/renumber';
@@ -137,6 +137,21 @@ describe('code actions', () => {
     assert.deepEqual(resolveDeferred(analysis, { ...quickFixKey(renumber)!, start: offset + 1 }), { edits: [], notice: FIX_STALE });
   });
 
+  it('a range over many findings offers the fixes of the first few, and none when the client asks for other kinds only', () => {
+    // Sixty Pasal, each with a damaged label "(21": sixty findings with a quick fix each.
+    const text = 'MEMUTUSKAN:\nMenetapkan : PERATURAN.\n\n' + Array.from({ length: 60 }, (_, i) => `Pasal ${i + 1}\n(1) Satu.\n(21 Dua.\n`).join('');
+    const analysis = analyze(text);
+    let reads = 0;
+    const counting = (edited: string): ReturnType<typeof analyze> => { reads++; return analyze(edited); };
+    const whole = { start: 0, end: text.length };
+    const actions = codeActions(analysis, whole, counting, 'none');
+    const fixed = new Set(actions.map((action) => action.diagnostic));
+    assert.equal(analysis.diagnostics.length, 60);
+    assert.equal(fixed.size, QUICK_FIX_FINDINGS);
+    assert.deepEqual([...fixed], analysis.diagnostics.slice(0, QUICK_FIX_FINDINGS));
+    assert.ok(reads <= QUICK_FIX_FINDINGS, `${reads} texts read again`);
+    assert.deepEqual(codeActions(analyze(text), whole, counting, 'none', false, false), []);
+  });
   it('offers nothing away from diagnostics', () => {
     check('Pasal 1\\nA.\\n\\n$0Pasal 2\\nB.\\n', []);
   });
