@@ -471,6 +471,23 @@ describe('diagnostics', () => {
       assert.deepEqual(other.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1'], line);
     }
   });
+  it('a mid-line Pasal after unread title words or a stray OCR mark: a damaged keyword, a full stop or a mark after the number, for the number expected next', () => {
+    const nine = Array.from({ length: 9 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('');
+    const read = (line: string): string[] => analyze(BODY + nine + line).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number!).slice(9);
+    // Read as the article expected next.
+    for (const line of [
+      'Pasal 10 Isi. BAB II PENGENDALIAN KERUSAKAN LINGKUNGAN HIDUP Pasai 11. (1) Untuk menentukan. Pasal 12 Isi.\n',
+      'Pasal 10 Isi. BAB II PENGENDALIAN HIDUP Pasal 11. (1) Untuk menentukan. Pasal 12 Isi.\n',
+      'Pasal 10 Isi dilakukan. Paragraf 4 Penyimpanan Limbah Bahan Berbahaya dan Beracun Pasai 11 (1) Setiap Orang wajib. Pasal 12 Isi.\n',
+      "Pasal 10 (1) Satu kepada Menteri. Pasai 11 ' Hasil evaluasi sebagaimana dimaksud. Pasal 12 Isi.\n",
+    ]) assert.deepEqual(read(line), ['10', '11', '12'], line);
+    // Not a number other than the next one, a citation, or a market ("Pasar").
+    for (const line of [
+      'Pasal 10 Isi. BAB II PENGENDALIAN HIDUP Pasai 13 (1) Untuk menentukan. Pasal 12 Isi.\n',
+      "Pasal 10 Isi sebagaimana dimaksud dalam Pasal 11 ' Hasil menentukan. Pasal 12 Isi.\n",
+      'Pasal 10 Isi. Bagian Kedua Pasar 11 Kota Lama. Pasal 12 Isi.\n',
+    ]) assert.deepEqual(read(line), ['10', '12'], line);
+  });
   it('a Pasal number whose last digit OCR read as a capital ("Pasal 1O" after Pasal 9) is the number expected, reported with its repair', () => {
     const nine = Array.from({ length: 9 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('');
     for (const [written, line] of [['1O', 'Pasal 1O\nIsi sepuluh.\n'], ['1O', 'Isi. Pasal 1O (1) Isi sepuluh.\n']]) {

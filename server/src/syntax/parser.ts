@@ -1050,8 +1050,9 @@ class Parser {
   /** Decides whether a heading candidate is a heading; returns the number it carries. */
   private acceptHeading(h: HeadingCandidate, text: string, where: 'line' | 'mid', at?: number): { number: UnitNumber; repaired?: string; damage?: Damage } | undefined {
     // "Pasal 14. (1) …": older texts put a full stop after the number.
-    // Markdown emphasis left by scrapers ("Pasal 158 __ Berdasarkan …") is transparent, as before a heading.
-    const rest = text.slice(h.restStart).replace(/^\.?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f_*]+/, '');
+    // Markdown emphasis left by scrapers ("Pasal 158 __ Berdasarkan …") is transparent, as before a heading, and so
+    // is one stray OCR mark between spaces ("Pasai 18 ' Hasil evaluasi …").
+    const rest = text.slice(h.restStart).replace(/^\.?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f_*]+(?:['\u2018\u2019`][ \t]+)?/, '');
     const ownLine = /^[.:*\s]*$/.test(rest);
     if (this.part === 'judul' && h.kind !== 'bab' && h.kind !== 'pasal') return undefined;
     if (h.kind === 'pasal') {
@@ -1766,7 +1767,8 @@ class Parser {
       if (opensWithAyat && !inHeadingTitle && prev !== '' && !announced && !this.expectedOrJustAhead(heading)) return undefined;
       // After unread title words, only a Pasal numbered as expected next, opening a sentence.
       // In a quote, only the body's next article, which ends it ("… rupiah). Paragraf 11 Kesehatan Pasal 59 Untuk …").
-      if (afterTitle && (heading.kind !== 'pasal' || heading.number === undefined || heading.keywordDamage !== undefined || (this.scope.kind === 'quote' && !this.closesQuote(heading)) || !this.fits('pasal', heading.number, this.targetScope(heading)) || !/^[ \t]+[A-Z][a-z]/.test(restOfLine.slice(heading.numberEnd)))) return undefined;
+      // A damaged keyword too ("… KERUSAKAN LINGKUNGAN HIDUP Pasai 272. (1) Untuk …"): afterTitle needs a "P".
+      if (afterTitle && (heading.kind !== 'pasal' || heading.number === undefined || (this.scope.kind === 'quote' && !this.closesQuote(heading)) || !this.fits('pasal', heading.number, this.targetScope(heading)) || !OPENS_AFTER_NUMBER.test(restOfLine.slice(heading.numberEnd)))) return undefined;
       if (this.part === 'judul' || this.part === 'penutup' && heading.kind !== 'pasal') return undefined;
       let accepted = this.acceptHeading(heading, restOfLine, 'mid', at);
       // "… diubah sehingga berbunyi sebagai berikut: Pasal 10 …": the quoted heading opens the amended text.
@@ -2233,6 +2235,9 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
 }
 
 /** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
+/** After a heading's number: a capitalised word, maybe after a full stop, one stray OCR mark, or "(1)". */
+const OPENS_AFTER_NUMBER = /^\.?[ \t]+(?:['\u2018\u2019`][ \t]+)?(?:[({]1[)}][ \t]+)?[A-Z][a-z]/;
+
 function opensArticle(rest: string): boolean {
   return /^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!citesRegulation(rest) || OWN_REGULATION.test(rest)));
 }
