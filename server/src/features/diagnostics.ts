@@ -489,6 +489,8 @@ interface Renumbered {
   /** slotKey() of each number a finding says is due, with the unit that should carry it. */
   readonly slots: Map<string, Unit>;
   readonly misnumbered: Set<Unit>;
+  /** wellNumbered() per candidate list: citations of one number share theirs (N citations of N units). */
+  readonly counted: Map<readonly Unit[], number>;
 }
 
 function renumbered(regulation: Regulation, found: readonly Diagnostic[]): Renumbered | undefined {
@@ -500,7 +502,7 @@ function renumbered(regulation: Regulation, found: readonly Diagnostic[]): Renum
     const unit = regulation.units[unitId];
     const key = slotKey(unit, expected);
     if (key === undefined) continue;
-    out ??= { slots: new Map(), misnumbered: new Set() };
+    out ??= { slots: new Map(), misnumbered: new Set(), counted: new Map() };
     out.slots.set(key, unit);
     if (diagnostic.code === 'numbering-order') out.misnumbered.add(unit);
   }
@@ -521,11 +523,15 @@ function citesRenumbered(renumbering: Renumbered | undefined, prefix: Unit | und
   return key !== undefined && renumbering.slots.has(key);
 }
 
-/** How many candidates of an ambiguous citation are not misnumbered. */
+/** How many candidates of an ambiguous citation are not misnumbered: 0, 1, or 2 for "more than one". */
 function wellNumbered(renumbering: Renumbered | undefined, targets: readonly Unit[]): number {
-  if (!renumbering) return targets.length;
-  let count = 0;
-  for (const target of targets) if (!renumbering.misnumbered.has(target)) count++;
+  if (!renumbering || targets.length > renumbering.misnumbered.size + 1) return 2;
+  let count = renumbering.counted.get(targets);
+  if (count === undefined) {
+    count = 0;
+    for (let i = 0; i < targets.length && count < 2; i++) if (!renumbering.misnumbered.has(targets[i])) count++;
+    renumbering.counted.set(targets, count);
+  }
   return count;
 }
 
