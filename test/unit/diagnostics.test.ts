@@ -480,12 +480,17 @@ describe('diagnostics', () => {
       'Pasal 10 Isi. BAB II PENGENDALIAN HIDUP Pasal 11. (1) Untuk menentukan. Pasal 12 Isi.\n',
       'Pasal 10 Isi dilakukan. Paragraf 4 Penyimpanan Limbah Bahan Berbahaya dan Beracun Pasai 11 (1) Setiap Orang wajib. Pasal 12 Isi.\n',
       "Pasal 10 (1) Satu kepada Menteri. Pasai 11 ' Hasil evaluasi sebagaimana dimaksud. Pasal 12 Isi.\n",
+      // A hyphen or a backslash in the keyword, a keyword starting with F after a title.
+      'Pasal 10 Isi huruf c. Pasa\\ 11 (1) Pengumpulan limbah. Pasal 12 Isi.\n',
+      'Pasal 10 Isi Limbah 83. Pasa-l 11 (1) Penghasil Limbah. Pasal 12 Isi.\n',
+      'Pasal 10 Isi. Paragraf 1 Pemulihan Fungsi Lingkungan Hidup Fasal 11 Setiap Orang wajib. Pasal 12 Isi.\n',
     ]) assert.deepEqual(read(line), ['10', '11', '12'], line);
     // Not a number other than the next one, a citation, or a market ("Pasar").
     for (const line of [
       'Pasal 10 Isi. BAB II PENGENDALIAN HIDUP Pasai 13 (1) Untuk menentukan. Pasal 12 Isi.\n',
       "Pasal 10 Isi sebagaimana dimaksud dalam Pasal 11 ' Hasil menentukan. Pasal 12 Isi.\n",
       'Pasal 10 Isi. Bagian Kedua Pasar 11 Kota Lama. Pasal 12 Isi.\n',
+      'Pasal 10 Isi. Pasukan 11 Kota berangkat. Pasal 12 Isi.\n',
     ]) assert.deepEqual(read(line), ['10', '12'], line);
   });
   it('a Pasal number whose last digit OCR read as a capital ("Pasal 1O" after Pasal 9) is the number expected, reported with its repair', () => {

@@ -91,7 +91,7 @@ function scanPasal(text: string, pos: number): HeadingCandidate | undefined {
 // "Paseri 41", "Petsal 56", "I'asal 81", "Pa.sal 478", "P.rsal 12": a Pasal keyword OCR garbled beyond the forms
 // above, before a number. Only the parser's strictest mid-line test takes it (the exact next number, after a
 // sentence, opening an article).
-const FUZZY_PASAL = /([PI][A-Za-z.'][A-Za-z.]{2,4})[ \t]+([0-9]{1,4})(?=[ \t])/y;
+const FUZZY_PASAL = /([PI][A-Za-z.'][A-Za-z.\\-]{2,5})[ \t]+([0-9]{1,4})(?=[ \t])/y;
 /** Real words near "pasal" that a garbled keyword must not be taken for. */
 const NOT_PASAL = new Set(['pasar', 'pajak', 'pakai', 'pasti', 'panas', 'pasang', 'pagar', 'pasir', 'pusat', 'pasak', 'papan', 'pasca', 'paham', 'pada', 'para', 'pasien', 'pegawai', 'perlu', 'pusaka', 'pahala', 'pagi', 'palu', 'pena', 'peta', 'pola', 'pos', 'ini', 'itu']);
 
@@ -104,8 +104,9 @@ export function scanFuzzyPasal(text: string, pos: number): HeadingCandidate | un
   const match = FUZZY_PASAL.exec(text);
   if (!match) return undefined;
   const word = match[1];
-  const plain = word.toLowerCase().replace(/[.']/g, '');
-  if (plain === 'pasal' && !/[.']/.test(word) || NOT_PASAL.has(plain) || plain.length < 4) return undefined;
+  // "Pasa-l", "Pasa\\": a hyphen or a backslash is as stray as a dot.
+  const plain = word.toLowerCase().replace(/[.'\\-]/g, '');
+  if (plain === 'pasal' && !/[.'\\-]/.test(word) || NOT_PASAL.has(plain) || plain.length < 4) return undefined;
   // Three edits ("Paseri 41 (1)") only for a word that keeps "Pas" and an article that opens with its "(1)".
   const distance = editDistance(plain, 'pasal');
   if (distance > 3 || (distance === 3 && !(plain.startsWith('pas') && FIRST_AYAT_AFTER.test(text.slice(pos + match[0].length, pos + match[0].length + 6))))) return undefined;
