@@ -493,6 +493,18 @@ describe('diagnostics', () => {
       'Pasal 10 Isi. Pasukan 11 Kota berangkat. Pasal 12 Isi.\n',
     ]) assert.deepEqual(read(line), ['10', '12'], line);
   });
+  it('a mid-line Pasal with a damaged keyword a few numbers ahead (the headings between lost too) only before its "(1)" and a capitalised sentence', () => {
+    const nine = Array.from({ length: 10 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('');
+    const read = (line: string): string[] => analyze(BODY + nine + line).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number!).slice(10);
+    assert.deepEqual(read('Isi. Pasai 12 (1) Menteri menetapkan. Pasal 13 Isi.\n'), ['12', '13']);
+    assert.deepEqual(read('Isi. Pasat 13 (l) Persetujuan teknis. Pasal 14 Isi.\n'), ['13', '14']);
+    const gaps = analyze(BODY + nine + 'Isi. Pasai 12 (1) Menteri menetapkan. Pasal 13 Isi.\n').diagnostics.map((d) => d.message.en);
+    assert.ok(gaps.includes('Numbering gap: Pasal 12 follows Pasal 10; Pasal 11 is missing.'), gaps.join('\n'));
+    // Without "(1)", in a citation, or too far ahead: not a heading.
+    assert.deepEqual(read('Isi. Pasai 12 Menteri menetapkan. Pasal 13 Isi.\n'), ['13']);
+    assert.deepEqual(read('Isi dalam Pasai 12 (1) Menteri menetapkan. Pasal 13 Isi.\n'), ['13']);
+    assert.deepEqual(read('Isi. Pasai 15 (1) Menteri menetapkan. Pasal 12 Isi.\n'), ['12']);
+  });
   it('a Pasal number whose last digit OCR read as a capital ("Pasal 1O" after Pasal 9) is the number expected, reported with its repair', () => {
     const nine = Array.from({ length: 9 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('');
     for (const [written, line] of [['1O', 'Pasal 1O\nIsi sepuluh.\n'], ['1O', 'Isi. Pasal 1O (1) Isi sepuluh.\n']]) {

@@ -1101,6 +1101,9 @@ class Parser {
       const exactArticle = h.number !== undefined && h.keywordDamage !== undefined && fits(h.number) && opensArticle(rest);
       if (!afterTitle && !romanArticle && !firstAyat && !exactArticle) return undefined;
       if (h.number && h.keywordDamage && fits(h.number)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
+      // "… fungsi Lingkungan Hidup. Pasai 512 (1) Menteri, …" after Pasal 509: the headings between lost too, as
+      // OCR loses runs of them. A few numbers ahead only with the article's "(1)" and its capitalised sentence.
+      if (h.number && h.keywordDamage && scope.kind !== 'quote' && justAhead(lastOf(scope, h.kind), h.number, 3) && FIRST_AYAT_SENTENCE.test(rest)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
       if (!h.number && !h.keywordDamage) {
         const readings = ocrReadings(h.numberText);
         const last = lastOf(scope, h.kind);
@@ -1752,8 +1755,10 @@ class Parser {
       // "… Lingkungan Hidup. Paseri 41 (1) …": a keyword OCR garbled beyond the scanner's forms, taken only for the
       // exact next article of the body, opening with "(1)" or a sentence.
       const fuzzy = this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && !this.pendingQuote ? scanFuzzyPasal(restOfLine, 0) : undefined;
-      if (!fuzzy || !this.fits('pasal', fuzzy.number!, this.scope)) return undefined;
+      if (!fuzzy) return undefined;
       const rest = restOfLine.slice(fuzzy.restStart).replace(/^[ \t]+/, '');
+      // The number expected next, or a few ahead before the article's "(1)" (see acceptHeading).
+      if (!this.fits('pasal', fuzzy.number!, this.scope) && !(justAhead(this.scope.lastPasal, fuzzy.number!, 3) && FIRST_AYAT_SENTENCE.test(rest))) return undefined;
       if (!opensArticle(rest) && scanOcrFirstAyat(rest, 0) === undefined) return undefined;
       const accepted = { number: fuzzy.number!, damage: { kind: 'keyword', written: fuzzy.keywordDamage! } as Damage };
       return { at, labelsNext: true, handle: () => this.markInline(this.handleHeading(shiftHeading(fuzzy, at), accepted, end, false), at) };
@@ -2235,6 +2240,9 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
 }
 
 /** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
+/** An article's "(1)" (OCR: "(l)") and its capitalised first word. */
+const FIRST_AYAT_SENTENCE = /^[({][1l][)}][ \t]+[A-Z][a-z]/;
+
 /** After a heading's number: a capitalised word, maybe after a full stop, one stray OCR mark, or "(1)". */
 const OPENS_AFTER_NUMBER = /^\.?[ \t]+(?:['\u2018\u2019`][ \t]+)?(?:[({]1[)}][ \t]+)?[A-Z][a-z]/;
 
