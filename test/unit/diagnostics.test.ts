@@ -49,6 +49,16 @@ describe('diagnostics', () => {
     assert.deepEqual(messages(pasal([1, 2, 3, 4, 5, 6, 3, 8])), ['16:numbering-order:Misnumbered: Pasal 3 stands between Pasal 6 and Pasal 8; expected Pasal 7.']);
     // Without a next unit that fixes the slot it stays a duplicate.
     assert.deepEqual(messages(pasal([1, 2, 3, 4, 5, 6, 3, 9])).map((found) => found.split(':')[1]), ['duplicate-number', 'numbering-gap']);
+    // The headings before it lost too: of the numbers between its neighbours, the one a single digit away ("Pasal
+    // 65, Pasal 57, Pasal 68": 67), and the gap before it reported there.
+    const twenty = Array.from({ length: 20 }, (_, i) => i + 1);
+    assert.deepEqual(messages(pasal([...twenty, 12, 23])).slice(-2).map((found) => found.split(':').slice(1).join(':')), [
+      'numbering-gap:Numbering gap: Pasal 22 follows Pasal 20; Pasal 21 is missing.',
+      'numbering-order:Misnumbered: Pasal 12 stands between Pasal 20 and Pasal 23; expected Pasal 22.',
+    ]);
+    // Two numbers between them a digit away (Pasal 27: 21 and 22), or a number between its neighbours: as before.
+    assert.deepEqual(messages(pasal([...twenty, 27, 23])).map((found) => found.split(':')[1]), ['numbering-gap', 'numbering-order']);
+    assert.deepEqual(messages(pasal([...twenty, 22, 24])).map((found) => found.split(':')[1]), ['numbering-gap', 'numbering-gap']);
     // A pair with one number ("(3), (5), (5), (7)"): which of the two is wrong cannot be told; the duplicate is reported.
     assert.deepEqual(messages(pasal([1, 2, 4, 4, 5])).map((found) => found.split(':')[1]), ['numbering-gap', 'duplicate-number']);
   });

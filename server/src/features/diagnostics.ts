@@ -273,9 +273,13 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
     // A number used earlier but not just before is misnumbered too when its neighbours fix the slot ("Pasal 66,
     // Pasal 57, Pasal 68", an OCR'd 67): a duplicate of a far-away Pasal would send the drafter to the wrong place.
     // The previous number repeated ("(2), (2), (4)") stays a duplicate.
-    const due = previous && !unit.artefact && (!seen.has(key) || normaliseKey(previous.text) !== key) && !isSuccessor(previous, number) && !(accepted?.some((text) => normaliseKey(text) === key) ?? false) ? misnumberedSlot(previous, number, units[index + 1]) : undefined;
+    const offSequence = previous && !unit.artefact && (!seen.has(key) || normaliseKey(previous.text) !== key) && !isSuccessor(previous, number) && !(accepted?.some((text) => normaliseKey(text) === key) ?? false);
+    const due = offSequence && previous ? misnumberedSlot(previous, number, units[index + 1]) ?? digitSlipSlot(previous, number, units[index + 1]) : undefined;
     if (due !== undefined) {
       const next = units[index + 1];
+      // A digit misread where the headings before it were lost too ("Pasal 65, Pasal 57, Pasal 68": 67, and 66 is
+      // missing): the gap is reported at this unit, named with the number it should have.
+      if (due.base > previous!.base + 1) add('numbering-gap', unit.nameRange, msg('gap', { name: nameWith(unit, due.text), previous: unitName(previousUnit!), missing: missingRange(unit, previous!, due) }), [related(previousUnit!, 'previousHere')], { unitId: unit.id });
       add('numbering-order', unit.nameRange, msg('misnumbered', { name: unitName(unit), previous: unitName(previousUnit!), next: unitName(next), expected: nameWith(unit, due.text) }), [related(previousUnit!, 'previousHere'), related(next, 'nextHere')], { unitId: unit.id, expected: due.text });
       seen.set(normaliseKey(due.text), unit);
       previous = due;
@@ -328,6 +332,35 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
     previousUnit = unit;
     accepted = undefined;
   }
+}
+
+/**
+ * The number `unit` should have had when one of its digits was misread and the headings before it were lost: Pasal
+ * numbers only, one to three missing between the neighbours, and of the numbers between them exactly one differs
+ * from this one in exactly one digit ("Pasal 65, Pasal 57, Pasal 68": 67, not 66).
+ */
+function digitSlipSlot(previous: UnitNumber, number: UnitNumber, next: Unit | undefined): UnitNumber | undefined {
+  const after = next?.parsed;
+  if (!after || next!.kind !== 'pasal' || next!.artefact || previous.style !== 'arabic' || number.style !== 'arabic' || after.style !== 'arabic') return undefined;
+  if (previous.suffix !== '' || number.suffix !== '' || after.suffix !== '') return undefined;
+  const missing = after.base - previous.base - 1;
+  // A number between its neighbours is a plain gap ("Pasal 29, Pasal 31, Pasal 32").
+  if (missing < 2 || missing > 3 || (number.base > previous.base && number.base < after.base)) return undefined;
+  let found: number | undefined;
+  for (let candidate = previous.base + 1; candidate < after.base; candidate++) {
+    if (!oneDigitApart(String(candidate), String(number.base))) continue;
+    if (found !== undefined) return undefined;
+    found = candidate;
+  }
+  return found === undefined ? undefined : { base: found, suffix: '', text: String(found), style: 'arabic' };
+}
+
+/** Same length, one digit different. */
+function oneDigitApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) differences++;
+  return differences === 1;
 }
 
 /**
