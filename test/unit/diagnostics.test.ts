@@ -503,6 +503,19 @@ describe('diagnostics', () => {
       'Pasal 10 Isi. Pasukan 11 Kota berangkat. Pasal 12 Isi.\n',
     ]) assert.deepEqual(read(line), ['10', '12'], line);
   });
+  it('a dangling citation whose number has a letter ("Pasal 4Z") reads as an existing Pasal with the letter taken for a digit, unless the body inserts Pasal', () => {
+    const pasal = Array.from({ length: 45 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('');
+    const cite = 'Pasal 46\nSebagaimana dimaksud dalam Pasal 4Z, Pasal 3C dan Pasal 9Z.\n';
+    const found = analyze(BODY + pasal + cite).diagnostics.map((d) => [d.message.en, d.data.replacement]);
+    assert.deepEqual(found, [
+      ['Damaged reference (probably OCR): "Pasal 4Z" — probably meant Pasal 42.', 'Pasal 42'],
+      ['Damaged reference (probably OCR): "Pasal 3C" — probably meant Pasal 30.', 'Pasal 30'],
+      ['Dangling reference: there is no Pasal 9Z in this regulation.', undefined],
+    ]);
+    // A body with an inserted Pasal (5A): "Pasal 4Z" may name a missing insertion; it stays dangling.
+    const inserted = analyze(BODY + pasal.replace('Pasal 6\n', 'Pasal 5A\nIsi.\nPasal 6\n') + cite).diagnostics.filter((d) => d.code === 'dangling-reference');
+    assert.deepEqual(inserted.map((d) => d.data.replacement), [undefined, undefined, undefined]);
+  });
   it('a mid-line Pasal with a damaged keyword a few numbers ahead (the headings between lost too) only before its "(1)" and a capitalised sentence', () => {
     const nine = Array.from({ length: 10 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('');
     const read = (line: string): string[] => analyze(BODY + nine + line).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number!).slice(10);

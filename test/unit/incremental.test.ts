@@ -416,6 +416,25 @@ describe('incremental re-analysis after edits that change the structure', functi
     return lines.join('\n') + '\n';
   }
 
+  it('a dangling "Pasal 4Z" gets its probable reading (Pasal 42) when a structural edit far away makes Pasal 42, and loses it again', () => {
+    const text = 'MEMUTUSKAN:\nMenetapkan : PERATURAN.\n\n' + Array.from({ length: 60 }, (_, i) => `Pasal ${i + 1}\n${i === 1 ? 'Sebagaimana dimaksud dalam Pasal 4Z.' : 'Isi pasal ini.'}\n`).join('').replace('Pasal 42\n', 'Pasal 4\n');
+    const at = text.indexOf('Pasal 4\nIsi') + 7;
+    let analysis = analyze(text);
+    prepareForEdits(analysis);
+    const probable = (a: Analysis): (string | undefined)[] => a.diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.data.replacement);
+    assert.deepEqual(probable(analysis), [undefined]);
+    // The misnumbered "Pasal 4" after Pasal 41 → "Pasal 42": the citation in Pasal 2 now reads as it.
+    const next = text.slice(0, at) + '2' + text.slice(at);
+    const moved = reanalyze(analysis, next, { start: at, end: at, newText: '2' });
+    assert.ok(moved, 'incremental');
+    assert.deepEqual(plain(moved), plain(analyze(next)));
+    assert.deepEqual(probable(moved), ['Pasal 42']);
+    analysis = moved;
+    const back = reanalyze(analysis, text, { start: at, end: at + 1, newText: '' });
+    assert.ok(back, 'incremental');
+    assert.deepEqual(plain(back), plain(analyze(text)));
+    assert.deepEqual(probable(back), [undefined]);
+  });
   it('a Pasal heading deleted at the start: a citation of it at the far end dangles, as in a fresh analysis', () => {
     const text = regulation(600);
     const at = text.indexOf('\nPasal 3\n') + 1;

@@ -485,6 +485,8 @@ function messagesOf(item: RefItem): Message[] {
   } else if (failed?.damagedFrom) {
     const written = failed.damagedFrom.replace(/\s+/g, ' ');
     messages = [failed.probable === undefined ? msg('damagedRefUnread', { written }) : msg('damagedRef', { written, probable: failed.probable })];
+  } else if (failed && item.misread) {
+    messages = [msg('damagedRef', { written: `Pasal ${failed.value}`, probable: item.misread })];
   } else if (failed && item.resolvedPrefix) {
     const parent = citation(item.resolvedPrefix);
     messages = [msg('noChild', { parent, child: segmentName(failed.kind, failed.value) }), msg('parentHere', { name: parent })];
@@ -599,6 +601,8 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
           if (failed.kind === 'ayat' && mayHaveAyat(item.resolvedPrefix, failed.value)) continue;
           if (citesRenumbered(renumbering, item.resolvedPrefix, failed)) continue;
           add('dangling-reference', written, message, [{ range: item.resolvedPrefix.nameRange, message: parentHere }], { weak: item.weak || inPenjelasan });
+        } else if (item.misread) {
+          add('dangling-reference', failed.range, message, [], { replacement: item.misread, weak: inPenjelasan });
         } else if (!citesRenumbered(renumbering, undefined, failed)) {
           add('dangling-reference', written, message, [], { weak: inPenjelasan });
         }

@@ -33,6 +33,8 @@ export interface RefItem {
   resolvedPrefix?: Unit;
   /** The failure may come from the layout (labels separated from their text), not the drafting. */
   weak?: boolean;
+  /** A dangling head "Pasal 4Z" that reads as an existing Pasal with its letter taken for a digit: "Pasal 42". */
+  misread?: string;
 }
 
 export interface Reference {
@@ -91,7 +93,7 @@ function makeSegment(kind: RefKind, value: string, range: TextRange, damagedFrom
 }
 
 function makeItem(path: RefSegment[], written: RefSegment[], range: TextRange, role: RefItem['role'], status: RefStatus, failedAt: RefSegment | undefined): RefItem {
-  return { path, written, range, role, status, targets: NO_UNITS, failedAt, resolvedPrefix: undefined, weak: undefined };
+  return { path, written, range, role, status, targets: NO_UNITS, failedAt, resolvedPrefix: undefined, weak: undefined, misread: undefined };
 }
 
 /** Only resolution writes a segment's probable repair (segments are read-only elsewhere). */
@@ -224,6 +226,8 @@ function staleness(before: ResolutionBefore, regulation: Regulation, resolver: R
       if (item.role === 'range-start' || item.role === 'range-end') return true;
       const head = item.path[0];
       if (head.kind === 'pasal' && changedNumbers.has(normaliseKey(head.value))) return true;
+      // Which Pasal a dangling "Pasal 4Z" may be misread for (misreadPasal) changes with any Pasal: looked at again.
+      if (item.status === 'dangling' && head.kind === 'pasal' && LETTERED.test(head.value)) return true;
       for (const segment of item.path) if (segment.damagedFrom !== undefined) return true;
     }
     return false;
@@ -976,10 +980,40 @@ function fail(item: RefItem, segment: RefSegment, prefix: Unit | undefined, dama
   item.resolvedPrefix = prefix;
   if (damaged && !damaged.probable) {
     setProbable(damaged, probableRepair(regulation, damaged, prefix));
-  } else if (!damaged && segment.kind === 'pasal') {
-    // Not damaged on its face, but maybe an OCR misreading of an existing number.
-    void regulation;
+  } else if (!damaged && segment.kind === 'pasal' && segment === item.path[0]) {
+    // Not damaged on its face ("Pasal 4Z" is an inserted Pasal's form), but maybe an OCR misreading of an existing number.
+    item.misread = misreadPasal(regulation, segment.value);
   }
+}
+
+/** A number with a letter ("4Z", "22L", "3C"): an inserted Pasal, or an OCR'd digit. */
+const LETTERED = /^[0-9]{1,3}[A-Z]$/;
+
+/**
+ * "Pasal 42" for a dangling "Pasal 4Z" when Pasal 42 exists in the body and no Pasal of the body is an inserted one
+ * (whose letters such a citation could name); C is also a 0 here ("Pasal 3C").
+ */
+function misreadPasal(regulation: Regulation, value: string): string | undefined {
+  if (!LETTERED.test(value) || insertsPasal(regulation)) return undefined;
+  const readings = ocrReadingsOf(value);
+  if (value.endsWith('C')) readings.push(String(Number(value.slice(0, -1) + '0')));
+  for (const reading of readings) {
+    if (regulation.pasalIndex.get(normaliseKey(reading))?.some((unit) => unit.scope === 'main')) return `Pasal ${reading}`;
+  }
+  return undefined;
+}
+
+const insertedPasal = new WeakMap<Regulation, boolean>();
+
+/** Whether a Pasal of the body carries a letter (5A): kept per regulation, as every dangling citation asks. */
+function insertsPasal(regulation: Regulation): boolean {
+  let found = insertedPasal.get(regulation);
+  if (found === undefined) {
+    found = false;
+    for (const list of regulation.pasalIndex.values()) if (list.some((unit) => unit.scope === 'main' && LETTERED.test(unit.number ?? ''))) { found = true; break; }
+    insertedPasal.set(regulation, found);
+  }
+  return found;
 }
 
 /**
