@@ -112,6 +112,13 @@ describe('diagnostics', () => {
     const cited = head + 'BAB II PENCEGAHAN Pasal l3 ayat (1) berlaku.\nPasal 13\nIsi.\n';
     assert.deepEqual(analyze(cited).diagnostics.map((d) => d.code), ['dangling-reference']);
   });
+  it('a Penjelasan run together: its next Pasal before "Cukup jelas" is a heading after a sentence without a full stop ("… pengadilan Pasal 3 Cukup jelas.")', () => {
+    const head = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\nPasal 4\nIsi.\n\nPENJELASAN\nATAS\nPERATURAN CONTOH\nII. PASAL DEMI PASAL\n';
+    const explained = (line: string): string[] => analyze(head + line).regulation.units.filter((unit) => unit.kind === 'pasal' && unit.scope === 'penjelasan').map((unit) => unit.number!);
+    assert.deepEqual(explained('Pasal 1 Cukup jelas. Pasal 2 Yang dimaksud dengan keberatan diajukan kepada pengadilan Pasal 3 Cukup jelas. Pasal 4 Cukup jelas.\n'), ['1', '2', '3', '4']);
+    // Not a number other than the next one.
+    assert.deepEqual(explained('Pasal 1 Cukup jelas. Pasal 2 Yang dimaksud dengan keberatan diajukan kepada pengadilan Pasal 4 Cukup jelas.\n'), ['1', '2']);
+  });
   it('a Penjelasan run together: its next heading ("… anggaran dasar Ayat (2) Cukup jelas.") is read after a sentence without a full stop', () => {
     const head = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Tiga:\na. x;\nb. y; dan\nc. z.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n';
     const text = head + 'Pasal 1 Ayat (1) Yang dimaksud dengan "anggaran" adalah anggaran dasar Ayat (2) Cukup jelas. Ayat (3) Huruf a Lihat penjelasan Pasal 1 Huruf b Cukup jelas. Huruf c Cukup jelas.\n';

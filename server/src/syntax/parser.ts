@@ -1735,10 +1735,13 @@ class Parser {
     // 36 ini …": the second is the heading).
     // (The repeat is looked for first: few candidates have one, and the word before is read by a copy.)
     const catchwordEnd = ch === 'P' ? repeatedHeadingCatchword(source, at, end) : undefined;
+    // "… perbuatan pengadilan Pasal 30 Cukup jelas. Pasal 31 …": in a Penjelasan, the next Pasal before "Cukup
+    // jelas" is its heading wherever it stands (no citation is followed by "Cukup jelas").
+    const beforeCukupJelas = ch === 'P' && this.part === 'penjelasan' && !sentenceEnd && this.nextBeforeCukupJelas(restOfLine);
     if (catchwordEnd !== undefined && !this.catchwordEndsAt(b) && !this.citedAfter(b, windowStart)) {
       return { at, labelsNext: false, handle: () => { this.token('catchword', at, catchwordEnd); return catchwordEnd; } };
     }
-    if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle)) return undefined;
+    if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle || beforeCukupJelas)) return undefined;
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
     // (Both tests need "..." or "…" in the first 60 characters: looked for first, without a copy.)
     if (hasEllipsis(source, at, Math.min(end, at + 60)) && /^\S+(?:[ \t]+\S+)?[ \t]*(?:\.{2,}|…)/.test(restOfLine) && restOfLine.length > 0 && /^(?:\S+[ \t]+)?\S+[ \t]*(?:\.{3,}|…)/.test(restOfLine.slice(0, 60))) {
@@ -1766,7 +1769,7 @@ class Parser {
     if (written) {
       // "… diubah sehingga berbunyi sebagai Pasal 5 (1) …": the heading the instruction just before it announced.
       const announced = written.kind === 'pasal' && !sentenceEnd && this.part === 'batang-tubuh' && this.announcedJustBefore(at) !== undefined;
-      if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle || announced)) return undefined;
+      if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle || announced || beforeCukupJelas)) return undefined;
       const heading = this.spacedOrWritten(written, restOfLine, at);
       // Without a sentence end or a title before it, only the number expected next or one just ahead of it.
       if (opensWithAyat && !inHeadingTitle && prev !== '' && !announced && !this.expectedOrJustAhead(heading)) return undefined;
@@ -1867,6 +1870,14 @@ class Parser {
     if (top.kind !== 'penjelasan-pasal' && top.kind !== 'penjelasan-umum' && top.kind !== 'penjelasan') return false;
     // The spacing after a marker at a line's start is a token of its own.
     return this.lastTokenEndsAt('keyword', at, true);
+  }
+
+  /** "Pasal 30 Cukup jelas" with the Penjelasan's next Pasal number. */
+  private nextBeforeCukupJelas(rest: string): boolean {
+    const match = PASAL_BEFORE_CUKUP_JELAS.exec(rest);
+    if (!match) return false;
+    const number = parseArabic(match[1]);
+    return number !== undefined && justAhead(this.scope.lastPasal, number, 1);
   }
 
   /** The body's heading ends the quote. The instruction that opened it is behind it: the heading is not quoted again. */
@@ -2240,6 +2251,8 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
 }
 
 /** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
+const PASAL_BEFORE_CUKUP_JELAS = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Cukup[ \t]+\^?jelas/;
+
 /** An article's "(1)" (OCR: "(l)") and its capitalised first word. */
 const FIRST_AYAT_SENTENCE = /^[({][1l][)}][ \t]+[A-Z][a-z]/;
 
