@@ -1103,7 +1103,7 @@ class Parser {
       if (h.number && h.keywordDamage && fits(h.number)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
       // "… fungsi Lingkungan Hidup. Pasai 512 (1) Menteri, …" after Pasal 509: the headings between lost too, as
       // OCR loses runs of them. A few numbers ahead only with the article's "(1)" and its capitalised sentence.
-      if (h.number && h.keywordDamage && scope.kind !== 'quote' && justAhead(lastOf(scope, h.kind), h.number, 3) && FIRST_AYAT_SENTENCE.test(rest)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
+      if (h.number && h.keywordDamage && scope.kind !== 'quote' && aheadOfLostHeadings(lastOf(scope, h.kind), h.number, rest)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
       if (!h.number && !h.keywordDamage) {
         const readings = ocrReadings(h.numberText);
         const last = lastOf(scope, h.kind);
@@ -1761,7 +1761,7 @@ class Parser {
       if (!fuzzy) return undefined;
       const rest = restOfLine.slice(fuzzy.restStart).replace(/^[ \t]+/, '');
       // The number expected next, or a few ahead before the article's "(1)" (see acceptHeading).
-      if (!this.fits('pasal', fuzzy.number!, this.scope) && !(justAhead(this.scope.lastPasal, fuzzy.number!, 3) && FIRST_AYAT_SENTENCE.test(rest))) return undefined;
+      if (!this.fits('pasal', fuzzy.number!, this.scope) && !aheadOfLostHeadings(this.scope.lastPasal, fuzzy.number!, rest)) return undefined;
       if (!opensArticle(rest) && scanOcrFirstAyat(rest, 0) === undefined) return undefined;
       const accepted = { number: fuzzy.number!, damage: { kind: 'keyword', written: fuzzy.keywordDamage! } as Damage };
       return { at, labelsNext: true, handle: () => this.markInline(this.handleHeading(shiftHeading(fuzzy, at), accepted, end, false), at) };
@@ -2255,6 +2255,14 @@ const PASAL_BEFORE_CUKUP_JELAS = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Cukup[ \t]+\^?je
 
 /** An article's "(1)" (OCR: "(l)") and its capitalised first word. */
 const FIRST_AYAT_SENTENCE = /^[({][1l][)}][ \t]+[A-Z][a-z]/;
+
+/**
+ * A damaged Pasal keyword up to three numbers after the last Pasal, opening with its "(1)" and a capitalised
+ * sentence: the headings between were lost too, as OCR loses runs of them.
+ */
+function aheadOfLostHeadings(last: UnitNumber | undefined, number: UnitNumber, rest: string): boolean {
+  return justAhead(last, number, 3) && FIRST_AYAT_SENTENCE.test(rest);
+}
 
 /** After a heading's number: a capitalised word, maybe after a full stop, one stray OCR mark, or "(1)". */
 const OPENS_AFTER_NUMBER = /^\.?[ \t]+(?:['\u2018\u2019`][ \t]+)?(?:[({]1[)}][ \t]+)?[A-Z][a-z]/;
