@@ -265,6 +265,33 @@ describe('diagnostics', () => {
     assert.notEqual(plain, text);
     assert.ok(analyze(plain).diagnostics.length > 0);
   });
+  it('an example after "Contoh: <the regulation it quotes>" in a Lampiran is quoted: the regulation named after the colon, the example\'s Pasal on the next line', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nPeraturan ini mulai berlaku.\n\nLAMPIRAN\nUNDANG-UNDANG NOMOR 12 TAHUN 2011\n'
+      + '199. Pendelegasian kewenangan dapat dilakukan kepada Undang-Undang yang lain. Contoh: Undang-Undang Nomor 26 Tahun 2007 tentang Penataan Ruang\nPasal 48\nKetentuan lebih lanjut diatur dengan Undang-Undang.\n'
+      + '200. Pendelegasian langsung. Contoh 2: Peraturan Daerah Kabupaten Gorontalo Utara Nomor 87 Tahun 2010 tentang Pajak Reklame\nPasal 18\nIsi.\n'
+      + '201. Berikutnya.\n';
+    assert.deepEqual(analyze(text).diagnostics.map((d) => d.message.en), []);
+    // A sentence after the colon is no source named: the Pasal that follows is the Lampiran's own.
+    const sentence = text.replace('Contoh: Undang-Undang Nomor 26 Tahun 2007 tentang Penataan Ruang', 'Contoh: lihat di bawah. Undang-Undang Nomor 26 Tahun 2007');
+    assert.notEqual(sentence, text);
+    const quoted = (source: string): boolean[] => analyze(source).regulation.units.filter((unit) => unit.kind === 'pasal' && unit.number === '48').map((unit) => unit.quoted);
+    assert.deepEqual(quoted(text), [true]);
+    assert.deepEqual(quoted(sentence), [false]);
+  });
+  it('each Lampiran (I, II, …) numbers its BAB and Pasal anew; a repeated unnumbered "LAMPIRAN …" heading goes on with the Lampiran before it', () => {
+    let titles = 0;
+    const lampiran = (heading: string, babs: string[]): string => `${heading}\n\n` + babs.map((bab) => `BAB ${bab}\nJUDUL ${'ABCDEFGHIJ'.charAt(titles++)}\n\n`).join('');
+    const body = BODY + 'BAB I\nKETENTUAN UMUM\nPasal 1\nIsi.\nBAB II\nPENUTUP\nPasal 2\nLampiran merupakan bagian yang tidak terpisahkan.\n\n';
+    const two = body + lampiran('LAMPIRAN I PERATURAN WALI KOTA CONTOH NOMOR 1 TAHUN 2021', ['I', 'II']) + lampiran('LAMPIRAN II PERATURAN WALI KOTA CONTOH NOMOR 1 TAHUN 2021', ['I', 'II']);
+    const codes = (text: string): string[] => analyze(text).diagnostics.map((d) => `${d.code} ${d.message.en}`);
+    assert.deepEqual(codes(two), []);
+    // Within one Lampiran a repeated BAB is still a duplicate.
+    const repeated = body + lampiran('LAMPIRAN I PERATURAN WALI KOTA CONTOH NOMOR 1 TAHUN 2021', ['I', 'II', 'I']) + lampiran('LAMPIRAN II PERATURAN WALI KOTA CONTOH NOMOR 1 TAHUN 2021', ['I']);
+    assert.deepEqual(codes(repeated).map((c) => c.split(' ')[0]), ['duplicate-number']);
+    // A page's repeated "LAMPIRAN PERATURAN …" continues Lampiran II: its BAB I is the second.
+    const continued = two + lampiran('LAMPIRAN PERATURAN WALI KOTA CONTOH NOMOR 1 TAHUN 2021', ['I']);
+    assert.deepEqual(codes(continued).map((c) => c.split(' ')[0]), ['duplicate-number']);
+  });
   it('the Penjelasan of an article that amends another law explains the amended text: its relative citations are not checked', () => {
     const text = 'MEMUTUSKAN:\nMenetapkan : UNDANG-UNDANG TENTANG PERUBAHAN.\n\nPasal 1\nIsi.\n\nPasal 2\nBeberapa ketentuan dalam Undang-Undang Nomor 8 Tahun 1983 tentang Pajak diubah sebagai berikut:\n1. Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\nPasal 2\n(1) Satu.\n(2) Dua.\n\nPasal 3\nUndang-Undang ini mulai berlaku.\n\n' +
       'PENJELASAN\nATAS\nUNDANG-UNDANG\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1\nAyat (2)\nSebagaimana dimaksud pada ayat (3).\nPasal 2\nAngka 1\nPasal 2\nAyat (2)\nPengecualian sebagaimana dimaksud pada ayat (1) berlaku.\nPasal 3\nCukup jelas.\n';

@@ -435,6 +435,17 @@ describe('incremental re-analysis after edits that change the structure', functi
     assert.deepEqual(plain(back), plain(analyze(text)));
     assert.deepEqual(probable(back), [undefined]);
   });
+  it('the numeral of a Lampiran heading read mid-line, edited: the annexes\' numbering is judged again (II → I makes one Lampiran of two)', () => {
+    const text = 'MEMUTUSKAN:\nMenetapkan : PERATURAN.\n\nBAB I\nUMUM\nPasal 1\nIsi.\nBAB II\nPENUTUP\nPasal 2\nIsi.\n\nLAMPIRAN I PERATURAN WALI KOTA NOMOR 1\n\nBAB I\nSATU\n\nBAB II\nDUA\n\n1. Isi lampiran satu. LAMPIRAN II PERATURAN WALI KOTA NOMOR 1\n\nBAB I\nTIGA\n';
+    const at = text.indexOf('LAMPIRAN II') + 10;
+    const codes = (a: Analysis): string[] => a.diagnostics.map((d) => d.code);
+    assert.deepEqual(codes(analyze(text)), []);
+    const next = text.slice(0, at) + text.slice(at + 1);
+    const edited = reanalyze(analyze(text), next, { start: at, end: at + 1, newText: '' });
+    assert.ok(edited, 'incremental');
+    assert.deepEqual(plain(edited), plain(analyze(next)));
+    assert.deepEqual(codes(edited), ['duplicate-number']);
+  });
   it('a Pasal heading deleted at the start: a citation of it at the far end dangles, as in a fresh analysis', () => {
     const text = regulation(600);
     const at = text.indexOf('\nPasal 3\n') + 1;

@@ -2,6 +2,7 @@
 // Bagian per BAB, Paragraf per Bagian, ayat per Pasal, list items per parent and label style.
 // Quoted amendment text is never checked: its numbers belong to the amended regulation.
 
+import { LAMPIRAN_HEADING } from '../syntax';
 import { Regulation, Unit, UnitKind } from './regulation';
 import { labelsBefore } from './stray-labels';
 
@@ -45,21 +46,24 @@ function computeGroups(regulation: Regulation): NumberingGroup[] {
     }
     return group;
   };
+  const lampiranKeys = lampiranKeysOf(regulation);
   for (const unit of regulation.units) {
     if (unit.quoted || unit.parsed === undefined) continue;
     if (unit.scope !== 'main' && unit.scope !== 'penjelasan' && unit.scope !== 'lampiran' && unit.scope !== 'pembukaan') continue;
     // The Penjelasan of an amending law is keyed by the amending structure, not by one Pasal run.
     if (unit.scope === 'penjelasan' && regulation.amendsOthers) continue;
+    // Each Lampiran (I, II, …) is a document of its own: its BAB I and Pasal 1 start again.
+    const scopeKey = unit.scope === 'lampiran' && lampiranKeys ? `lampiran ${lampiranKeys.get(rootOf(unit)) ?? ''}` : unit.scope;
     switch (unit.kind) {
       case 'pasal':
-        run('pasal', `pasal|${unit.scope}`, unit.scope).units.push(unit);
+        run('pasal', `pasal|${scopeKey}`, unit.scope).units.push(unit);
         break;
       case 'buku':
-        run('buku', `buku|${unit.scope}`, unit.scope).units.push(unit);
+        run('buku', `buku|${scopeKey}`, unit.scope).units.push(unit);
         break;
       case 'bab': {
         const buku = enclosing(unit, 'buku');
-        run('bab', `bab|${unit.scope}|${buku?.id ?? ''}`, unit.scope).units.push(unit);
+        run('bab', `bab|${scopeKey}|${buku?.id ?? ''}`, unit.scope).units.push(unit);
         break;
       }
       case 'bagian': {
@@ -121,6 +125,30 @@ function adoptedRuns(regulation: Regulation): { runs: Map<Unit, readonly Unit[]>
     for (const label of run) adopted.labels.add(label);
   }
   return adopted;
+}
+
+/**
+ * Per Lampiran part, which Lampiran it is, when the text has more than one: its numeral, or for an unnumbered
+ * heading (a page's repeated "LAMPIRAN PERATURAN …") the Lampiran before it, which it goes on.
+ * Undefined for one Lampiran or none.
+ */
+function lampiranKeysOf(regulation: Regulation): Map<Unit, string> | undefined {
+  let keys: Map<Unit, string> | undefined;
+  let previous = '';
+  for (const root of regulation.roots) {
+    if (root.kind !== 'lampiran') continue;
+    // The parser makes the numeral part of the heading's keyword: a change to it is a structural edit.
+    const numeral = LAMPIRAN_HEADING.exec(regulation.text.slice(root.range.start, root.range.start + 16))?.[1];
+    previous = numeral ?? previous;
+    (keys ??= new Map()).set(root, previous);
+  }
+  return keys !== undefined && keys.size > 1 ? keys : undefined;
+}
+
+function rootOf(unit: Unit): Unit {
+  let top = unit;
+  while (top.parent) top = top.parent;
+  return top;
 }
 
 function enclosing(unit: Unit, kind: UnitKind): Unit | undefined {

@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere, visibleLine } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedHeading } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedHeading } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -1386,6 +1386,9 @@ class Parser {
       const nextAmendingPasal = h.kind === 'pasal' && accepted.number.style === 'roman' && this.mainScope.pasalStyle === 'roman' && !quotedOcrPasal;
       if (nextAmendingPasal) this.pendingQuote = false;
       else if (this.pendingQuote || inRomanPasal || outerPasal || announcedHere) this.openQuote(h.keywordStart);
+    } else if (this.scope.kind !== 'quote' && this.part === 'lampiran' && this.pendingQuote) {
+      // "Contoh: … Pasal 48 …" in a Lampiran (a drafting manual): the example's headings are quoted, never checked.
+      this.openQuote(h.keywordStart);
     }
     const scope = this.scope;
     const kind = h.kind;
@@ -1689,7 +1692,9 @@ class Parser {
       return { at, labelsNext: false, handle: () => { this.openPart('penjelasan', at); this.token('keyword', at, at + 10); return at + 10; } };
     }
     if (ch === 'L' && /^LAMPIRAN(?:[ \t]+[IVX]{1,5})?[ \t]+(?:UNDANG|PERATURAN|KEPUTUSAN|INSTRUKSI|QANUN)/.test(restOfLine) && this.part !== 'judul' && this.part !== 'pembukaan' && this.scope.kind !== 'quote') {
-      return { at, labelsNext: false, handle: () => { this.openPart('lampiran', at); this.token('keyword', at, at + 8); return at + 8; } };
+      // The numeral too: it tells one annex from another (model/numbering-groups.ts), so an edit of it is structural.
+      const length = LAMPIRAN_HEADING.exec(restOfLine)![0].length;
+      return { at, labelsNext: false, handle: () => { this.openPart('lampiran', at); this.token('keyword', at, at + length); return at + length; } };
     }
     if ((ch === 'M') && (this.part === 'pembukaan' || this.part === 'judul')) {
       const marker = /^(MEMUTUSKAN|Menetapkan(?=[ \t]{0,3}:)|Mengingat(?=[ \t]{0,3}:)|Menimbang(?=[ \t]{0,3}:))/.exec(restOfLine);
@@ -2493,9 +2498,14 @@ function endsWithTitleWords(source: string, from: number, end: number): boolean 
 function endsWithExampleLead(source: string, start: number, end: number): boolean {
   let e = end;
   while (e > start && isJsWhitespace(source.charCodeAt(e - 1))) e--;
-  if (e === start || source.charCodeAt(e - 1) !== 58 /* : */) return false;
-  return /\bContoh\b[^.:;\n]{0,80}:$/.test(source.slice(Math.max(start, e - 90), e));
+  if (e === start) return false;
+  if (source.charCodeAt(e - 1) === 58 /* : */) return /\bContoh\b[^.:;\n]{0,80}:$/.test(source.slice(Math.max(start, e - 90), e));
+  // "Contoh: Undang-Undang Nomor 26 Tahun 2007 tentang Penataan Ruang" and the example's Pasal on the next line:
+  // the regulation the example quotes named after the colon, no sentence.
+  return EXAMPLE_SOURCE_LEAD.test(source.slice(Math.max(start, e - 260), e));
 }
+
+const EXAMPLE_SOURCE_LEAD = /\bContoh\b[^.:;\n]{0,20}:[ \t]*(?:Undang|Peraturan|Keputusan|Qanun)[^.:;\n]{0,160}$/;
 
 /** QUOTE_LEAD.test(source.slice(start, end)) without the slice: "… berbunyi:", "sebagai berikut.", "yakni". */
 function endsWithQuoteLead(source: string, start: number, end: number): boolean {

@@ -326,5 +326,8 @@ export function ocrRoman(text: string): string {
 /** Words that, after "Pasal 5", show the line is a reference to another regulation, not a heading. */
 export const REGULATION_NOUN = /^(Undang|UU\b|UUD|Peraturan|Keputusan|Kitab|KUHP|KUHAP|Instruksi|Ketetapan|Staatsblad|Stbl|Wetboek|Reglement|Ordonnantie|Penetapan|Perpu|Perppu|Perpres|Permen|Perda|Perwal|Perbup|Qanun|Surat|Konvensi|Traktat|Persetujuan|Protokol|Herziene|Regeling|HIR|RIB|RBg|Burgerlijk)/;
 
+/** "LAMPIRAN II …" (its "L" OCR may lose): the word and the annex's numeral, when it has one. */
+export const LAMPIRAN_HEADING = /^L?AMPIRAN(?:[ \t]+([IVX]{1,5})(?![A-Za-z]))?/;
+
 export const PAGE_NUMBER = /^[\s\x00-\x08\x0e-\x1f]*-[ \t]*[0-9]{1,4}[ \t]*-[\s\x00-\x08\x0e-\x1f]*$/;
 export const CATCHWORD_TAIL = /(\.\.\.|…|\.\s\.\s\.)[ \t]*$/;
