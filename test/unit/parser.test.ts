@@ -318,6 +318,13 @@ describe('parser', () => {
     const main = units(text, 'pasal').filter((node) => /^[IVX]+$/.test(node.info.numberText ?? ''));
     assert.deepEqual(main.map((node) => node.info.numberText), ['I', 'II']);
   });
+  it('an instruction verb OCR damaged ("diubatr", "dlubah", "disisipan") still leads the quote of the amended text', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nKetentuan Pasal 5 Peraturan Wali Kota Nomor 1 Tahun 2020 diubatr sehingga berbunyi sebagai berikut:\nPasal 5\nIsi.\nPasal 3\nKetentuan Pasal 9 Peraturan Wali Kota Nomor 1 Tahun 2020 dlubah sehingga berbunyi sebagai berikut:\nPasal 9\nIsi.\nPasal 4\nDi antara Pasal 9 dan Pasal 10 disisipan 1 (satu) pasal, yakni Pasal 9A sehingga berbunyi sebagai berikut:\nPasal 9A\nIsi.\nPasal 5\nPeraturan ini mulai berlaku.\n';
+    assert.equal(units(text, 'quote').length, 3);
+    // Without a verb, "sehingga berbunyi" alone leads no quote: the Pasal is the body's own.
+    const none = text.replace('diubatr sehingga', 'sehingga');
+    assert.equal(units(none, 'quote').length, 2);
+  });
   it('a Roman Pasal that repeats the amending article where the instruction announced that number is the quoted Pasal, its digit OCR\'d', () => {
     const text = BODY + 'Pasal I\nBeberapa ketentuan diubah sebagai berikut:\n1. Ketentuan Pasal 1 diubah sehingga berbunyi sebagai berikut:\nPasal I\nDalam Peraturan ini yang dimaksud dengan kode.\nPasal II\nPeraturan ini mulai berlaku.\n';
     assert.deepEqual(unquotedPasal(text), ['I', 'II']);

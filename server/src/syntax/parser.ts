@@ -85,7 +85,7 @@ export function copyScope(scope: Scope, node: SyntaxNode): Scope {
   };
 }
 
-const INSTRUCTION_VERB = /\b(diubah|disisipkan|ditambahkan|ditambah|diganti|dirumuskan|disisipkannya)\b/i;
+const INSTRUCTION_VERB = /\b(d[il1]uba[a-z]{1,2}|dis[il1]sip(?:kan|an|kannya)|ditambahkan|ditambah|diganti|dirumuskan)\b/i;
 const QUOTE_LEAD = /(berbunyi|berikut|yakni|sebagai\s+berikut)[\s:.,"“”]*$/i;
 /** What an amendment instruction that `text` ends with announces ("… Pasal 22 diubah sehingga berbunyi sebagai berikut:"); undefined when it ends otherwise. */
 function announcedBy(text: string): Set<string> | undefined {
