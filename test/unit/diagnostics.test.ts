@@ -176,6 +176,13 @@ describe('diagnostics', () => {
     const caret = unstopped.replace(/Cukup jelas/g, 'Cukup ^jelas');
     assert.deepEqual(analyze(caret).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '3', '4']);
     assert.deepEqual(codesAt(caret), []);
+    // Its "l" OCR'd ("Cukup jeias", "Cukup je1as"): still a statement's end, so the label after it is a heading even
+    // where it is not the one expected next (a citation otherwise).
+    const penjelasanUnits = (source: string): string[] => analyze(source).regulation.units.filter((unit) => unit.scope === 'penjelasan' && unit.number !== undefined).map((unit) => `${unit.kind} ${unit.number}`);
+    const skipped = BODY + 'Pasal 1\nIsi.\nPasal 2\n(1) Satu.\n(2) Dua.\n(3) Tiga.\nPasal 3\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\nPasal 1 Cukup jelas Pasal 2 Ayat (1) Cukup jelas Ayat (3) Cukup jelas Pasal 3 Cukup je1as\n';
+    for (const ocr of [skipped, skipped.replace('(1) Cukup jelas', '(1) Cukup jeias'), skipped.replace('(1) Cukup jelas', '(1) Cukup je1as')]) {
+      assert.deepEqual(penjelasanUnits(ocr), ['pasal 1', 'pasal 2', 'ayat 1', 'ayat 3', 'pasal 3']);
+    }
   });
   it('after "Cukup jelas." in a Penjelasan a heading is read even where its number breaks the sequence: an OCR\'d one before it is one finding', () => {
     const body = BODY + Array.from({ length: 5 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('') + '\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n';

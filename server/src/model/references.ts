@@ -881,7 +881,7 @@ function explanationHeading(text: string, start: number, end: number): boolean {
   if (before >= 0 && !newline) {
     const code = text.charCodeAt(before);
     const closes = code === 46 || code === 59 || code === 58 || code === 41 || (code >= 48 && code <= 57);
-    if (!closes && !text.endsWith('jelas', before + 1) && !text.endsWith('Dihapus', before + 1) && !shortWordEndsAt(text, before)) return false;
+    if (!closes && !/je[l1i]as$/.test(text.slice(Math.max(0, before - 4), before + 1)) && !text.endsWith('Dihapus', before + 1) && !shortWordEndsAt(text, before)) return false;
   }
   let after = end;
   while (after < text.length) {

@@ -1210,7 +1210,7 @@ class Parser {
     const last = this.mainScope.lastPasal;
     if (!last || last.style !== 'arabic' || number.style !== 'arabic' || last.base < 10 || number.base * 2 > last.base) return false;
     const ahead = this.source.slice(h.numberEnd, h.numberEnd + 400);
-    return /Cukup[ \t^]*jelas|Yang dimaksud dengan[ \t]*["“]/.test(ahead);
+    return /Cukup[ \t^]*je[l1i]as|Yang dimaksud dengan[ \t]*["“]/.test(ahead);
   }
 
   /** Scraped text loses headings: an inline Pasal a few numbers ahead, opening with "(1)" or a sentence, is still one. */
@@ -1250,7 +1250,7 @@ class Parser {
     // itself, so this is the next heading even where its number breaks the sequence (the one before it OCR'd:
     // "Pasal 277" for 217); the numbering check says where.
     // Only before what opens an explanation (not "Pasal 31 I Cukup jelas": a number OCR split, read by the sequence).
-    if (this.part === 'penjelasan' && at !== undefined && number.style === 'arabic' && last?.style === 'arabic' && /^(?:Cukup \^?jelas|Ayat[ \t]+\(|Huruf[ \t]+[a-z]\b|Angka[ \t]+[0-9]|[A-Z][a-z]{2,})/.test(rest) && this.afterCukupJelas(at)) return true;
+    if (this.part === 'penjelasan' && at !== undefined && number.style === 'arabic' && last?.style === 'arabic' && /^(?:Cukup \^?je[l1i]as|Ayat[ \t]+\(|Huruf[ \t]+[a-z]\b|Angka[ \t]+[0-9]|[A-Z][a-z]{2,})/.test(rest) && this.afterCukupJelas(at)) return true;
     // "… berlaku. Pasal 4. Tunjangan …" inside Pasal 4 again, after its text: a heading given its predecessor's
     // number, opening a sentence as headings do (the numbering check reports the duplicate). A citation there
     // would go on with "ayat", a small word or another regulation's name; a heading repeated by the scraper
@@ -2256,7 +2256,7 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
 }
 
 /** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
-const PASAL_BEFORE_CUKUP_JELAS = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Cukup[ \t]+\^?jelas/;
+const PASAL_BEFORE_CUKUP_JELAS = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Cukup[ \t]+\^?je[l1i]as/;
 
 /** An article's "(1)" (OCR: "(l)") and its capitalised first word. */
 const FIRST_AYAT_SENTENCE = /^[({][1l][)}][ \t]+[A-Z][a-z]/;
@@ -2439,8 +2439,15 @@ function nextLineOpensWithAyat(source: string, end: number): boolean {
 /** Whether `word` (in any case with `anyCase`) ends at `end`, within [from, end), after a non-letter or `from`. */
 /** "Cukup jelas" ends at `end`, in any case, also as the mblx scraper writes it ("Cukup ^jelas": a caret before a word). */
 function endsWithCukupJelas(source: string, end: number, from: number): boolean {
-  return endsWithWord(source, end, from, 'cukup jelas', true) || endsWithWord(source, end, from, 'cukup ^jelas', true);
+  const start = Math.max(from, end - 14);
+  const match = CUKUP_JELAS_AT_END.exec(source.slice(start, end));
+  if (!match) return false;
+  const at = start + match.index;
+  return at === from || !/[A-Za-z]/.test(source.charAt(at - 1));
 }
+
+/** "Cukup jelas" at the end, in any case, "^" before a word (the mblx scraper), its "l" OCR'd ("jeias", "je1as"). */
+const CUKUP_JELAS_AT_END = /cukup[ \t]\^?je[l1i]as$/i;
 
 function endsWithWord(source: string, end: number, from: number, word: string, anyCase = false): boolean {
   const start = end - word.length;
