@@ -3,7 +3,7 @@ import { isSuccessor, isSuccessorText, normaliseKey, ordinalToInt, parseArabic, 
 
 describe('numbering', () => {
   it('isSuccessor (with its fast paths for Arabic numbers and single letters) answers as its definition does', () => {
-    const texts = ['1', '2', '3', '9', '10', '11', '06', '5', '5A', '5B', '6', '5a', '12a', '12b', '13', '99', '100'];
+    const texts = ['1', '2', '3', '9', '10', '11', '06', '5', '5A', '5B', '5Z', '5AA', '6', '5a', '5b', '5z', '12a', '12b', '13', '99', '100', '100A', '101'];
     const numbers = [
       ...texts.flatMap((text) => [parseArabic(text), parseArabic(text, false)]),
       ...['a', 'b', 'c', 'y', 'z', 'A', 'B', 'aa', 'ab', 'bb'].map((text) => parseLetter(text)),

@@ -233,6 +233,14 @@ describe('parser', () => {
     const sublist = BODY + 'Pasal 1\nMeliputi:\n' + list.replace(/k\. isi;\n$/, 'k. isi berupa:\n') + '1. satu;\n2. dua.\n';
     assert.deepEqual(numbers(sublist, 'angka'), ['1', '2']);
   });
+  it('a catchword run into a line is its first two words and the dots after them ("korporasi. BAB III...", "berlaku. Pasal 3 ..."), not a word further on', () => {
+    const catchwords = (text: string): string[] => tokensOf(parse(text).root).filter((token) => token.kind === 'catchword').map((token) => text.slice(token.start, token.end));
+    const text = BODY + 'Pasal 1\nIsi yang berlaku. Pasal 2 ...\nPasal 2\nIsi.\nPasal 3\nIsi yang berlaku. BAB III ...\nIsi.\n';
+    assert.deepEqual(catchwords(text), ['Pasal 2 ...', 'BAB III ...']);
+    assert.deepEqual(numbers(text, 'pasal'), ['1', '2', '3']);
+    // Dots after a third word are a sentence's, not a catchword's.
+    assert.deepEqual(catchwords(text.replace('BAB III ...', 'BAB III ayat ...')), ['Pasal 2 ...']);
+  });
   it('a page catchword that lost its "..." ("(3) Pengumuman ." before "(3) Pengumuman sebagaimana …") is a catchword', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Pengumuman .\n(3) Pengumuman sebagaimana dimaksud pada ayat (1) dilakukan.\n(4) Empat.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3', '4']);

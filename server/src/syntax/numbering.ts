@@ -183,18 +183,25 @@ export function isSuccessor(previous: UnitNumber, next: UnitNumber): boolean {
   // Checked on every label and heading, often against a number parsed just then (a fresh object, so nothing
   // memoised): the common answers are read off the key without building successorTexts(). Arabic (ayat,
   // angka, most Pasal): "N+1"; a single letter (huruf): the next letter, "aa" after "z".
-  if (previous.style === 'arabic' && isDecimal(key, previous.base + 1)) return true;
+  if (previous.style === 'arabic') {
+    if (isDecimal(key, previous.base + 1, 0, key.length)) return true;
+    // Else only the same number with the next letter ("5" → "5A", "5A" → "5B", "2a" → "2b"), normalised.
+    // (Any other suffix letter goes the way of the definition.)
+    const code = previous.suffix === '' ? 65 : previous.suffix.charCodeAt(0) + 1;
+    const lower = code >= 65 && code <= 90 ? code + 32 : code >= 97 && code <= 122 ? code : -1;
+    if (lower >= 0) return key.length >= 2 && key.charCodeAt(key.length - 1) === lower && isDecimal(key, previous.base, 0, key.length - 1);
+  }
   if (previous.style === 'letter' && previous.text.length === 1) {
     return previous.base < 26 ? key.length === 1 && key.charCodeAt(0) === 97 + previous.base : key === 'aa';
   }
   return isSuccessorText(previous, key);
 }
 
-/** `key` is `value` written in decimal digits, as String(value) writes it (no sign, no leading zero). */
-function isDecimal(key: string, value: number): boolean {
-  if (key.length === 0 || (key.length > 1 && key.charCodeAt(0) === 48)) return false;
+/** `key[from, to)` is `value` written in decimal digits, as String(value) writes it (no sign, no leading zero). */
+function isDecimal(key: string, value: number, from: number, to: number): boolean {
+  if (to <= from || (to - from > 1 && key.charCodeAt(from) === 48)) return false;
   let n = 0;
-  for (let i = 0; i < key.length; i++) {
+  for (let i = from; i < to; i++) {
     const digit = key.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return false;
     n = n * 10 + digit;

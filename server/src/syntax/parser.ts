@@ -2357,12 +2357,22 @@ function isSideTitle(source: string, from: number, to: number): boolean {
   return words <= 6;
 }
 
-/** Whether source[start, end) holds "..." or "…". */
+/** Whether source[start, end) holds "..." or "…" before its third word. */
 function hasEllipsis(source: string, start: number, end: number): boolean {
   let dots = 0;
+  // The tests after this one want it within the first two words (or right after them): the scan stops at a third.
+  let words = 0;
+  let inWord = false;
   for (let i = start; i < end; i++) {
     const code = source.charCodeAt(i);
     if (code === 0x2026) return true;
+    if (code === 32 || code === 9) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+    // A third word only as the dots themselves ("Pasal 5 ...").
+    if (words > 2 && code !== 46 && inWord) return false;
     dots = code === 46 ? dots + 1 : 0;
     if (dots === 3) return true;
   }
@@ -2522,6 +2532,9 @@ function endsWithQuoteLead(source: string, start: number, end: number): boolean 
     if (isJsWhitespace(code) || code === 58 || code === 46 || code === 44 || code === 34 || code === 0x201c || code === 0x201d) e--;
     else break;
   }
+  // Every lead ends in "i" or "t", in any case: most text ends otherwise, and is answered without a copy.
+  const last = e > start ? source.charCodeAt(e - 1) | 32 : 0;
+  if (last !== 105 /* i */ && last !== 116 /* t */) return false;
   const tail = source.slice(Math.max(start, e - 8), e).toLowerCase();
   if (tail.endsWith('berbunyi') || tail.endsWith('berikut') || tail.endsWith('yakni')) return true;
   // "Ketentuan Pasal berikut: 5 diubah sehingga berbunyi sebagai Pasal 5 …": the scraper moved "berikut:" back.
