@@ -304,6 +304,13 @@ describe('parser', () => {
     // Not another number than the next one, nor a citation ("dalam Pasal 2 (1) …" is not how one cites an ayat, but OCR does it).
     assert.deepEqual(numbers(BODY + 'Pasal 1\nIsi.\nPasal 2\nSebagaimana dimaksud dalam Pasal 7 (1) Huruf a berlaku.\n', 'pasal'), ['1', '2']);
   });
+  it('a damaged keyword opening its "(1)" and a capitalised word where no sentence ended ("… Pasai 28: 8 Pasai 10 (1) Fasilitas …"): the number expected next only', () => {
+    const pasal = (line: string): string[] => numbers(BODY + Array.from({ length: 9 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('') + line, 'pasal');
+    assert.deepEqual(pasal('Isi lama Pasai 28: 8 Pasai 10 (1) Fasilitas wajib.\nPasal 11\nIsi.\n').slice(9), ['10', '11']);
+    // A number ahead of the one expected is read so only after a sentence end or a title, as for "Pasal".
+    assert.deepEqual(pasal('Isi lama Pasai 28: 8 Pasai 12 (1) Fasilitas wajib.\nPasal 13\nIsi.\n').slice(9), ['13']);
+    assert.deepEqual(pasal('Isi lama Pasai 28: 8 Pasal 12 (1) Fasilitas wajib.\nPasal 13\nIsi.\n').slice(9), ['12', '13']);
+  });
   it('OCR-damaged keywords inline ("Pasai 7 (1)", "Pasa1 II Undang-Undang ini"), a stray mark before an ayat, a glued "PASALDEMIPASAL"', () => {
     const text = BODY + 'Pasal 1\nIsi.\nPasal 6\nIsi pasal enam. Pasai 7 (1) Perizinan diberikan. J (2) Penetapan dilakukan. (3) Penilaian dilakukan.\n';
     assert.deepEqual(numbers(text, 'pasal'), ['1', '6', '7']);

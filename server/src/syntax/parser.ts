@@ -1951,10 +1951,11 @@ class Parser {
   /** A Pasal heading whose number is the one expected next, or at most three ahead of the last one (Arabic). */
   private expectedOrJustAhead(h: HeadingCandidate): boolean {
     const number = h.number;
-    if (!number || h.keywordDamage) return false;
+    if (!number) return false;
     const scope = this.targetScope(h);
     if (this.fits(h.kind, number, scope)) return true;
-    return justAhead(lastOf(scope, h.kind), number, 3);
+    // A damaged keyword ("Pasai 288 (1) Fasilitas …" after a catchword OCR broke): the number expected next only.
+    return !h.keywordDamage && justAhead(lastOf(scope, h.kind), number, 3);
   }
 
   /** Records that the unit starting at `start` was found in the middle of a line. */
@@ -2407,8 +2408,11 @@ function isSpacingOrStar(code: number): boolean {
 }
 
 /** "Pasal 12 (1) S…" or "Pasal 12A (1) S…" at `at`, before `end`: an article opening with its first ayat. */
+const PASAL_FIFTH = 'l1I]|!i';
+
 function pasalOpensWithAyat(source: string, at: number, end: number): boolean {
-  if (!source.startsWith('Pasal', at)) return false;
+  // The keyword's "l" OCR'd as the scanner reads it ("Pasai 288 (1) Fasilitas …"): acceptHeading checks the number.
+  if (!source.startsWith('Pasa', at) || !PASAL_FIFTH.includes(source.charAt(at + 4))) return false;
   let i = at + 5;
   const spaceFrom = i;
   while (i < end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
