@@ -571,7 +571,8 @@ describe('diagnostics', () => {
   });
   it('a Pasal number whose last digit OCR read as a capital ("Pasal 1O" after Pasal 9) is the number expected, reported with its repair', () => {
     const nine = Array.from({ length: 9 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('');
-    for (const [written, line] of [['1O', 'Pasal 1O\nIsi sepuluh.\n'], ['1O', 'Isi. Pasal 1O (1) Isi sepuluh.\n']]) {
+    // Mid-line before its "(1)" or its sentence, where a heading may stand.
+    for (const [written, line] of [['1O', 'Pasal 1O\nIsi sepuluh.\n'], ['1O', 'Isi. Pasal 1O (1) Isi sepuluh.\n'], ['1O', 'Isi. Pasal 1O Kedaruratan meliputi sepuluh.\n']]) {
       const analysis = analyze(BODY + nine + line + 'Pasal 11\nSebagaimana dimaksud dalam Pasal 10.\n');
       assert.deepEqual(analysis.regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number).slice(8), ['9', '10', '11'], line);
       assert.deepEqual(analysis.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.data.replacement]), [['malformed-heading', 'Pasal 10']], line);
@@ -580,6 +581,11 @@ describe('diagnostics', () => {
     // A lettered Pasal where the sequence expects it stays lettered; one it does not expect is reported as before.
     assert.deepEqual(analyze(BODY + 'Pasal 1\nIsi.\nPasal 1A\nIsi.\nPasal 2\nIsi.\n').diagnostics, []);
     assert.deepEqual(codesAt(BODY + nine + 'Pasal 1B\nIsi.\n').map((found) => found.split(':')[1]), ['numbering-order']);
+    // In a citation it is a citation ("dalam Pasal 1O Kedaruratan"), and before lowercase text no article opens.
+    for (const line of ['Isi dalam Pasal 1O Kedaruratan meliputi sepuluh.\n', 'Isi. Pasal 1O kedaruratan meliputi sepuluh.\n']) {
+      const units = analyze(BODY + nine + line + 'Pasal 11\nIsi.\n').regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number);
+      assert.deepEqual(units.slice(8), ['9', '11'], line);
+    }
   });
   it('a Pasal keyword OCR garbled beyond the known forms ("Petsal 2", "Pa.sal 2") opens the exact next article after a sentence', () => {
     for (const written of ['Petsal', 'Pa.sal', 'P.rsal', "I'asal", 'Paseri']) {

@@ -1078,8 +1078,10 @@ class Parser {
     const fits = (number: UnitNumber): boolean => this.fits(h.kind, number, scope);
     if (h.number && !h.keywordDamage) {
       if (!fits(h.number)) {
-        // "Pasal 14O" after Pasal 139: a letter OCR made of the last digit, read as the number expected.
-        const letterDigit = this.letterDigitRepair(h, expected, where === 'line' || /^[({]1[)}]/.test(rest), rest);
+        // "Pasal 14O" after Pasal 139: a letter OCR made of the last digit, read as the number expected. Mid-line,
+        // where midline() lets a heading stand, before the article's "(1)" or its sentence ("… 83. Pasal 43O
+        // Kedaruratan …").
+        const letterDigit = this.letterDigitRepair(h, expected, where === 'line' || opensArticle(rest), rest);
         if (letterDigit !== undefined) return letterDigit;
       }
       if (where === 'mid' && !fits(h.number) && !this.nearlyFits(h.kind, h.number, scope, ownLine ? this.nextLineBody() : rest, at)) return undefined;
