@@ -598,6 +598,10 @@ describe('diagnostics', () => {
     for (const line of ['Isi. Pasar 2 (1) Setiap Orang wajib.', 'Isi. Petsal 5 (1) Setiap Orang wajib.', 'Isi dan Petsal 2 (1) Setiap Orang wajib.', 'Isi. Paseri 2 Setiap Orang wajib.', 'Isi. Poseri 2 (1) Setiap Orang wajib.']) {
       assert.deepEqual(analyze(BODY + `Pasal 1\n${line}\n`).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1'], line);
     }
+    // After a heading's title, where no citation stands: "Bagian Kedua Dokumen … Hidup Pasar.l 2 Penanggung jawab …".
+    const titled = (line: string): (string | undefined)[] => analyze(BODY + `Pasal 1\nIsi.\n${line}\nPasal 3\nIsi.\n`).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number);
+    assert.deepEqual(titled('Bagian Kedua Dokumen Lingkungan Hidup Pasar.l 2 Penanggung jawab wajib.'), ['1', '2', '3']);
+    assert.deepEqual(titled('Bagian Kedua Dokumen Lingkungan Hidup Pasar.l 4 Penanggung jawab wajib.'), ['1', '3']);
   });
   it('a citation of the Penjelasan Umum\'s own sections ("Penjelasan Umum (II angka 1)") is no article\'s', () => {
     const head = BODY + 'Pasal 1\nIsi.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nI. UMUM\n1. Satu.\n2. Dua.\nII. PASAL DEMI PASAL\nPasal 1\n';

@@ -1761,9 +1761,10 @@ class Parser {
       }
     }
     const written = scanHeading(restOfLine, 0);
-    if (!written && (ch === 'P' || ch === 'I') && sentenceEnd) {
+    if (!written && (ch === 'P' || ch === 'I') && (sentenceEnd || inHeadingTitle)) {
       // "… Lingkungan Hidup. Paseri 41 (1) …": a keyword OCR garbled beyond the scanner's forms, taken only for the
-      // exact next article of the body, opening with "(1)" or a sentence.
+      // exact next article of the body, opening with "(1)" or a sentence. After a heading's title too ("Bagian
+      // Kedelapan Dokumen … Hidup , Pasar.l 86 Penanggung jawab …"), where no citation stands.
       const fuzzy = this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && !this.pendingQuote ? scanFuzzyPasal(restOfLine, 0) : undefined;
       if (!fuzzy) return undefined;
       const rest = restOfLine.slice(fuzzy.restStart).replace(/^[ \t]+/, '');
