@@ -2526,7 +2526,8 @@ function endsWithExampleLead(source: string, start: number, end: number): boolea
   if (source.charCodeAt(e - 1) === 58 /* : */) return /\bContoh\b[^.:;\n]{0,80}:$/.test(source.slice(Math.max(start, e - 90), e));
   // "Contoh: Undang-Undang Nomor 26 Tahun 2007 tentang Penataan Ruang" and the example's Pasal on the next line:
   // the regulation the example quotes named after the colon, no sentence.
-  return EXAMPLE_SOURCE_LEAD.test(source.slice(Math.max(start, e - 260), e));
+  const tail = source.slice(Math.max(start, e - 260), e);
+  return tail.includes('Contoh') && EXAMPLE_SOURCE_LEAD.test(tail);
 }
 
 const EXAMPLE_SOURCE_LEAD = /\bContoh\b[^.:;\n]{0,20}:[ \t]*(?:Undang|Peraturan|Keputusan|Qanun)[^.:;\n]{0,160}$/;
