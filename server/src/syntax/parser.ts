@@ -1212,7 +1212,7 @@ class Parser {
     const last = this.mainScope.lastPasal;
     if (!last || last.style !== 'arabic' || number.style !== 'arabic' || last.base < 10 || number.base * 2 > last.base) return false;
     const ahead = this.source.slice(h.numberEnd, h.numberEnd + 400);
-    return /Cukup[ \t^]*je[l1i]as|Yang dimaksud dengan[ \t]*["“]/.test(ahead);
+    return EXPLANATION_AHEAD.test(ahead);
   }
 
   /** Scraped text loses headings: an inline Pasal a few numbers ahead, opening with "(1)" or a sentence, is still one. */
@@ -1252,7 +1252,7 @@ class Parser {
     // itself, so this is the next heading even where its number breaks the sequence (the one before it OCR'd:
     // "Pasal 277" for 217); the numbering check says where.
     // Only before what opens an explanation (not "Pasal 31 I Cukup jelas": a number OCR split, read by the sequence).
-    if (this.part === 'penjelasan' && at !== undefined && number.style === 'arabic' && last?.style === 'arabic' && /^(?:Cukup \^?je[l1i]as|Ayat[ \t]+\(|Huruf[ \t]+[a-z]\b|Angka[ \t]+[0-9]|[A-Z][a-z]{2,})/.test(rest) && this.afterCukupJelas(at)) return true;
+    if (this.part === 'penjelasan' && at !== undefined && number.style === 'arabic' && last?.style === 'arabic' && OPENS_EXPLANATION.test(rest) && this.afterCukupJelas(at)) return true;
     // "… berlaku. Pasal 4. Tunjangan …" inside Pasal 4 again, after its text: a heading given its predecessor's
     // number, opening a sentence as headings do (the numbering check reports the duplicate). A citation there
     // would go on with "ayat", a small word or another regulation's name; a heading repeated by the scraper
@@ -2259,8 +2259,16 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
   return a.style === b.style && a.base === b.base && a.suffix === b.suffix;
 }
 
-/** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
+// "jelas" as the mblx scraper and OCR leave it: "^jelas" (a caret before a word), "jeias", "je1as". Written out in
+// each literal: scripts/redos-check.ts checks literals only.
+/** "Pasal 30 Cukup jelas": a Penjelasan's heading and its whole explanation. */
 const PASAL_BEFORE_CUKUP_JELAS = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Cukup[ \t]+\^?je[l1i]as/;
+/** "Cukup jelas" at the end, in any case. */
+const CUKUP_JELAS_AT_END = /cukup[ \t]\^?je[l1i]as$/i;
+/** What a Penjelasan's heading opens: "Cukup jelas", a label, a capitalised explanation. */
+const OPENS_EXPLANATION = /^(?:Cukup \^?je[l1i]as|Ayat[ \t]+\(|Huruf[ \t]+[a-z]\b|Angka[ \t]+[0-9]|[A-Z][a-z]{2,})/;
+/** A lost Penjelasan's first explanations ahead. */
+const EXPLANATION_AHEAD = /Cukup[ \t^]*je[l1i]as|Yang dimaksud dengan[ \t]*["“]/;
 
 /** An article's "(1)" (OCR: "(l)") and its capitalised first word. */
 const FIRST_AYAT_SENTENCE = /^[({][1l][)}][ \t]+[A-Z][a-z]/;
@@ -2276,6 +2284,7 @@ function aheadOfLostHeadings(last: UnitNumber | undefined, number: UnitNumber, r
 /** After a heading's number: a capitalised word, maybe after a full stop, one stray OCR mark, or "(1)". */
 const OPENS_AFTER_NUMBER = /^\.?[ \t]+(?:['\u2018\u2019`][ \t]+)?(?:[({]1[)}][ \t]+)?[A-Z][a-z]/;
 
+/** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
 function opensArticle(rest: string): boolean {
   return /^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!citesRegulation(rest) || OWN_REGULATION.test(rest)));
 }
@@ -2410,9 +2419,10 @@ function isSpacingOrStar(code: number): boolean {
   return isSpacing(code) || code === 42 /* * */;
 }
 
-/** "Pasal 12 (1) S…" or "Pasal 12A (1) S…" at `at`, before `end`: an article opening with its first ayat. */
+/** The fifth letter of "Pasal" as the scanner reads it damaged ("Pasai", "Pasa1"). */
 const PASAL_FIFTH = 'l1I]|!i';
 
+/** "Pasal 12 (1) S…" or "Pasal 12A (1) S…" at `at`, before `end`: an article opening with its first ayat. */
 function pasalOpensWithAyat(source: string, at: number, end: number): boolean {
   // The keyword's "l" OCR'd as the scanner reads it ("Pasai 288 (1) Fasilitas …"): acceptHeading checks the number.
   if (!source.startsWith('Pasa', at) || !PASAL_FIFTH.includes(source.charAt(at + 4))) return false;
@@ -2462,9 +2472,6 @@ function endsWithCukupJelas(source: string, end: number, from: number): boolean 
   const at = start + match.index;
   return at === from || !/[A-Za-z]/.test(source.charAt(at - 1));
 }
-
-/** "Cukup jelas" at the end, in any case, "^" before a word (the mblx scraper), its "l" OCR'd ("jeias", "je1as"). */
-const CUKUP_JELAS_AT_END = /cukup[ \t]\^?je[l1i]as$/i;
 
 function endsWithWord(source: string, end: number, from: number, word: string, anyCase = false): boolean {
   const start = end - word.length;
