@@ -285,6 +285,14 @@ describe('diagnostics', () => {
     assert.deepEqual(quoted(text), [true]);
     assert.deepEqual(quoted(sentence), [false]);
   });
+  it('a citation of a Pasal whose heading the scraper repeated ("Pasal 2" twice on consecutive lines) is not ambiguous: one Pasal in two pieces; a real duplicate still is', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nPasal 2\n(1) Isi satu.\n(2) Isi dua.\nPasal 3\nSebagaimana dimaksud dalam Pasal 2 dan Pasal 2 ayat (1).\n';
+    const codes = (source: string): string[] => analyze(source).diagnostics.map((d) => d.code);
+    assert.deepEqual(codes(text), ['repeated-line']);
+    const duplicate = text.replace('Pasal 2\nPasal 2\n', 'Pasal 2\nIsi lain.\nPasal 2\n');
+    assert.notEqual(duplicate, text);
+    assert.deepEqual(codes(duplicate), ['duplicate-number', 'ambiguous-reference']);
+  });
   it('each Lampiran (I, II, …) numbers its BAB and Pasal anew; a repeated unnumbered "LAMPIRAN …" heading goes on with the Lampiran before it', () => {
     let titles = 0;
     const lampiran = (heading: string, babs: string[]): string => `${heading}\n\n` + babs.map((bab) => `BAB ${bab}\nJUDUL ${'ABCDEFGHIJ'.charAt(titles++)}\n\n`).join('');

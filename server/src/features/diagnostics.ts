@@ -570,6 +570,12 @@ function wellNumbered(renumbering: Renumbered | undefined, targets: readonly Uni
   return count;
 }
 
+/** The unit is, or stands in, a unit whose heading repeats the line before it (a scraper's duplicate). */
+function underRepeat(unit: Unit): boolean {
+  for (let current: Unit | undefined = unit; current; current = current.parent) if (current.artefact) return true;
+  return false;
+}
+
 function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add, renumbering?: Renumbered): void {
   // unlabelledAyat per Pasal and number, for this run only (kept units move with the text, which may change).
   const unlabelled = new Map<string, boolean>();
@@ -611,6 +617,9 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
         if (ownCandidates(regulation, item.targets).length === 1) continue;
         // All but one candidate are misnumbered (an OCR'd "c." that should read "e."): the citation means that one.
         if (wellNumbered(renumbering, item.targets) === 1) continue;
+        // All but one candidate stand under a heading the scraper repeated ("Pasal 3" twice, the repeat-line
+        // finding says so): one Pasal in two pieces, not two Pasal.
+        if (item.targets.filter((target) => !underRepeat(target)).length === 1) continue;
         const [message, ...candidates] = messagesOf(item);
         add('ambiguous-reference', written, message, listedCandidates(item).map((target, i) => ({ range: target.nameRange, message: candidates[i] })));
       }
