@@ -184,6 +184,21 @@ describe('diagnostics', () => {
       assert.deepEqual(penjelasanUnits(ocr), ['pasal 1', 'pasal 2', 'ayat 1', 'ayat 3', 'pasal 3']);
     }
   });
+  it('a Penjelasan label heading a run ("Huruf a s/d c", "Ayat (2) sampai dengan ayat (4)") stands for the run: the next label goes on from its last', () => {
+    const body = BODY + 'Pasal 1\n(1) Satu:\na. a;\nb. b;\nc. c;\nd. d;\ne. e.\n(2) Dua.\n(3) Tiga.\n(4) Empat.\n(5) Lima.\n\nPENJELASAN\nATAS\nPERATURAN\nII. PASAL DEMI PASAL\nPasal 1\n';
+    const codes = (penjelasan: string): string[] => analyze(body + penjelasan).diagnostics.map((d) => `${d.code} ${d.message.en}`);
+    for (const penjelasan of [
+      'Ayat (1) Huruf a s/d c Cukup jelas. Huruf d Cukup jelas. Huruf e Cukup jelas. Ayat (2) s/d Ayat (4) Cukup jelas. Ayat (5) Cukup jelas.\n',
+      'Ayat (1)\nHuruf a sampai dengan huruf c\nCukup jelas.\nHuruf d s.d. e\nCukup jelas.\nAyat (2) s/d (4)\nCukup jelas.\nAyat (5)\nCukup jelas.\n',
+    ]) assert.deepEqual(codes(penjelasan), [], penjelasan);
+    // A label after the run's end is still a gap; a run backwards or of another kind is no run.
+    assert.deepEqual(codes('Ayat (1) Huruf a s/d c Cukup jelas. Huruf e Cukup jelas.\n'), ['numbering-gap Numbering gap: huruf e follows huruf a; huruf d is missing.']);
+    assert.deepEqual(codes('Ayat (1) Huruf c s/d a Cukup jelas. Huruf d Cukup jelas.\n').map((c) => c.split(' ')[0]), ['numbering-gap']);
+    // The label token stays the label: a fix that renumbers it edits "a", not the run's words.
+    const analysis = analyze(body + 'Ayat (1) Huruf a s/d c Cukup jelas. Huruf d Cukup jelas.\n');
+    const run = analysis.regulation.units.find((unit) => unit.scope === 'penjelasan' && unit.kind === 'huruf')!;
+    assert.equal(analysis.text.slice(run.numberRange.start, run.numberRange.end), 'a');
+  });
   it('after "Cukup jelas." in a Penjelasan a heading is read even where its number breaks the sequence: an OCR\'d one before it is one finding', () => {
     const body = BODY + Array.from({ length: 5 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('') + '\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n';
     // "Pasal 3" OCR'd as "Pasal 8" (a digit for another): Pasal 4 after it is still read.

@@ -446,6 +446,33 @@ describe('incremental re-analysis after edits that change the structure', functi
     assert.deepEqual(plain(edited), plain(analyze(next)));
     assert.deepEqual(codes(edited), ['duplicate-number']);
   });
+  it('a Penjelasan label\'s run ("Huruf a s/d c") typed and deleted one character at a time: every version equals analyze(), none analysed afresh', () => {
+    const base = 'MEMUTUSKAN:\nMenetapkan : PERATURAN.\n\nPasal 1\n(1) Satu:\na. a;\nb. b;\nc. c;\nd. d.\n(2) Dua.\n\nPENJELASAN\nATAS\nPERATURAN\nII. PASAL DEMI PASAL\nPasal 1\nAyat (1) Huruf a Cukup jelas. Huruf d Cukup jelas.\nAyat (2)\nHuruf a\nCukup jelas.\nHuruf d\nCukup jelas.\n';
+    const gaps = (a: Analysis): number => a.diagnostics.filter((d) => d.code === 'numbering-gap').length;
+    for (const [anchor, typed] of [['Huruf a Cukup', ' s/d c'], ['Huruf a\nCukup', ' sampai dengan huruf c']]) {
+      let text = base;
+      let analysis = analyze(text);
+      const before = gaps(analysis);
+      let at = text.indexOf(anchor) + 7;
+      const step = (next: string, change: { start: number; end: number; newText: string }): void => {
+        const moved = reanalyze(analysis, next, change);
+        assert.ok(moved, `incremental: ${JSON.stringify(next.slice(at - 12, at + 12))}`);
+        assert.deepEqual(plain(moved), plain(analyze(next)));
+        analysis = moved;
+        text = next;
+      };
+      for (const ch of typed) {
+        step(text.slice(0, at) + ch + text.slice(at), { start: at, end: at, newText: ch });
+        at++;
+      }
+      assert.equal(gaps(analysis), before - 1, 'the run answers for the gap');
+      for (let i = 0; i < typed.length; i++) {
+        at--;
+        step(text.slice(0, at) + text.slice(at + 1), { start: at, end: at + 1, newText: '' });
+      }
+      assert.equal(gaps(analysis), before);
+    }
+  });
   it('a Pasal heading deleted at the start: a citation of it at the far end dangles, as in a fresh analysis', () => {
     const text = regulation(600);
     const at = text.indexOf('\nPasal 3\n') + 1;

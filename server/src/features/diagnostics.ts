@@ -1,7 +1,7 @@
 // Diagnostics: numbering (duplicates, gaps, order), damaged headings, dangling and ambiguous references,
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
-import { compareNumbers, firstWhere, formatLabel, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
+import { compareNumbers, firstWhere, formatLabel, isSuccessor, normaliseKey, parseArabic, parseLetter, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
 import { adoptedLabel, citation, isLabelAlone, unlabelledAyat, NumberingGroup, numberingGroups, ownCandidates, RefItem, RefSegment, Reference, Regulation, TextRange, textStart, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
@@ -328,10 +328,17 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
       const expected = firstOf(number);
       add('numbering-gap', unit.nameRange, msg('startsAt', { name: unitName(unit), expected: nameWith(unit, expected) }), [], { unitId: unit.id, expected });
     }
-    previous = number;
+    previous = lastOfRun(unit, number);
     previousUnit = unit;
     accepted = undefined;
   }
+}
+
+/** The last number a unit stands for: its own, or the last of the run a Penjelasan label heads ("Huruf a s/d c"). */
+function lastOfRun(unit: Unit, number: UnitNumber): UnitNumber {
+  const last = unit.node.info.rangeEnd;
+  if (last === undefined) return number;
+  return (unit.kind === 'huruf' ? parseLetter(last) : parseArabic(last, false)) ?? number;
 }
 
 /**

@@ -1475,6 +1475,8 @@ class Parser {
     const info: NodeInfo = style === undefined
       ? repeated ? { numberText: label.value, artefact: true } : { numberText: label.value }
       : repeated ? { numberText: label.value, labelStyle: style, artefact: true } : { numberText: label.value, labelStyle: style };
+    // "Huruf a s/d c Cukup jelas.": the unit stands for the run; the labels after it go on from its last.
+    if (label.rangeEnd !== undefined) info.rangeEnd = label.rangeEnd;
     // The number stays the one read ("2"): the label sequence and the model go on from it.
     if (written !== undefined) {
       const reads = formatLabel(label.kind, label.value, label.style === 'paren' ? 'paren' : 'dot');
@@ -1495,7 +1497,9 @@ class Parser {
     if (label.keywordEnd !== undefined) {
       this.token('keyword', label.start, label.keywordEnd);
       this.token('whitespace', label.keywordEnd, label.labelStart!);
-      this.token('label', label.labelStart!, label.end);
+      // The words naming a run ("s/d c") are a keyword of their own: the label token stays the number a fix edits.
+      this.token('label', label.labelStart!, label.rangeStart ?? label.end);
+      if (label.rangeStart !== undefined) this.token('keyword', label.rangeStart, label.end);
     } else {
       this.token('label', label.start, label.end);
     }
@@ -2021,7 +2025,7 @@ class Parser {
   /** The label continues the open list of its kind and style. */
   private listFits(label: LabelCandidate): boolean {
     const index = this.openListIndex(label);
-    const written = index > 0 ? this.stack[index].info.numberText : undefined;
+    const written = index > 0 ? lastValue(this.stack[index].info) : undefined;
     if (!written) return false;
     const previous = label.kind === 'huruf' ? parseLetter(written) : parseArabic(written, false);
     return previous ? isSuccessor(previous, label.number) : false;
@@ -2304,10 +2308,15 @@ function lastOf(scope: Scope, kind: HeadingCandidate['kind']): UnitNumber | unde
   }
 }
 
+/** The last label a unit stands for: its own, or the last of the run it heads ("Huruf a s/d c": c). */
+function lastValue(info: NodeInfo): string | undefined {
+  return info.rangeEnd ?? info.numberText;
+}
+
 function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined {
   for (let i = node.children.length - 1; i >= 0; i--) {
     const child = node.children[i];
-    if (child.type === 'node' && child.kind === kind && child.info.numberText) return parseArabic(child.info.numberText, false);
+    if (child.type === 'node' && child.kind === kind && child.info.numberText) return parseArabic(lastValue(child.info)!, false);
   }
   return undefined;
 }
@@ -2567,6 +2576,8 @@ function shift(label: LabelCandidate, by: number): LabelCandidate {
     number: label.number,
     keywordEnd: label.keywordEnd === undefined ? undefined : label.keywordEnd + by,
     labelStart: label.labelStart === undefined ? undefined : label.labelStart + by,
+    rangeStart: label.rangeStart === undefined ? undefined : label.rangeStart + by,
+    rangeEnd: label.rangeEnd,
   };
 }
 

@@ -2,7 +2,7 @@
 // part markers. They only read; deciding whether a candidate really is a heading is the parser's job.
 // Every regular expression here is anchored or sticky and free of nested quantifiers (no ReDoS).
 
-import { parseArabic, parseLetter, parseOrdinal, parseRoman, UnitNumber } from './numbering';
+import { compareNumbers, parseArabic, parseLetter, parseOrdinal, parseRoman, UnitNumber } from './numbering';
 import { editDistance } from './text';
 
 export type HeadingKind = 'buku' | 'bab' | 'bagian' | 'paragraf' | 'pasal';
@@ -36,6 +36,12 @@ export interface LabelCandidate {
   /** Penjelasan writes "Ayat (1)", "Huruf a", "Angka 1": the keyword part, and where the label proper starts. */
   readonly keywordEnd?: number;
   readonly labelStart?: number;
+  /**
+   * A Penjelasan label for a run of labels ("Huruf a s/d c", "Ayat (2) sampai dengan ayat (4)"): where the words
+   * naming the run start (after the label proper), and the last label's value.
+   */
+  readonly rangeStart?: number;
+  readonly rangeEnd?: string;
 }
 
 const PASAL_KEYWORD = /(Pasal|PASAL|Pasa[\]|!1I]|Pasai|[FR]asal|P\s?asal|Pesal|Pasel|asal)[ \t]*/y;
@@ -269,7 +275,9 @@ export function scanLabel(text: string, pos: number, penjelasan: boolean): Label
       const value = raw.replace(/[()]/g, '');
       const number = kind === 'huruf' ? parseLetter(value) : parseArabic(value, false);
       if (!number) return undefined;
-      return { kind, style: kind === 'ayat' ? 'ayat' : 'dot', start: pos, end: pos + match[0].length, value, number, keywordEnd: pos + match[1].length, labelStart: pos + match[0].length - raw.length };
+      const end = pos + match[0].length;
+      const range = labelRange(text, end, kind, number);
+      return { kind, style: kind === 'ayat' ? 'ayat' : 'dot', start: pos, end: range ? range.end : end, value, number, keywordEnd: pos + match[1].length, labelStart: end - raw.length, rangeStart: range ? end : undefined, rangeEnd: range?.value };
     }
     return undefined;
   }
@@ -295,6 +303,25 @@ export function scanLabel(text: string, pos: number, penjelasan: boolean): Label
   const number = parseArabic(value, false);
   if (!number) return undefined;
   return { kind: 'angka', style, start: pos, end: pos + match[0].length, value, number };
+}
+
+/** " s/d c", " sampai dengan huruf c", " s.d. ayat (4)" after a Penjelasan label: the run it heads. */
+const LABEL_RANGE = /[ \t]+(?:s\/d\.?|s\.[ \t]?d\.?|sampai[ \t]+dengan)[ \t]+(?:(Ayat|Huruf|Angka|ayat|huruf|angka)[ \t]+)?(\([0-9]{1,3}[a-z]?\)|[a-z]{1,2}|[0-9]{1,3})(?=$|[\s.,:\x00-\x08\x0e-\x1f])/y;
+
+/**
+ * The run a Penjelasan label heads ("Huruf a s/d c Cukup jelas."): where it ends and its last value, when the words
+ * after the label at `at` name a later label of the same kind.
+ */
+function labelRange(text: string, at: number, kind: LabelKind, first: UnitNumber): { end: number; value: string } | undefined {
+  LABEL_RANGE.lastIndex = at;
+  const match = LABEL_RANGE.exec(text);
+  if (!match || (match[1] !== undefined && match[1].toLowerCase() !== kind)) return undefined;
+  const value = match[2].replace(/[()]/g, '');
+  // "(4)" only for ayat (which may also write "4").
+  if (match[2].charCodeAt(0) === 40 && kind !== 'ayat') return undefined;
+  const last = kind === 'huruf' ? parseLetter(value) : parseArabic(value, false);
+  if (!last || last.style !== first.style || compareNumbers(last, first) <= 0) return undefined;
+  return { end: at + match[0].length, value };
 }
 
 /** Maps characters OCR often confuses with digits; B can be 8 or a squeezed 13. */

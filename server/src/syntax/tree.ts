@@ -52,6 +52,8 @@ export interface NodeInfo {
   announced?: string[];
   /** The line repeats the previous line verbatim: a scraper duplicate rather than a drafting defect. */
   artefact?: boolean;
+  /** A Penjelasan label heading a run of labels ("Huruf a s/d c"): the last label of the run, as written ("c"). */
+  rangeEnd?: string;
   /**
    * A unit opened by a label printed apart, in a label column (syntax/label-column.ts): where its label stands,
    * relative to the unit's start (before it: negative), and where it ends.
