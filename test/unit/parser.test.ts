@@ -310,6 +310,11 @@ describe('parser', () => {
     // A number ahead of the one expected is read so only after a sentence end or a title, as for "Pasal".
     assert.deepEqual(pasal('Isi lama Pasai 28: 8 Pasai 12 (1) Fasilitas wajib.\nPasal 13\nIsi.\n').slice(9), ['13']);
     assert.deepEqual(pasal('Isi lama Pasai 28: 8 Pasal 12 (1) Fasilitas wajib.\nPasal 13\nIsi.\n').slice(9), ['12', '13']);
+    // On its own line, as mid-line: three ahead (the headings between lost) before the article's "(1)" and its
+    // capitalised sentence on the next line; without them, two ahead at most.
+    assert.deepEqual(pasal('Pasai 12\n(1) Setiap Orang wajib.\nPasal 13\nIsi.\n').slice(9), ['12', '13']);
+    assert.deepEqual(pasal('Pasai 12\nSetiap Orang wajib.\nPasal 13\nIsi.\n').slice(9), ['13']);
+    assert.deepEqual(pasal('Pasai 13\n(1) Setiap Orang wajib.\nPasal 14\nIsi.\n').slice(9), ['14']);
   });
   it('OCR-damaged keywords inline ("Pasai 7 (1)", "Pasa1 II Undang-Undang ini"), a stray mark before an ayat, a glued "PASALDEMIPASAL"', () => {
     const text = BODY + 'Pasal 1\nIsi.\nPasal 6\nIsi pasal enam. Pasai 7 (1) Perizinan diberikan. J (2) Penetapan dilakukan. (3) Penilaian dilakukan.\n';

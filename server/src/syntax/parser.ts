@@ -1134,7 +1134,9 @@ class Parser {
       // number of the Pasal before it again once that one has text (a duplicate, which the numbering reports).
       const firstAfterLost = ownLine && h.kind === 'pasal' && startsAfterLostFirst(last, h.number, scope);
       const repeatsLast = last !== undefined && ownLine && h.kind === 'pasal' && sameNumber(last, h.number) && this.openPasalHasText();
-      if (!fits(h.number) && !nearAhead && !firstAfterLost && !repeatsLast) return undefined;
+      // Three ahead, as mid-line: only before the article's "(1)" and its capitalised sentence on the next line.
+      const aheadOfLost = !nearAhead && ownLine && h.kind === 'pasal' && scope.kind !== 'quote' && aheadOfLostHeadings(last, h.number, this.nextLineBody());
+      if (!fits(h.number) && !nearAhead && !firstAfterLost && !repeatsLast && !aheadOfLost) return undefined;
       return { number: h.number, damage: { kind: /[0-9]$/.test(h.keywordDamage) ? 'glued' : 'keyword', written: h.keywordDamage } };
     }
     if (h.kind === 'bab') {
