@@ -1,8 +1,8 @@
 // Diagnostics: numbering (duplicates, gaps, order), damaged headings, dangling and ambiguous references,
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
-import { compareNumbers, firstWhere, formatLabel, isSuccessor, normaliseKey, parseArabic, parseLetter, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
-import { adoptedLabel, citation, isLabelAlone, unlabelledAyat, NumberingGroup, numberingGroups, ownCandidates, RefItem, RefSegment, Reference, Regulation, TextRange, textStart, Unit, unitName, unitNameWith } from '../model';
+import { compareNumbers, firstWhere, formatLabel, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
+import { adoptedLabel, citation, isLabelAlone, unlabelledAyat, NumberingGroup, numberingGroups, ownCandidates, parseNumberFor, RefItem, RefSegment, Reference, Regulation, TextRange, textStart, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
 export type DiagnosticCode =
@@ -338,7 +338,7 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
 function lastOfRun(unit: Unit, number: UnitNumber): UnitNumber {
   const last = unit.node.info.rangeEnd;
   if (last === undefined) return number;
-  return (unit.kind === 'huruf' ? parseLetter(last) : parseArabic(last, false)) ?? number;
+  return parseNumberFor(unit.kind, last) ?? number;
 }
 
 /**

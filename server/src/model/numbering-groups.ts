@@ -3,7 +3,7 @@
 // Quoted amendment text is never checked: its numbers belong to the amended regulation.
 
 import { LAMPIRAN_HEADING } from '../syntax';
-import { Regulation, Unit, UnitKind } from './regulation';
+import { Regulation, rootOf, Unit, UnitKind } from './regulation';
 import { labelsBefore } from './stray-labels';
 
 export interface NumberingGroup {
@@ -143,12 +143,6 @@ function lampiranKeysOf(regulation: Regulation): Map<Unit, string> | undefined {
     (keys ??= new Map()).set(root, previous);
   }
   return keys !== undefined && keys.size > 1 ? keys : undefined;
-}
-
-function rootOf(unit: Unit): Unit {
-  let top = unit;
-  while (top.parent) top = top.parent;
-  return top;
 }
 
 function enclosing(unit: Unit, kind: UnitKind): Unit | undefined {

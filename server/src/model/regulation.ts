@@ -259,9 +259,14 @@ keepShape(new NumberCache());
 
 /** The unit stands in a Lampiran (its outermost unit is the part). */
 function inLampiran(unit: Unit): boolean {
+  return rootOf(unit).kind === 'lampiran';
+}
+
+/** The part (judul, batang tubuh, Penjelasan, Lampiran, …) a unit stands in: its outermost unit. */
+export function rootOf(unit: Unit): Unit {
   let top = unit;
   while (top.parent) top = top.parent;
-  return top.kind === 'lampiran';
+  return top;
 }
 
 function scopeOf(kind: UnitKind, inherited: string): string {

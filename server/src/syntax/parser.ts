@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere, visibleLine } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedHeading } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedHeading } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -2029,7 +2029,7 @@ class Parser {
     const index = this.openListIndex(label);
     const written = index > 0 ? lastValue(this.stack[index].info) : undefined;
     if (!written) return false;
-    const previous = label.kind === 'huruf' ? parseLetter(written) : parseArabic(written, false);
+    const previous = labelNumber(label.kind, written);
     return previous ? isSuccessor(previous, label.number) : false;
   }
 

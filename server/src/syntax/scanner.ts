@@ -273,7 +273,7 @@ export function scanLabel(text: string, pos: number, penjelasan: boolean): Label
       const raw = match[2];
       const kind: LabelKind = match[1] === 'Ayat' ? 'ayat' : match[1] === 'Huruf' ? 'huruf' : 'angka';
       const value = raw.replace(/[()]/g, '');
-      const number = kind === 'huruf' ? parseLetter(value) : parseArabic(value, false);
+      const number = labelNumber(kind, value);
       if (!number) return undefined;
       const end = pos + match[0].length;
       const range = labelRange(text, end, kind, number);
@@ -305,6 +305,11 @@ export function scanLabel(text: string, pos: number, penjelasan: boolean): Label
   return { kind: 'angka', style, start: pos, end: pos + match[0].length, value, number };
 }
 
+/** A label's value read as its kind numbers it: a letter for huruf, digits (maybe with a letter: "2a") otherwise. */
+export function labelNumber(kind: LabelKind, value: string): UnitNumber | undefined {
+  return kind === 'huruf' ? parseLetter(value) : parseArabic(value, false);
+}
+
 /** " s/d c", " sampai dengan huruf c", " s.d. ayat (4)" after a Penjelasan label: the run it heads. */
 const LABEL_RANGE = /[ \t]+(?:s\/d\.?|s\.[ \t]?d\.?|sampai[ \t]+dengan)[ \t]+(?:(Ayat|Huruf|Angka|ayat|huruf|angka)[ \t]+)?(\([0-9]{1,3}[a-z]?\)|[a-z]{1,2}|[0-9]{1,3})(?=$|[\s.,:\x00-\x08\x0e-\x1f])/y;
 
@@ -319,7 +324,7 @@ function labelRange(text: string, at: number, kind: LabelKind, first: UnitNumber
   const value = match[2].replace(/[()]/g, '');
   // "(4)" only for ayat (which may also write "4").
   if (match[2].charCodeAt(0) === 40 && kind !== 'ayat') return undefined;
-  const last = kind === 'huruf' ? parseLetter(value) : parseArabic(value, false);
+  const last = labelNumber(kind, value);
   if (!last || last.style !== first.style || compareNumbers(last, first) <= 0) return undefined;
   return { end: at + match[0].length, value };
 }
