@@ -12,6 +12,9 @@ export interface UnitNumber {
 
 export type NumberStyle = 'arabic' | 'roman' | 'ordinal' | 'letter';
 
+// Module constants rather than literals in functions called per label (a literal makes a RegExp per call).
+const LETTERS = /^[a-z]{1,3}$/;
+const SPACES = /\s+/g;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
 export function romanToInt(roman: string): number | undefined {
@@ -47,7 +50,7 @@ const ORDINAL_UNITS = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tuju
 
 /** Reads "Kesatu", "Pertama", "Kedua Belas", "Kedua Puluh Satu" (case-insensitive) as an integer. */
 export function ordinalToInt(words: string): number | undefined {
-  const text = words.trim().toLowerCase().replace(/\s+/g, ' ');
+  const text = words.trim().toLowerCase().replace(SPACES, ' ');
   if (text === 'pertama' || text === 'kesatu') return 1;
   if (text === 'kesepuluh') return 10;
   if (text === 'kesebelas') return 11;
@@ -124,7 +127,7 @@ export function parseOrdinal(text: string): UnitNumber | undefined {
 
 /** Letter labels: a..z, then either doubled (aa, bb) or spreadsheet style (aa, ab); both read here. */
 export function parseLetter(text: string): UnitNumber | undefined {
-  if (!/^[a-z]{1,3}$/.test(text)) return undefined;
+  if (!LETTERS.test(text)) return undefined;
   let base: number;
   if (text.length === 1) base = text.charCodeAt(0) - 96;
   else if (/^(.)\1+$/.test(text)) base = 26 * (text.length - 1) + (text.charCodeAt(0) - 96);
@@ -235,7 +238,7 @@ export function normaliseKey(text: string): string {
     }
   }
   if (plain) return text;
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(SPACES, ' ').trim();
 }
 
 /** The plain successor (no suffix) used to propose a corrected number. */

@@ -125,6 +125,33 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.\\-]{2,5}[ \t][0-9]|Fasal[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[a-z],?[ \t]+bahwa[ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
 // Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
+// Regular expressions the parser tests per line or per candidate: module constants, because a literal in a function
+// makes a new RegExp object each time it is evaluated (~50,000 per analysis of UU 11/2020).
+const LEADING_MARKS = /^[ \t\u00a0\-*•>#]+/;
+const PENJELASAN_ATAS = /^PENJELASAN[ \t]+ATAS/;
+const PENJELASAN_WORD = /^PENJELASAN\b/;
+// What may stand between a heading's number and its rest: a full stop, spacing, scrapers' emphasis, one stray mark.
+const REST_LEAD = /^\.?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f_*]+(?:['\u2018\u2019`][ \t]+)?/;
+const NOTHING_WRITTEN = /^[.:*\s]*$/;
+const PENJELASAN_DOT = /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/;
+const AYAT_OPENS = /^\([0-9]/;
+const CAPITAL_FIRST = /^[A-Z]/;
+const FULL_STOP_MARK = /[.;:]/;
+const PROMULGATION_OPENS = /^Agar setiap orang mengetahui(?:nya)?\b/;
+const PROMULGATION_WORDS = /\b(memerintahkan|penempatannya|pengundangan)\b/;
+const SPACE_OR_MARK = /[ \t'.,\u2018\u2019`]/;
+const NUMERAL_WORD = /^[0-9IVXL]+$/;
+const NOT_TITLE_WORD = /^(Undang|Peraturan|Nomor|Tahun|Keputusan|Pasal|ayat|huruf|angka)/;
+const SPACES_OR_TABS = /[ \t]+/;
+// What may end the sentence before a mid-line candidate (a module constant: a literal in the function would make a
+// RegExp object per candidate).
+const SENTENCE_END_MARK = /[.;:"”)…'’]/;
+/** A mid-line candidate taken: `handle` reads it into the tree and returns where reading goes on. */
+interface MidlineDecision {
+  readonly at: number;
+  readonly labelsNext: boolean;
+  readonly handle: () => number;
+}
 /** Characters between parser checkpoints: re-parsing after an edit starts at one (see reparse.ts); each costs ~1 KB. */
 const CHECKPOINT_SPACING = 8192;
 /** How far after a misplaced "Mengingat" its own items are looked for (lines): the konsiderans' last item and a page break. */
@@ -674,7 +701,7 @@ class Parser {
       const lower = (body.match(/[a-z]/g) ?? []).length;
       return upper > 0 && lower <= upper * 0.25;
     }
-    return heading.kind === 'heading' && /^[A-Z]/.test(body) && body.length < 200 && !/[;]$/.test(body);
+    return heading.kind === 'heading' && CAPITAL_FIRST.test(body) && body.length < 200 && !/[;]$/.test(body);
   }
 
   /** Splits a line body into text, headings and labels, left to right. */
@@ -1042,7 +1069,7 @@ class Parser {
 
   /** An accepted joined reading ("1 1" as 11, "2'7" as 27) is reported as damage, with its repair. */
   private spaceDamage<T extends { number: UnitNumber; repaired?: string; damage?: Damage }>(h: HeadingCandidate, accepted: T | undefined): T | undefined {
-    if (accepted === undefined || accepted.damage !== undefined || (h.kind !== 'pasal' && h.kind !== 'paragraf') || !/[ \t'.,\u2018\u2019`]/.test(h.numberText)) return accepted;
+    if (accepted === undefined || accepted.damage !== undefined || (h.kind !== 'pasal' && h.kind !== 'paragraf') || !SPACE_OR_MARK.test(h.numberText)) return accepted;
     const kind = /[ \t]/.test(h.numberText) ? 'spaced' : 'marked';
     return { ...accepted, repaired: accepted.number.text, damage: { kind, written: h.numberText, read: accepted.number.text } };
   }
@@ -1052,20 +1079,20 @@ class Parser {
     // "Pasal 14. (1) …": older texts put a full stop after the number.
     // Markdown emphasis left by scrapers ("Pasal 158 __ Berdasarkan …") is transparent, as before a heading, and so
     // is one stray OCR mark between spaces ("Pasai 18 ' Hasil evaluasi …").
-    const rest = text.slice(h.restStart).replace(/^\.?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f_*]+(?:['\u2018\u2019`][ \t]+)?/, '');
-    const ownLine = /^[.:*\s]*$/.test(rest);
+    const rest = text.slice(h.restStart).replace(REST_LEAD, '');
+    const ownLine = NOTHING_WRITTEN.test(rest);
     if (this.part === 'judul' && h.kind !== 'bab' && h.kind !== 'pasal') return undefined;
     if (h.kind === 'pasal') {
       const ownRegulation = OWN_REGULATION.test(rest);
-      const penjelasanDot = this.part === 'penjelasan' && /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/.test(rest);
+      const penjelasanDot = this.part === 'penjelasan' && PENJELASAN_DOT.test(rest);
       const firstInstruction = h.number?.style === 'roman' && FIRST_INSTRUCTION.test(rest);
       // "Pasal 1 Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 … ditetapkan menjadi Undang-Undang": the
       // first article of the body may open with a regulation's name (a law that enacts a Perppu).
       const firstArticle = (this.part === 'batang-tubuh' || this.part === 'pembukaan') && this.scope.kind !== 'quote' && h.number?.style === 'arabic' && h.number.base === 1 && h.number.suffix === '' && lastOf(this.scope, 'pasal') === undefined;
       // "Pasal 2 a. Ruang lingkup …": an old law's article opening with its list.
       // "Pasal 110 Staatsblad Tahun 1926 Nomor 226 … dicabut dan dinyatakan tidak berlaku": an article repealing a law.
-      const repeals = /^[A-Z]/.test(rest) && citesRegulation(rest) && REPEAL.test(rest.slice(0, 400));
-      const restOk = ownLine || penjelasanDot || firstInstruction || repeals || /^\([0-9]/.test(rest) || scanOcrFirstAyat(rest, 0) !== undefined || /^[a1][.)][ \t]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!citesRegulation(rest) || ownRegulation || firstArticle)) || /^Cukup jelas/i.test(rest);
+      const repeals = CAPITAL_FIRST.test(rest) && citesRegulation(rest) && REPEAL.test(rest.slice(0, 400));
+      const restOk = ownLine || penjelasanDot || firstInstruction || repeals || AYAT_OPENS.test(rest) || scanOcrFirstAyat(rest, 0) !== undefined || /^[a1][.)][ \t]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!citesRegulation(rest) || ownRegulation || firstArticle)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
       if (ownLine && where === 'line' && this.nextLineContinues() && !this.headsScrambledText(h)) return undefined;
     } else if (h.kind === 'bab' || h.kind === 'buku') {
@@ -1124,7 +1151,7 @@ class Parser {
     }
     // Damaged keyword or number: only where the sequence confirms it.
     if (h.number && h.keywordDamage) {
-      if (!(ownLine || /^\([0-9]/.test(rest)) && h.kind === 'pasal') return undefined;
+      if (!(ownLine || AYAT_OPENS.test(rest)) && h.kind === 'pasal') return undefined;
       if (h.kind === 'bab' && fits(h.number)) {
         return { number: h.number, damage: { kind: 'glued', written: h.keywordDamage } };
       }
@@ -1357,7 +1384,7 @@ class Parser {
     let pos = this.lineEnd;
     for (let i = 0; i < 3 && pos < source.length; i++) {
       const contentEnd = this.lineBreak(pos);
-      const text = source.slice(pos, Math.min(contentEnd, pos + limit)).replace(/^[ \t\u00a0\-*•>#]+/, '');
+      const text = source.slice(pos, Math.min(contentEnd, pos + limit)).replace(LEADING_MARKS, '');
       pos = this.afterBreak;
       if (text.trim().length > 0) return text;
     }
@@ -1457,7 +1484,7 @@ class Parser {
     }
     // BAB, Bagian, Paragraf, BUKU: the title follows on this line or on the next ones.
     const restText = this.source.slice(h.numberEnd, lineEnd);
-    if (/^[.:*\s]*$/.test(restText)) {
+    if (NOTHING_WRITTEN.test(restText)) {
       this.titleLinesLeft = kind === 'bab' || kind === 'buku' ? 2 : 1;
       this.token('decoration', h.numberEnd, lineEnd);
       return lineEnd;
@@ -1645,7 +1672,7 @@ class Parser {
 
   // ---- mid-line candidates ----------------------------------------------------------------------
 
-  private nextMidline(from: number, end: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
+  private nextMidline(from: number, end: number): MidlineDecision | undefined {
     for (let p = this.midlineMatch(Math.max(this.lineStart, from - 1)); p + 1 < end; p = this.midlineMatch(p + 1)) {
       const decision = this.midline(p + 1, end);
       if (decision) return decision;
@@ -1667,7 +1694,9 @@ class Parser {
     return this.midlineAt;
   }
 
-  private midline(at: number, end: number): { at: number; handle: () => number; labelsNext: boolean } | undefined {
+  // No closure is made in midline() itself: one there gives every call a context on the heap (11,000 candidates
+  // in UU 11/2020, most turned down). The decisions below make theirs.
+  private midline(at: number, end: number): MidlineDecision | undefined {
     const source = this.source;
     // Markdown emphasis left by scrapers ("belum menguntungkan _._ __ 19.") is transparent.
     const windowStart = Math.max(this.lineStart, at - 40);
@@ -1681,7 +1710,7 @@ class Parser {
     const statementEnd = ((prev === 's' || prev === 'S') && this.part === 'penjelasan' && endsWithCukupJelas(source, b, windowStart)) || (prev === 's' && (endsWithWord(source, b, windowStart, 'Dihapus') || deletionInstructionEndsAt(source, b, windowStart)));
     // A stray OCR quote after the full stop too ("… berwenang. ' Pasal 45 (1) …").
     // After a page's catchword ("… rupiah). Pasal 20 . 1 Pasal 20 Beberapa …"): where the catchword stood.
-    const sentenceEnd = /[.;:"”)…'’]/.test(prev) || statementEnd || this.catchwordEndsAt(b);
+    const sentenceEnd = SENTENCE_END_MARK.test(prev) || statementEnd || this.catchwordEndsAt(b);
     // "… Umum Pasal 274 (1) Setiap Orang …": a Pasal opening with "(1)" and a capitalised word is a heading even
     // where no sentence ended (a lost or damaged heading title before it); a citation would say "ayat (1)".
     const opensWithAyat = source.charCodeAt(at) === 80 /* P */ && !sentenceEnd && this.scope.kind !== 'quote' && pasalOpensWithAyat(source, at, end);
@@ -1693,40 +1722,28 @@ class Parser {
     const restOfLine = source.slice(at, end);
     const ch = restOfLine.charAt(0);
     // Part markers written inline in scraped text.
-    if (ch === 'A' && /^Agar setiap orang mengetahui(?:nya)?\b/.test(restOfLine) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(restOfLine.slice(0, 300)) && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && (sentenceEnd || prev === '')) {
-      return { at, labelsNext: false, handle: () => { this.openPart('penutup', at); return at; } };
+    if (ch === 'A' && PROMULGATION_OPENS.test(restOfLine) && PROMULGATION_WORDS.test(restOfLine.slice(0, 300)) && this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && (sentenceEnd || prev === '')) {
+      return this.partDecision('penutup', at, 0);
     }
-    if (ch === 'P' && /^PENJELASAN[ \t]+ATAS/.test(restOfLine) && (this.part === 'penutup' || this.part === 'batang-tubuh') && this.scope.kind !== 'quote') {
-      return { at, labelsNext: false, handle: () => { this.openPart('penjelasan', at); this.token('keyword', at, at + 10); return at + 10; } };
+    if (ch === 'P' && PENJELASAN_ATAS.test(restOfLine) && (this.part === 'penutup' || this.part === 'batang-tubuh') && this.scope.kind !== 'quote') {
+      return this.partDecision('penjelasan', at, 10);
     }
     if (ch === 'L' && /^LAMPIRAN(?:[ \t]+[IVX]{1,5})?[ \t]+(?:UNDANG|PERATURAN|KEPUTUSAN|INSTRUKSI|QANUN)/.test(restOfLine) && this.part !== 'judul' && this.part !== 'pembukaan' && this.scope.kind !== 'quote') {
       // The numeral too: it tells one annex from another (model/numbering-groups.ts), so an edit of it is structural.
       const length = LAMPIRAN_HEADING.exec(restOfLine)![0].length;
-      return { at, labelsNext: false, handle: () => { this.openPart('lampiran', at); this.token('keyword', at, at + length); return at + length; } };
+      return this.partDecision('lampiran', at, length);
     }
     if ((ch === 'M') && (this.part === 'pembukaan' || this.part === 'judul')) {
       const marker = /^(MEMUTUSKAN|Menetapkan(?=[ \t]{0,3}:)|Mengingat(?=[ \t]{0,3}:)|Menimbang(?=[ \t]{0,3}:))/.exec(restOfLine);
       if (marker) {
         const kind: SectionKind = marker[1] === 'Mengingat' ? 'dasar-hukum' : marker[1] === 'Menimbang' ? 'konsiderans' : 'diktum';
-        return {
-          at,
-          labelsNext: false,
-          handle: () => {
-            if (this.part === 'judul') this.openPart('pembukaan', at);
-            if (!(kind === 'diktum' && this.top.kind === 'diktum')) this.openSection(kind, at);
-            this.token('keyword', at, at + marker[1].length);
-            this.itemText = '';
-            const colon = /^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*:?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*/.exec(this.source.slice(at + marker[1].length, end))![0].length;
-            this.token('text', at + marker[1].length, at + marker[1].length + colon);
-            return at + marker[1].length + colon;
-          },
-        };
+        return this.markerDecision(kind, marker[1].length, at, end);
       }
     }
     if (ch === 'I' && SECTION_OF_PENJELASAN.test(restOfLine) && this.penjelasanSectionHere(restOfLine)) {
       const kind: SectionKind = restOfLine.startsWith('II') ? 'penjelasan-pasal' : 'penjelasan-umum';
       const length = SECTION_OF_PENJELASAN.exec(restOfLine)![0].length;
-      return { at, labelsNext: false, handle: () => { if (this.part !== 'penjelasan') this.openPart('penjelasan', at); this.openSection(kind, at); this.token('keyword', at, at + length); return at + length; } };
+      return this.penjelasanSectionDecision(kind, at, length);
     }
     // Most candidates are citations in running text ("dalam Pasal 5", "ayat (3) huruf a", "Angka 2 dan"): settled
     // here by the character before them, with the answer the scans below would give (a heading keyword needs a
@@ -1740,7 +1757,7 @@ class Parser {
     const penjelasanHeading = (ch === 'A' || ch === 'H') && this.part === 'penjelasan' && prev !== '' && PENJELASAN_HEADING_MIDLINE.test(restOfLine);
     if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || statementEnd || afterBareLabel || penjelasanHeading)) return undefined;
     // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
-    const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && /[.;:]/.test(source.charAt(b - 3));
+    const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && FULL_STOP_MARK.test(source.charAt(b - 3));
     if (ch === '(' && !sentenceEnd && !strayMark && !restOfLine.startsWith('(1)')) return undefined;
     // "… rupiah). Pasal 20 . 1 Pasal 20 Beberapa …", "… tetap. b Pasal 1 12 1 Pasal 1 12 Beberapa …": a page's catchword
     // (its "..." worn away or to a dot, a page number after it) right before the heading it announces, whatever stands
@@ -1752,18 +1769,18 @@ class Parser {
     // jelas" is its heading wherever it stands (no citation is followed by "Cukup jelas").
     const beforeCukupJelas = ch === 'P' && this.part === 'penjelasan' && !sentenceEnd && this.nextBeforeCukupJelas(restOfLine);
     if (catchwordEnd !== undefined && !this.catchwordEndsAt(b) && !this.citedAfter(b, windowStart)) {
-      return { at, labelsNext: false, handle: () => { this.token('catchword', at, catchwordEnd); return catchwordEnd; } };
+      return this.catchwordDecision(at, catchwordEnd);
     }
     if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle || beforeCukupJelas)) return undefined;
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
     // (Both tests need "..." or "…" in the first 60 characters: looked for first, without a copy.)
     if (hasEllipsis(source, at, Math.min(end, at + 60)) && /^\S+(?:[ \t]+\S+)?[ \t]*(?:\.{2,}|…)/.test(restOfLine) && restOfLine.length > 0 && /^(?:\S+[ \t]+)?\S+[ \t]*(?:\.{3,}|…)/.test(restOfLine.slice(0, 60))) {
-      const words = restOfLine.slice(0, 60).split(/[ \t]+/);
+      const words = restOfLine.slice(0, 60).split(SPACES_OR_TABS);
       if (words.length <= 3 || /^(?:\S+[ \t]+){1,2}\S*(?:\.{3,}|…)/.test(restOfLine)) {
         // A catchword token, so that its "Huruf f" or "Ayat (3)" is read as no citation either.
         const catchword = MIDLINE_CATCHWORD.exec(restOfLine.slice(0, 60));
         if (!catchword || !(scanHeading(restOfLine, 0) || scanLabel(restOfLine, 0, this.part === 'penjelasan'))) return undefined;
-        return { at, labelsNext: false, handle: () => { this.token('catchword', at, at + catchword[0].length); return at + catchword[0].length; } };
+        return this.catchwordDecision(at, at + catchword[0].length);
       }
     }
     const written = scanHeading(restOfLine, 0);
@@ -1778,7 +1795,7 @@ class Parser {
       if (!this.fits('pasal', fuzzy.number!, this.scope) && !aheadOfLostHeadings(this.scope.lastPasal, fuzzy.number!, rest)) return undefined;
       if (!opensArticle(rest) && scanOcrFirstAyat(rest, 0) === undefined) return undefined;
       const accepted = { number: fuzzy.number!, damage: { kind: 'keyword', written: fuzzy.keywordDamage! } as Damage };
-      return { at, labelsNext: true, handle: () => this.markInline(this.handleHeading(shiftHeading(fuzzy, at), accepted, end, false), at) };
+      return this.headingDecision(fuzzy, accepted, at, end, true, false);
     }
     if (written) {
       // "… diubah sehingga berbunyi sebagai Pasal 5 (1) …": the heading the instruction just before it announced.
@@ -1811,14 +1828,7 @@ class Parser {
       if (bodyContainer && !accepted) accepted = { number: heading.number! };
       accepted = this.spaceDamage(heading, accepted);
       if (!accepted) return undefined;
-      return {
-        at,
-        labelsNext: heading.kind === 'pasal',
-        handle: () => {
-          if (lostBefore || bodyContainer) this.endQuoteForBody();
-          return this.markInline(this.handleHeading(shiftHeading(heading, at), accepted, end, false), at);
-        },
-      };
+      return this.headingDecision(heading, accepted, at, end, heading.kind === 'pasal', Boolean(lostBefore || bodyContainer));
     }
     if (!this.labelsCountHere()) return undefined;
     const label = scanLabel(restOfLine, 0, this.part === 'penjelasan');
@@ -1829,14 +1839,14 @@ class Parser {
       if (comma) {
         const letter = damagedListLabel(comma);
         if (!this.listFits(letter)) return undefined;
-        return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(letter, at), false, restOfLine.slice(0, letter.end)), at) };
+        return this.labelDecision(letter, at, restOfLine.slice(0, letter.end));
       }
       // "… wajib lapor. (21 Harta bersih …": OCR read the closing parenthesis as "1". Only the ayat expected
       // next, after a sentence and before a capitalised word.
       const penjelasan = this.part === 'penjelasan';
-      const damaged = (penjelasan ? ch === 'A' : ch === '(') && (/[.;:]/.test(prev) || statementEnd) ? scanDamagedAyat(restOfLine, 0, penjelasan) : undefined;
+      const damaged = (penjelasan ? ch === 'A' : ch === '(') && (FULL_STOP_MARK.test(prev) || statementEnd) ? scanDamagedAyat(restOfLine, 0, penjelasan) : undefined;
       if (!damaged || !this.ayatFits(damaged.number)) return undefined;
-      return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(damaged, at), false, damaged.written), at) };
+      return this.labelDecision(damaged, at, damaged.written);
     }
     // The first character after the label and its spacing ("" at the end).
     const nextAt = trimmedStart(source, isSpacing, at + label.end - label.start, end);
@@ -1849,7 +1859,7 @@ class Parser {
     } else if (label.kind === 'ayat') {
       // "… berlaku. (2) Setiap …": after a sentence and before a capitalised word, "(n)" is a label even when its
       // number is wrong (that is what the numbering check is for); elsewhere only the expected number is.
-      const opensSentence = next >= 65 && next <= 90 && /[.;:]/.test(prev) && this.nearExpectedAyat(label.number);
+      const opensSentence = next >= 65 && next <= 90 && FULL_STOP_MARK.test(prev) && this.nearExpectedAyat(label.number);
       // "Bank Umum milik Negara (1) Bank …" with "(2)" opening the next line: a lost heading title before it.
       const firstOfList = label.value === '1' && this.ayatFits(label.number) && this.nextLineBody().startsWith('(2)');
       const afterStray = strayMark && next >= 65 && next <= 90 && this.ayatFits(label.number);
@@ -1875,7 +1885,69 @@ class Parser {
       const afterLastConjunction = sibling && conjunctionAfterSemicolon(source, b, windowStart);
       if (!(opensList || afterLastConjunction || (continues && (prev === ';' || prev === ':' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
-    return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(label, at), false), at) };
+    return this.labelDecision(label, at, undefined);
+  }
+
+  /** "Menimbang :", "Mengingat:", "MEMUTUSKAN", "Menetapkan :" read mid-line (`length`: the marker's). */
+  private markerDecision(kind: SectionKind, length: number, at: number, end: number): MidlineDecision {
+    return {
+      at,
+      labelsNext: false,
+      handle: () => {
+        if (this.part === 'judul') this.openPart('pembukaan', at);
+        if (!(kind === 'diktum' && this.top.kind === 'diktum')) this.openSection(kind, at);
+        this.token('keyword', at, at + length);
+        this.itemText = '';
+        const colon = /^[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*:?[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f]*/.exec(this.source.slice(at + length, end))![0].length;
+        this.token('text', at + length, at + length + colon);
+        return at + length + colon;
+      },
+    };
+  }
+
+  private partDecision(part: PartKind, at: number, keywordLength: number): MidlineDecision {
+    return {
+      at,
+      labelsNext: false,
+      handle: () => {
+        this.openPart(part, at);
+        if (keywordLength > 0) this.token('keyword', at, at + keywordLength);
+        return at + keywordLength;
+      },
+    };
+  }
+
+  private penjelasanSectionDecision(kind: SectionKind, at: number, length: number): MidlineDecision {
+    return {
+      at,
+      labelsNext: false,
+      handle: () => {
+        if (this.part !== 'penjelasan') this.openPart('penjelasan', at);
+        this.openSection(kind, at);
+        this.token('keyword', at, at + length);
+        return at + length;
+      },
+    };
+  }
+
+  private catchwordDecision(at: number, end: number): MidlineDecision {
+    return { at, labelsNext: false, handle: () => { this.token('catchword', at, end); return end; } };
+  }
+
+  /** `endsQuote`: the heading is the body's, after a quote it ends. */
+  private headingDecision(heading: HeadingCandidate, accepted: { number: UnitNumber; repaired?: string; damage?: Damage }, at: number, end: number, labelsNext: boolean, endsQuote: boolean): MidlineDecision {
+    return {
+      at,
+      labelsNext,
+      handle: () => {
+        if (endsQuote) this.endQuoteForBody();
+        return this.markInline(this.handleHeading(shiftHeading(heading, at), accepted, end, false), at);
+      },
+    };
+  }
+
+  private labelDecision(label: LabelCandidate, at: number, written: string | undefined): MidlineDecision {
+    return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(label, at), false, written), at) };
   }
 
   /** The open part or section has only its marker so far ("II. PASAL DEMI PASAL", "PENJELASAN"), ending at `at`. */
@@ -2172,11 +2244,11 @@ function partMarker(body: string): PartMarker | undefined {
       }
     case 'A':
       // "Agar setiap orang mengetahuinya, memerintahkan pengundangan …": the promulgation order, not any sentence.
-      if (/^Agar setiap orang mengetahui(?:nya)?\b/.test(body) && /\b(memerintahkan|penempatannya|pengundangan)\b/.test(body.slice(0, 300))) return { kind: 'penutup', length: body.length };
+      if (PROMULGATION_OPENS.test(body) && PROMULGATION_WORDS.test(body.slice(0, 300))) return { kind: 'penutup', length: body.length };
       if (/^AMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
       return undefined;
     case 'P':
-      if (/^PENJELASAN\b/.test(body)) return { kind: 'penjelasan', length: body.length };
+      if (PENJELASAN_WORD.test(body)) return { kind: 'penjelasan', length: body.length };
       return undefined;
     case 'L':
       if (/^LAMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
@@ -2523,15 +2595,15 @@ function endsWithTitleWords(source: string, from: number, end: number): boolean 
   let start = end;
   while (start > from && !SENTENCE_MARKS.has(source.charCodeAt(start - 1))) start--;
   if (start === from && from > 0 && !SENTENCE_MARKS.has(source.charCodeAt(from - 1)) && source.charCodeAt(from - 1) !== 10) return false;
-  const words = source.slice(start, end).trim().split(/[ \t]+/).filter((word) => word.length > 0);
-  if (words.length < 2 || words.length > 14 || !/^[A-Z]/.test(words[words.length - 1])) return false;
+  const words = source.slice(start, end).trim().split(SPACES_OR_TABS).filter((word) => word.length > 0);
+  if (words.length < 2 || words.length > 14 || !CAPITAL_FIRST.test(words[words.length - 1])) return false;
   let capitalised = 0;
   let counted = 0;
   for (const word of words) {
-    if (TITLE_CONNECTORS.has(word) || /^[0-9IVXL]+$/.test(word)) continue;
-    if (/^(Undang|Peraturan|Nomor|Tahun|Keputusan|Pasal|ayat|huruf|angka)/.test(word)) return false;
+    if (TITLE_CONNECTORS.has(word) || NUMERAL_WORD.test(word)) continue;
+    if (NOT_TITLE_WORD.test(word)) return false;
     counted++;
-    if (/^[A-Z]/.test(word)) capitalised++;
+    if (CAPITAL_FIRST.test(word)) capitalised++;
   }
   return counted > 0 && capitalised * 3 >= counted * 2;
 }

@@ -44,6 +44,9 @@ export interface LabelCandidate {
   readonly rangeEnd?: string;
 }
 
+// Module constants rather than literals in the functions that run per candidate (a literal makes a RegExp per call).
+const PARENTHESES = /[()]/g;
+const ONE_OR_TWO_DIGITS = /^[0-9]{1,2}$/;
 const PASAL_KEYWORD = /(Pasal|PASAL|Pasa[\]|!1I]|Pasai|[FR]asal|P\s?asal|Pesal|Pasel|asal)[ \t]*/y;
 // A stray mark may follow the number ("Pasal 2'7": spacedHeading reads the digits after it).
 const PASAL_NUMBER = /([0-9]{1,4}[A-Z]?|[IVX]{1,5}[A-Z]?|[0-9A-Za-z\]|!]{1,4})(?=$|[\s.,:;*)'\u2018\u2019`\x00-\x08\x0e-\x1f])/y;
@@ -139,7 +142,7 @@ const OCR_ONE_GROUP = /^[0-9]?[Il][0-9]?$/;
  * the joined reading is meant is the parser's to decide (the sequence, or the number an amendment announced).
  */
 export function spacedHeading(text: string, h: HeadingCandidate): HeadingCandidate | undefined {
-  if ((h.kind !== 'pasal' && h.kind !== 'paragraf') || h.keywordDamage !== undefined || !/^[0-9]{1,2}$/.test(h.numberText)) return undefined;
+  if ((h.kind !== 'pasal' && h.kind !== 'paragraf') || h.keywordDamage !== undefined || !ONE_OR_TWO_DIGITS.test(h.numberText)) return undefined;
   SPACED_DIGITS.lastIndex = h.numberEnd;
   MARKED_DIGITS.lastIndex = h.numberEnd;
   const more = SPACED_DIGITS.exec(text) ?? MARKED_DIGITS.exec(text);
@@ -272,7 +275,7 @@ export function scanLabel(text: string, pos: number, penjelasan: boolean): Label
     if (match) {
       const raw = match[2];
       const kind: LabelKind = match[1] === 'Ayat' ? 'ayat' : match[1] === 'Huruf' ? 'huruf' : 'angka';
-      const value = raw.replace(/[()]/g, '');
+      const value = raw.replace(PARENTHESES, '');
       const number = labelNumber(kind, value);
       if (!number) return undefined;
       const end = pos + match[0].length;
@@ -321,7 +324,7 @@ function labelRange(text: string, at: number, kind: LabelKind, first: UnitNumber
   LABEL_RANGE.lastIndex = at;
   const match = LABEL_RANGE.exec(text);
   if (!match || (match[1] !== undefined && match[1].toLowerCase() !== kind)) return undefined;
-  const value = match[2].replace(/[()]/g, '');
+  const value = match[2].replace(PARENTHESES, '');
   // "(4)" only for ayat (which may also write "4").
   if (match[2].charCodeAt(0) === 40 && kind !== 'ayat') return undefined;
   const last = labelNumber(kind, value);
