@@ -640,4 +640,29 @@ describe('diagnostics', () => {
     assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-number')?.severity, 'warning');
     assert.ok(!diagnostics.some((diagnostic) => diagnostic.code === 'single-subdivision'));
   });
+  it('reads an ayat label spaced inside its parentheses, "( 1)", as a damaged (1) at a line start', () => {
+    const findings = (text: string): string[] => analyze(text).diagnostics.map((diagnostic) => `${lineOf(text, diagnostic.range.start)}:${diagnostic.code}:${diagnostic.message.en}`);
+    // Alone on its line (pdftotext put the label apart from its text), and before its text.
+    const alone = BODY + 'Pasal 1\n( 1)\n\nSasaran adalah rumah tangga.\n\n(2) Setiap rumah tangga diberikan beras.\n';
+    assert.deepEqual(findings(alone), ['5:malformed-heading:Damaged ayat label (probably OCR): "( 1)" should read "(1)" — spacing inside the parentheses.']);
+    assert.match(analyze(alone).diagnostics[0].message.id, /"\( 1\)" seharusnya "\(1\)" — spasi di dalam tanda kurung/);
+    assert.equal(analyze(alone).diagnostics[0].data.replacement, '(1)');
+    const before = BODY + 'Pasal 1\n(1) Setiap orang wajib lapor.\n(2 ) Laporan disampaikan.\n(3) Laporan diumumkan.\n';
+    assert.deepEqual(findings(before).map((found) => found.split(':').slice(0, 2).join(':')), ['6:malformed-heading']);
+    // Before text, only the ayat expected next: a spaced "( 7)" there is no label, and the gap is not invented.
+    const unexpected = BODY + 'Pasal 1\n(1) Setiap orang wajib lapor.\n( 7) Laporan disampaikan.\n(2) Laporan diumumkan.\n';
+    assert.deepEqual(findings(unexpected), []);
+  });
+  it('takes "Pasal N" opening a line after a label line that ended citing ("… dimaksud dalam") as the citation it continues', () => {
+    const text = BODY + 'Pasal 1\nAnggota mempunyai tugas.\nPasal 2\n(1) Dalam melaksanakan tugas sebagaimana dimaksud dalam\nPasal 1 Anggota mempunyai fungsi:\na. pengumpulan; dan\nb. pengolahan.\n(2) Laporan disampaikan.\n';
+    assert.deepEqual(codesAt(text), []);
+    // A heading that fits after such a line is still a heading.
+    const next = BODY + 'Pasal 1\nAnggota mempunyai tugas.\nPasal 2\n(1) Tugas sebagaimana dimaksud dalam\nPasal 1 dilaksanakan.\nPasal 3\nCukup.\n';
+    assert.equal(analyze(next).regulation.units.filter((unit) => unit.kind === 'pasal').length, 3);
+  });
+  it('resolves a bare huruf in an ayat without a list of its own against the list of the ayat before it', () => {
+    const text = (letters: string): string => BODY + `Pasal 1\n(1) Anggota mempunyai fungsi:\na. pengumpulan;\nb. pengolahan; dan\nc. penyimpanan.\n(2) Laporan sebagaimana dimaksud dalam ${letters} disampaikan kepada Menteri.\n`;
+    assert.deepEqual(dangling(text('huruf a sampai dengan huruf c')), []);
+    assert.deepEqual(dangling(text('huruf a dan huruf e')), ['Dangling reference: Pasal 1 ayat (1) has no huruf e.']);
+  });
 });

@@ -416,4 +416,21 @@ describe('parser', () => {
     const parts = parse(text).root.children.filter((child): child is SyntaxNode => child.type === 'node').map((node) => node.kind);
     assert.deepEqual(parts, ['judul', 'pembukaan', 'batang-tubuh', 'penutup', 'penjelasan', 'lampiran']);
   });
+  it('reads on after a part marker that a scraper joined the next part to (the formula, the promulgation line, the Penjelasan header)', () => {
+    const formula = 'PERATURAN PEMERINTAH X\nDENGAN RAHMAT TUHAN YANG MAHA ESA PRESIDEN REPUBLIK INDONESIA, Menimbang : a. bahwa x;\nb. bahwa y;\n' + BODY + 'Pasal 1\nIsi.\n';
+    assert.deepEqual(numbersOf(formula, 'konsiderans'), ['a', 'b']);
+    const joined = BODY + 'Pasal 1\nIsi.\nAgar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Pemerintah ini dengan penempatannya dalam Lembaran Negara. Ditetapkan di Jakarta ttd. X PENJELASAN ATAS PERATURAN PEMERINTAH NOMOR 2 TAHUN 2008 I. UMUM Cukup jelas. II. PASAL DEMI PASAL Pasal 1 Ayat (1) Cukup jelas. Ayat (2) Cukup jelas.\nPasal 2\nCukup jelas.\n';
+    const parts = parse(joined).root.children.filter((child): child is SyntaxNode => child.type === 'node');
+    assert.deepEqual(parts.map((node) => node.kind), ['judul', 'pembukaan', 'batang-tubuh', 'penutup', 'penjelasan']);
+    const penjelasan = parts[4];
+    assert.equal(penjelasan.start, joined.indexOf('PENJELASAN ATAS'));
+    const explained: string[] = [];
+    walkNodes(penjelasan, (node) => {
+      if (node.kind === 'pasal' || node.kind === 'ayat') explained.push(`${node.kind} ${node.info.numberText}`);
+    });
+    assert.deepEqual(explained, ['pasal 1', 'ayat 1', 'ayat 2', 'pasal 2']);
+    // A Penjelasan header opening its line: the sections and articles joined to it are read too.
+    const header = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nDitetapkan di X\nPENJELASAN ATAS PERATURAN X I. UMUM Cukup jelas. II. PASAL DEMI PASAL Pasal 1 Cukup jelas.\nPasal 2\nCukup jelas.\n';
+    assert.deepEqual(units(header, 'pasal').map((node) => node.info.numberText), ['1', '2', '1', '2']);
+  });
 });

@@ -1081,13 +1081,29 @@ function quotesText(regulation: Regulation, pasal: Unit): boolean {
   return false;
 }
 
-/** The nearest unit, from `start` upwards to its Pasal, that has children of `kind`. */
+/**
+ * The nearest unit, from `start` upwards to its Pasal, that has children of `kind`. Where none has, an earlier ayat
+ * of the same Pasal that has: "(2) … sebagaimana dimaksud dalam huruf a sampai dengan huruf e" in an ayat without a
+ * list of its own cites the list of the ayat before it (loose, but common: resolved leniently).
+ */
 function findAncestorWith(start: Unit, kind: RefKind): Unit | undefined {
   let current: Unit | undefined = start;
+  let below: Unit | undefined;
   while (current) {
     if (current.children.some((child) => child.kind === kind)) return current;
-    if (current.kind === 'pasal') return current;
+    if (current.kind === 'pasal') return (below?.kind === 'ayat' ? earlierAyatWith(current, below, kind) : undefined) ?? current;
+    below = current;
     current = current.parent;
+  }
+  return undefined;
+}
+
+/** The last ayat of `pasal` before `ayat` that has children of `kind`. */
+function earlierAyatWith(pasal: Unit, ayat: Unit, kind: RefKind): Unit | undefined {
+  const siblings = pasal.children;
+  for (let i = siblings.indexOf(ayat) - 1; i >= 0; i--) {
+    const sibling = siblings[i];
+    if (sibling.kind === 'ayat' && sibling.children.some((child) => child.kind === kind)) return sibling;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere, visibleLine } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, spacedHeading } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, scanSpacedAyat, spacedHeading } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -861,7 +861,9 @@ class Parser {
       case 'pembukaan':
         if (this.part !== 'judul') return false;
         this.openPart('pembukaan', start);
-        this.token('keyword', start, end);
+        // "DENGAN RAHMAT TUHAN YANG MAHA ESA PRESIDEN REPUBLIK INDONESIA, Menimbang : a. bahwa …": what a scraper
+        // joined to the formula is read after it.
+        this.markerThenRest(start, start + marker.length, end);
         return true;
       case 'konsiderans':
       case 'dasar-hukum':
@@ -885,12 +887,15 @@ class Parser {
       case 'penutup':
         if (!inBody && this.part !== 'pembukaan') return false;
         this.openPart('penutup', start);
-        this.text(start, end);
+        // "Agar setiap orang mengetahuinya, … ttd. … PENJELASAN ATAS UNDANG-UNDANG … I. UMUM …": the Penjelasan a
+        // scraper joined to the promulgation line opens where it stands.
+        this.inlineRest(start, end);
         return true;
       case 'penjelasan':
         if (this.part === 'judul' || this.part === 'pembukaan' || (inBody && this.scope.kind === 'quote')) return false;
         this.openPart('penjelasan', start);
-        this.token('keyword', start, end);
+        // "PENJELASAN ATAS … NOMOR 2 TAHUN 2008 … II. PASAL DEMI PASAL Pasal 1 Ayat (1) Cukup jelas.": as mid-line.
+        this.markerThenRest(start, start + marker.length, end);
         return true;
       case 'lampiran':
         if (this.part === 'judul' || this.part === 'pembukaan' || (inBody && this.scope.kind === 'quote')) return false;
@@ -922,6 +927,15 @@ class Parser {
   private penjelasanSectionHere(text: string): boolean {
     if (this.part === 'penjelasan' || this.part === 'penutup') return true;
     return this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && text.startsWith('II');
+  }
+
+  /** A part's marker as a keyword token, then the rest of its line read as any line's rest. */
+  private markerThenRest(start: number, markerEnd: number, end: number): void {
+    this.token('keyword', start, markerEnd);
+    if (markerEnd >= end) return;
+    const rest = trimmedStart(this.source, isSpacing, markerEnd, end);
+    this.token('whitespace', markerEnd, rest);
+    this.inlineRest(rest, end);
   }
 
   /** After "Menimbang :" the rest of the line may start with a label ("a. bahwa …"). */
@@ -1005,6 +1019,10 @@ class Parser {
     // "(21 Dua …" opening a line: the ayat expected next, its closing parenthesis read as "1" (see midline()).
     const damaged = heading === undefined && this.part !== 'judul' ? scanDamagedAyat(body, 0, this.part === 'penjelasan') : undefined;
     if (damaged && this.ayatFits(damaged.number)) return { next: this.handleLabel(shift(damaged, start), repeated, damaged.written), labelsNext: false };
+    // "( 1)" opening a line: an ayat label spaced inside its parentheses by pdftotext. Alone on its line it is read
+    // as "(1)" would be; before text, only as the ayat expected next.
+    const spaced = heading === undefined && this.part !== 'judul' ? scanSpacedAyat(body, 0) : undefined;
+    if (spaced && (this.ayatFits(spaced.number) || NOTHING_WRITTEN.test(body.slice(spaced.end)))) return { next: this.handleLabel(shift(spaced, start), repeated, spaced.written), labelsNext: false };
     // "(l) Setiap …" opening a line under "Pasal 28": its first ayat, OCR-damaged.
     const first = heading === undefined ? this.ocrFirstAyat(body, 0) : undefined;
     if (first) return { next: this.handleLabel(shift(first, start), repeated, first.written), labelsNext: false };
@@ -1112,7 +1130,10 @@ class Parser {
         if (letterDigit !== undefined) return letterDigit;
       }
       if (where === 'mid' && !fits(h.number) && !this.nearlyFits(h.kind, h.number, scope, ownLine ? this.nextLineBody() : rest, at)) return undefined;
-      if (where === 'line' && !fits(h.number) && this.lastLineOpen && this.lastLineKind === 'text') return undefined;
+      // After a line that ended open, a number that does not fit is cited: "(1) Dalam melaksanakan tugas sebagaimana
+      // dimaksud dalam" / "Pasal 4 Anggota JDIH …". After a line opened by a label too, when it ended citing (not in
+      // a headings-only parse, which reads no line kinds: its fast scan skips the lines between headings).
+      if (where === 'line' && !fits(h.number) && this.lastLineOpen && (this.lastLineKind === 'text' || (!this.headingsOnly && CITING_WORDS.has(lastWord(this.lineBeforeText).text)))) return undefined;
       return { number: h.number };
     }
     if (where === 'mid') {
@@ -2137,7 +2158,8 @@ function damagedListLabel(match: RegExpExecArray): LabelCandidate {
 function labelDamage(kind: LabelCandidate['kind'], written: string): { id: string; en: string } {
   switch (kind) {
     case 'ayat':
-      // "(21" for "(2)"; else "(l)", "(i)" for "(1)" (scanOcrFirstAyat).
+      // "( 1)" for "(1)" (scanSpacedAyat); "(21" for "(2)"; else "(l)", "(i)" for "(1)" (scanOcrFirstAyat).
+      if (SPACED_DIGITS.test(written)) return { id: 'spasi di dalam tanda kurung', en: 'spacing inside the parentheses' };
       return /^\([0-9]+1$/.test(written) ? { id: 'tanda kurung tutup terbaca "1"', en: 'the closing parenthesis read as "1"' } : { id: 'angka 1 terbaca huruf', en: 'the digit 1 read as a letter' };
     case 'huruf':
       if (written === '1.') return { id: 'huruf "l" terbaca angka 1', en: 'the letter "l" read as the digit 1' };
@@ -2217,17 +2239,22 @@ interface PartMarker {
   length: number;
 }
 
+// The opening formula, "DENGAN RAHMAT TUHAN YANG MAHA ESA" (any case).
+const FORMULA = /^dengan[ \t]+rahmat[ \t]+tuhan(?:[ \t]+yang[ \t]+maha[ \t]+esa)?/i;
+
 function partMarker(body: string): PartMarker | undefined {
   const c = body.charAt(0);
   let match: RegExpExecArray | null;
   switch (c) {
     case 'D':
-      if (/^DENGAN RAHMAT TUHAN/i.test(body)) return { kind: 'pembukaan', length: body.length };
+      match = FORMULA.exec(body);
+      if (match) return { kind: 'pembukaan', length: match[0].length };
       if (/^(Ditetapkan|Disahkan|Diundangkan)[ \t]+di\b/.test(body)) return { kind: 'penutup', length: body.length };
       if (/^Dengan [Pp]ersetujuan [Bb]ersama\b/.test(body)) return { kind: 'diktum', length: 0 };
       return undefined;
     case 'd':
-      if (/^dengan rahmat tuhan/i.test(body)) return { kind: 'pembukaan', length: body.length };
+      match = FORMULA.exec(body);
+      if (match) return { kind: 'pembukaan', length: match[0].length };
       return undefined;
     case 'M':
       match = /^(Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN|M E M U T U S K A N|Menetapkan|MENIMBANG|MENGINGAT|MENETAPKAN)(?=$|[\s:])/.exec(body);
@@ -2248,7 +2275,7 @@ function partMarker(body: string): PartMarker | undefined {
       if (/^AMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
       return undefined;
     case 'P':
-      if (PENJELASAN_WORD.test(body)) return { kind: 'penjelasan', length: body.length };
+      if (PENJELASAN_WORD.test(body)) return { kind: 'penjelasan', length: 10 };
       return undefined;
     case 'L':
       if (/^LAMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
@@ -2402,6 +2429,10 @@ const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
  * lost, before the word every item of a Menimbang opens with (the caller checks that the letter continues the list).
  */
 const DAMAGED_LIST_LABEL = /^([a-z])(?:,[ \t]+(?=[a-z])|[ \t]+(?=bahwa[ \t]))/;
+/** An ayat label of digits written with spacing inside its parentheses ("( 1)"): not "(l )", a letter OCR made. */
+const SPACED_DIGITS = /^\([ \t]*[0-9]+[a-z]?[ \t]*\)$/;
+/** Words after which a line's end is inside a citation ("… sebagaimana dimaksud dalam" / "Pasal 4 …"). */
+const CITING_WORDS = new Set(['dalam', 'pada', 'dimaksud']);
 /** Words that leave a line open: the next line continues the sentence (or the reference). */
 const OPEN_WORDS = new Set(['dalam', 'pada', 'dan', 'atau', 'serta', 'dimaksud', 'tersebut', 'ketentuan', 'menurut', 'berdasarkan', 'jo', 'juncto', 'dengan', 'kecuali', 'di', 'oleh', 'terhadap', 'Pasal', 'ayat', 'huruf', 'angka']);
 

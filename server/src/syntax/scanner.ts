@@ -239,6 +239,19 @@ export function scanDamagedAyat(text: string, pos: number, penjelasan: boolean):
   return { kind: 'ayat', style: 'ayat', start: pos, end, value: match[2], number, ...keyword, written: text.slice(pos + (match[1]?.length ?? 0), end) };
 }
 
+// "( 1)", "(2 )": an ayat label with spacing inside its parentheses (pdftotext).
+const SPACED_AYAT_LABEL = /\(([ \t]{0,2})([0-9]{1,2}[a-z]?)([ \t]{0,2})\)(?=$|[\s*\x00-\x08\x0e-\x1f])/y;
+
+/** An ayat label written with spacing inside its parentheses ("( 1)"), with what was written; else undefined. */
+export function scanSpacedAyat(text: string, pos: number): (LabelCandidate & { readonly written: string }) | undefined {
+  SPACED_AYAT_LABEL.lastIndex = pos;
+  const match = SPACED_AYAT_LABEL.exec(text);
+  if (!match || match[1].length + match[3].length === 0) return undefined;
+  const number = parseArabic(match[2], false);
+  if (!number) return undefined;
+  return { kind: 'ayat', style: 'ayat', start: pos, end: pos + match[0].length, value: match[2], number, written: match[0] };
+}
+
 // "(l) Setiap …", "(i) Dana …", "(lt Dalam …", "(l ) Pemantauan …": the "(1)" that opens a Pasal, its digit read
 // as a letter by OCR (and at times its closing parenthesis too), before a capitalised word.
 const OCR_FIRST_AYAT = /[({][lIiUtJ|!][lit]?(?: ?\))?(?=[ \t]+[A-Z])/y;
