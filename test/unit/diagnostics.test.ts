@@ -665,4 +665,11 @@ describe('diagnostics', () => {
     assert.deepEqual(dangling(text('huruf a sampai dengan huruf c')), []);
     assert.deepEqual(dangling(text('huruf a dan huruf e')), ['Dangling reference: Pasal 1 ayat (1) has no huruf e.']);
   });
+  it('numbers the lists of the Penjelasan\'s general part per subsection ("III. ALASAN …"), inline or on its own line', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nDitetapkan di X\nPENJELASAN\nI. UMUM Masalah besar. 1. Konvensi berlaku. 2. Sistem baik. III. ALASAN MENGESAHKAN 1. Pengawasan penting.\n2. Agar baik.\nIV. POKOK KONVENSI\n1. Negara anggota.\n2. Sistem.\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\n';
+    assert.deepEqual(codesAt(text), []);
+    // Within one subsection a restart is still reported.
+    const restart = text.replace('2. Agar baik.', '2. Agar baik.\n1. Lagi.');
+    assert.deepEqual(codesAt(restart).map((found) => found.split(':')[1]), ['duplicate-number']);
+  });
 });

@@ -2,7 +2,7 @@
 // Bagian per BAB, Paragraf per Bagian, ayat per Pasal, list items per parent and label style.
 // Quoted amendment text is never checked: its numbers belong to the amended regulation.
 
-import { LAMPIRAN_HEADING } from '../syntax';
+import { LAMPIRAN_HEADING, SyntaxNode } from '../syntax';
 import { Regulation, rootOf, Unit, UnitKind } from './regulation';
 import { labelsBefore } from './stray-labels';
 
@@ -91,10 +91,11 @@ function computeGroups(regulation: Regulation): NumberingGroup[] {
     let byStyle: Map<string, Unit[]> | undefined;
     const run = adopted?.runs.get(parent);
     if (run) byStyle = new Map([['ayat|', run.filter((unit) => unit.parsed !== undefined)]]);
+    const subsections = parent.kind === 'penjelasan-umum' ? subsectionsOf(parent) : undefined;
     for (const child of parent.children) {
       if (!LIST_KINDS.has(child.kind) || child.quoted || child.parsed === undefined) continue;
       if (adopted?.labels.has(child)) continue;
-      const key = `${child.kind}|${child.labelStyle ?? ''}`;
+      const key = subsections ? `${child.kind}|${child.labelStyle ?? ''}|${subsections.get(child.node) ?? 0}` : `${child.kind}|${child.labelStyle ?? ''}`;
       byStyle ??= new Map<string, Unit[]>();
       const list = byStyle.get(key);
       if (list) list.push(child);
@@ -110,6 +111,20 @@ function computeGroups(regulation: Regulation): NumberingGroup[] {
     }
   }
   return groups;
+}
+
+/**
+ * The general part of a Penjelasan numbers its lists per subsection ("III. ALASAN … 1. …"): the parser makes each
+ * subsection's numeral a keyword token. Per child node, how many keywords stand before it.
+ */
+function subsectionsOf(section: Unit): Map<SyntaxNode, number> {
+  const out = new Map<SyntaxNode, number>();
+  let keywords = 0;
+  for (const child of section.node.children) {
+    if (child.type === 'node') out.set(child, keywords);
+    else if (child.kind === 'keyword') keywords++;
+  }
+  return out;
 }
 
 /** Per Pasal, the labels it adopts (stray-labels.ts), and all those labels. Undefined: none. */

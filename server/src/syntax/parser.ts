@@ -109,6 +109,8 @@ const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|
 // The first words of an amending regulation's articles: "Beberapa ketentuan … diubah", "… ini mulai berlaku".
 const AMENDING_START = /^(Beberapa|Ketentuan|Di antara|Diantara|Mengubah|Menambahkan|Menyisipkan|Mencabut|Menghapus|(?:Peraturan|Undang-Undang|Keputusan)\b[^\n]{0,40}\bini mulai berlaku)/;
 const SECTION_OF_PENJELASAN = /^II?\.[ \t]*(?:UMUM|PASAL[ \t]*DEMI[ \t]*PASAL)/;
+// A numbered subsection of the Penjelasan's general part: "II. LATAR BELAKANG", "III. ALASAN …" (a capital after).
+const ROMAN_SUBSECTION = /^(?:II|III|IV|VI{0,3}|IX|X)\.(?=[ \t]+[A-Z])/;
 const REFERENCE_CONTINUATION = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b/;
 // "Peraturan Menteri ini …": this regulation's own name, not another's.
 const OWN_REGULATION = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} ini\b/;
@@ -122,7 +124,7 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
 // without a match array (11,000 candidates in UU 11/2020).
-const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.\\-]{2,5}[ \t][0-9]|Fasal[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[a-z],?[ \t]+bahwa[ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.)/g;
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.\\-]{2,5}[ \t][0-9]|Fasal[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[a-z],?[ \t]+bahwa[ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.|III\.|IV\.|VI{0,3}\.|IX\.|X\.)/g;
 // Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 // Regular expressions the parser tests per line or per candidate: module constants, because a literal in a function
@@ -994,6 +996,8 @@ class Parser {
       }
     }
     if (!this.labelsCountHere()) return undefined;
+    const numeral = heading === undefined && this.inPenjelasanUmum() && !SECTION_OF_PENJELASAN.test(body) ? ROMAN_SUBSECTION.exec(body) : null;
+    if (numeral) return { next: this.subsection(start, numeral[0].length), labelsNext: false };
     const label = heading === undefined && this.part !== 'penjelasan' ? plainLabel : scanLabel(body, 0, this.part === 'penjelasan');
     if (label) {
       if (this.part === 'judul') return undefined;
@@ -1761,6 +1765,10 @@ class Parser {
         return this.markerDecision(kind, marker[1].length, at, end);
       }
     }
+    if ((ch === 'I' || ch === 'V' || ch === 'X') && (sentenceEnd || prev === '') && this.inPenjelasanUmum() && !SECTION_OF_PENJELASAN.test(restOfLine)) {
+      const numeral = ROMAN_SUBSECTION.exec(restOfLine);
+      if (numeral) return this.subsectionDecision(at, numeral[0].length);
+    }
     if (ch === 'I' && SECTION_OF_PENJELASAN.test(restOfLine) && this.penjelasanSectionHere(restOfLine)) {
       const kind: SectionKind = restOfLine.startsWith('II') ? 'penjelasan-pasal' : 'penjelasan-umum';
       const length = SECTION_OF_PENJELASAN.exec(restOfLine)![0].length;
@@ -1924,6 +1932,26 @@ class Parser {
         return at + length + colon;
       },
     };
+  }
+
+  private subsectionDecision(at: number, length: number): MidlineDecision {
+    return { at, labelsNext: false, handle: () => this.subsection(at, length) };
+  }
+
+  /** Inside the Penjelasan's general part (not in a quote): where its own "III. ALASAN …" subsections stand. */
+  private inPenjelasanUmum(): boolean {
+    return this.part === 'penjelasan' && this.stack[2]?.kind === 'penjelasan-umum' && this.scope.kind !== 'quote';
+  }
+
+  /**
+   * "III. ALASAN INDONESIA MENGESAHKAN KONVENSI 1. …": a subsection of the Penjelasan's general part closes the lists
+   * of the one before (its "1." starts a list of its own); the numeral is a keyword, the title text.
+   */
+  private subsection(at: number, length: number): number {
+    this.popTo(3);
+    this.token('keyword', at, at + length);
+    this.itemText = '';
+    return at + length;
   }
 
   private partDecision(part: PartKind, at: number, keywordLength: number): MidlineDecision {
