@@ -672,4 +672,31 @@ describe('diagnostics', () => {
     const restart = text.replace('2. Agar baik.', '2. Agar baik.\n1. Lagi.');
     assert.deepEqual(codesAt(restart).map((found) => found.split(':')[1]), ['duplicate-number']);
   });
+  it('reads number labels OCR damaged at a line start as the number expected next ("14 .", "ll.", "(1O)", "(21" alone), with their repair', () => {
+    const findings = (text: string): string[] => analyze(text).diagnostics.map((diagnostic) => `${lineOf(text, diagnostic.range.start)}:${diagnostic.code}:${diagnostic.message.en}`);
+    const mengingat = 'PERATURAN BUPATI X\nMenimbang : a. bahwa perlu;\nMengingat : 9. Undang-Undang Nomor 1;\n10. Undang-Undang Nomor 2;\nll.Peraturan Pemerintah Nomor 3;\n12 . Peraturan Pemerintah Nomor 4;\nI 3. Peraturan Menteri Nomor 5;\n' + BODY + 'Pasal 1\nIsi.\n';
+    assert.deepEqual(findings(mengingat).filter((found) => !found.startsWith('3:numbering-gap')), [
+      '5:malformed-heading:Damaged angka label (probably OCR): "ll." should read "11." — the digit 1 read as a letter.',
+      '6:malformed-heading:Damaged angka label (probably OCR): "12 ." should read "12." — spacing inside the number.',
+      '7:malformed-heading:Damaged angka label (probably OCR): "I 3." should read "13." — the digit 1 read as a letter, spacing inside the number.',
+    ]);
+    // Only the number expected next: "17 ." after 10 is no label (no gap invented from it).
+    const unexpected = mengingat.replace('12 . Peraturan', '17 . Peraturan').replace('I 3. Peraturan', 'Peraturan');
+    assert.ok(!findings(unexpected).some((found) => found.includes(':6:') || found.startsWith('6:')));
+    const ayat = BODY + 'Pasal 1\n' + [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `(${n}) Isi.\n`).join('') + '(1O) Penyusunan laporan.\n(11) Tiga.\n';
+    assert.deepEqual(findings(ayat), ['14:malformed-heading:Damaged ayat label (probably OCR): "(1O)" should read "(10)" — the digit 0 read as the letter "O".']);
+    const alone = BODY + 'Pasal 1\n(1) Satu.\n(21\n\nDesa dengan kinerja terbaik sebagaimana dimaksud pada ayat (1) dipilih.\n(3) Tiga.\n';
+    assert.deepEqual(findings(alone), ['6:malformed-heading:Damaged ayat label (probably OCR): "(21" should read "(2)" — the closing parenthesis read as "1".']);
+  });
+  it('reads "l." opening a list after a colon as angka 1 (a list never starts at l), inside a huruf list too', () => {
+    const text = BODY + 'Pasal 1\nPersyaratan meliputi:\na. Tahap I berupa:\n1. Peraturan Desa; dan\n2. Surat Kuasa;\nb. Tahap II berupa:\nl. Laporan Realisasi; dan\n2. Laporan Capaian.\n';
+    assert.deepEqual(codesAt(text), ['10:malformed-heading']);
+  });
+  it('reads a Pasal keyword OCR garbled beyond the known forms at a line start ("Pasa-l 3") only as the exact next article', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasa-l 3\n(1) Setiap orang wajib.\n(2) Laporan.\nPasal 4\nIsi.\n';
+    assert.deepEqual(codesAt(text), ['8:malformed-heading']);
+    // Not a number ahead, not before running text in lower case.
+    assert.deepEqual(codesAt(text.replace('Pasa-l 3', 'Pasa-l 7')).map((found) => found.split(':')[1]), ['numbering-gap']);
+    assert.deepEqual(codesAt(text.replace('Pasa-l 3\n(1) Setiap orang wajib.\n(2) Laporan.', 'Pasa-l 3 yang wajib dilaporkan.')).map((found) => found.split(':')[1]), ['numbering-gap']);
+  });
 });

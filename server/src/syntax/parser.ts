@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere, visibleLine } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, scanSpacedAyat, spacedHeading } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, scanOcrNumberLabel, scanSpacedAyat, spacedHeading } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -138,6 +138,8 @@ const NOTHING_WRITTEN = /^[.:*\s]*$/;
 const PENJELASAN_DOT = /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/;
 const AYAT_OPENS = /^\([0-9]/;
 const CAPITAL_FIRST = /^[A-Z]/;
+const CAPITALISED_WORD = /^[A-Z][a-z]/;
+const FIRST_AYAT_OPENS = /^[({]1[)}]/;
 const FULL_STOP_MARK = /[.;:]/;
 const PROMULGATION_OPENS = /^Agar setiap orang mengetahui(?:nya)?\b/;
 const PROMULGATION_WORDS = /\b(memerintahkan|penempatannya|pengundangan)\b/;
@@ -1002,7 +1004,8 @@ class Parser {
     if (label) {
       if (this.part === 'judul') return undefined;
       // "l. Pasal 5 ayat (2) …" where no huruf list is open: a list never starts at l, so it is "1." OCR'd.
-      if (label.kind === 'huruf' && label.value === 'l' && !this.inListOf(label)) {
+      // And "b. Tahap II berupa:" / "l. Laporan …": a list opening after a colon never starts at l either.
+      if (label.kind === 'huruf' && label.value === 'l' && (!this.inListOf(label) || (!this.listFits(label) && this.lineBeforeText.endsWith(':')))) {
         const one: LabelCandidate = { kind: 'angka', style: label.style, start: label.start, end: label.end, value: '1', number: parseArabic('1')! };
         return { next: this.handleLabel(shift(one, start), repeated, body.slice(label.start, label.end)), labelsNext: false };
       }
@@ -1023,6 +1026,15 @@ class Parser {
     // "(21 Dua …" opening a line: the ayat expected next, its closing parenthesis read as "1" (see midline()).
     const damaged = heading === undefined && this.part !== 'judul' ? scanDamagedAyat(body, 0, this.part === 'penjelasan') : undefined;
     if (damaged && this.ayatFits(damaged.number)) return { next: this.handleLabel(shift(damaged, start), repeated, damaged.written), labelsNext: false };
+    // The same alone on its line, its text on the next ("(21" / "Desa dengan kinerja …"), when the ayat is expected.
+    const alone = heading === undefined && this.part !== 'judul' && this.part !== 'penjelasan' && CLOSING_READ_AS_ONE.test(body) ? parseArabic(body.slice(1, -1), false) : undefined;
+    if (alone && this.ayatFits(alone) && CAPITAL_FIRST.test(this.nextLineBody())) {
+      const label: LabelCandidate = { kind: 'ayat', style: 'ayat', start: 0, end: body.length, value: body.slice(1, -1), number: alone };
+      return { next: this.handleLabel(shift(label, start), repeated, body), labelsNext: false };
+    }
+    // "14 . Peraturan", "ll.Indeks", "(1O) Penyusunan": a number label OCR damaged, taken as the number expected next.
+    const ocr = heading === undefined && this.part !== 'judul' ? scanOcrNumberLabel(body, 0) : undefined;
+    if (ocr && (ocr.kind === 'ayat' ? this.ayatFits(ocr.number) : this.listFits(ocr))) return { next: this.handleLabel(shift(ocr, start), repeated, ocr.written), labelsNext: false };
     // "( 1)" opening a line: an ayat label spaced inside its parentheses by pdftotext. Alone on its line it is read
     // as "(1)" would be; before text, only as the ayat expected next.
     const spaced = heading === undefined && this.part !== 'judul' ? scanSpacedAyat(body, 0) : undefined;
@@ -1030,7 +1042,22 @@ class Parser {
     // "(l) Setiap …" opening a line under "Pasal 28": its first ayat, OCR-damaged.
     const first = heading === undefined ? this.ocrFirstAyat(body, 0) : undefined;
     if (first) return { next: this.handleLabel(shift(first, start), repeated, first.written), labelsNext: false };
+    // "Pasa-l 15" / "(1) …": a keyword OCR garbled beyond the scanner's forms opening its line, taken (as mid-line)
+    // only for the body's exact next article, opening with "(1)" or a capitalised sentence there or on the next line.
+    const fuzzy = heading === undefined && plainLabel === undefined ? this.lineStartFuzzyPasal(body) : undefined;
+    if (fuzzy) return { next: this.handleHeading(shiftHeading(fuzzy.heading, start), fuzzy.accepted, end, repeated), labelsNext: true };
     return undefined;
+  }
+
+  private lineStartFuzzyPasal(body: string): { heading: HeadingCandidate; accepted: { number: UnitNumber; damage: Damage } } | undefined {
+    const first = body.charCodeAt(0);
+    if ((first !== 80 /* P */ && first !== 73 /* I */) || this.part !== 'batang-tubuh' || this.scope.kind === 'quote' || this.pendingQuote) return undefined;
+    const heading = scanFuzzyPasal(body, 0);
+    if (!heading || !this.fits('pasal', heading.number!, this.scope)) return undefined;
+    const restStart = trimmedStart(body, isSpacing, heading.restStart, body.length);
+    const rest = restStart < body.length ? body.slice(restStart) : this.nextLineBody();
+    if (!opensArticle(rest) && scanOcrFirstAyat(rest, 0) === undefined) return undefined;
+    return { heading, accepted: { number: heading.number!, damage: { kind: 'keyword', written: heading.keywordDamage! } } };
   }
 
   /** "(l)", "(i)", "(lt" at `pos` of `text` where the innermost open Pasal has nothing but its heading: its ayat (1). */
@@ -2186,15 +2213,39 @@ function damagedListLabel(match: RegExpExecArray): LabelCandidate {
 function labelDamage(kind: LabelCandidate['kind'], written: string): { id: string; en: string } {
   switch (kind) {
     case 'ayat':
-      // "( 1)" for "(1)" (scanSpacedAyat); "(21" for "(2)"; else "(l)", "(i)" for "(1)" (scanOcrFirstAyat).
+      // "( 1)" for "(1)" (scanSpacedAyat); "(21" for "(2)"; "(1O)" (scanOcrNumberLabel); else "(l)", "(i)" for "(1)".
       if (SPACED_DIGITS.test(written)) return { id: 'spasi di dalam tanda kurung', en: 'spacing inside the parentheses' };
-      return /^\([0-9]+1$/.test(written) ? { id: 'tanda kurung tutup terbaca "1"', en: 'the closing parenthesis read as "1"' } : { id: 'angka 1 terbaca huruf', en: 'the digit 1 read as a letter' };
+      if (CLOSING_READ_AS_ONE.test(written)) return { id: 'tanda kurung tutup terbaca "1"', en: 'the closing parenthesis read as "1"' };
+      return digitDamage(written);
     case 'huruf':
       if (written === '1.') return { id: 'huruf "l" terbaca angka 1', en: 'the letter "l" read as the digit 1' };
       return written.endsWith(',') ? { id: 'titik terbaca koma', en: 'the full stop read as a comma' } : { id: 'titik hilang', en: 'the full stop lost' };
     default:
-      return { id: 'angka 1 terbaca huruf "l"', en: 'the digit 1 read as the letter "l"' };
+      return digitDamage(written);
   }
+}
+
+/** What OCR did to the digits of a label: "l" or "I" for 1, "O" for 0, spacing inside, a doubled full stop. */
+function digitDamage(written: string): { id: string; en: string } {
+  const id: string[] = [];
+  const en: string[] = [];
+  if (written.includes('O')) {
+    id.push('angka 0 terbaca huruf "O"');
+    en.push('the digit 0 read as the letter "O"');
+  }
+  if (written.includes('l') || written.includes('I') || written.includes('i') || id.length + (written.includes(' ') ? 1 : 0) + (written.endsWith('..') ? 1 : 0) === 0) {
+    id.push('angka 1 terbaca huruf');
+    en.push('the digit 1 read as a letter');
+  }
+  if (written.includes(' ') || written.includes('\t')) {
+    id.push('spasi di dalam nomor');
+    en.push('spacing inside the number');
+  }
+  if (written.endsWith('..')) {
+    id.push('titik ganda');
+    en.push('a doubled full stop');
+  }
+  return { id: id.join(', '), en: en.join(', ') };
 }
 
 /**
@@ -2419,7 +2470,7 @@ const OPENS_AFTER_NUMBER = /^\.?[ \t]+(?:['\u2018\u2019`][ \t]+)?(?:[({]1[)}][ \
 
 /** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
 function opensArticle(rest: string): boolean {
-  return /^[({]1[)}]/.test(rest) || (/^[A-Z][a-z]/.test(rest) && (!citesRegulation(rest) || OWN_REGULATION.test(rest)));
+  return FIRST_AYAT_OPENS.test(rest) || (CAPITALISED_WORD.test(rest) && (!citesRegulation(rest) || OWN_REGULATION.test(rest)));
 }
 
 function lastOf(scope: Scope, kind: HeadingCandidate['kind']): UnitNumber | undefined {
@@ -2457,6 +2508,8 @@ const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
  * lost, before the word every item of a Menimbang opens with (the caller checks that the letter continues the list).
  */
 const DAMAGED_LIST_LABEL = /^([a-z])(?:,[ \t]+(?=[a-z])|[ \t]+(?=bahwa[ \t]))/;
+/** "(21" for "(2)": the closing parenthesis OCR read as "1". */
+const CLOSING_READ_AS_ONE = /^\([0-9]+1$/;
 /** An ayat label of digits written with spacing inside its parentheses ("( 1)"): not "(l )", a letter OCR made. */
 const SPACED_DIGITS = /^\([ \t]*[0-9]+[a-z]?[ \t]*\)$/;
 /** Words after which a line's end is inside a citation ("… sebagaimana dimaksud dalam" / "Pasal 4 …"). */

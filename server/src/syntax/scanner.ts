@@ -100,7 +100,7 @@ function scanPasal(text: string, pos: number): HeadingCandidate | undefined {
 // "Paseri 41", "Petsal 56", "I'asal 81", "Pa.sal 478", "P.rsal 12": a Pasal keyword OCR garbled beyond the forms
 // above, before a number. Only the parser's strictest mid-line test takes it (the exact next number, after a
 // sentence, opening an article).
-const FUZZY_PASAL = /([PI][A-Za-z.'][A-Za-z.\\-]{2,5})[ \t]+([0-9]{1,4})(?=[ \t])/y;
+const FUZZY_PASAL = /([PI][A-Za-z.'][A-Za-z.\\-]{2,5})[ \t]+([0-9]{1,4})(?=[ \t]|$)/y;
 /** Real words near "pasal" that a garbled keyword must not be taken for. */
 const NOT_PASAL = new Set(['pasar', 'pajak', 'pakai', 'pasti', 'panas', 'pasang', 'pagar', 'pasir', 'pusat', 'pasak', 'papan', 'pasca', 'paham', 'pada', 'para', 'pasien', 'pegawai', 'perlu', 'pusaka', 'pahala', 'pagi', 'palu', 'pena', 'peta', 'pola', 'pos', 'ini', 'itu']);
 
@@ -237,6 +237,33 @@ export function scanDamagedAyat(text: string, pos: number, penjelasan: boolean):
   const end = pos + match[0].length;
   const keyword = match[1] === undefined ? {} : { keywordEnd: pos + 4, labelStart: pos + match[1].length };
   return { kind: 'ayat', style: 'ayat', start: pos, end, value: match[2], number, ...keyword, written: text.slice(pos + (match[1]?.length ?? 0), end) };
+}
+
+// A number label OCR damaged at a line's start: "14 . Peraturan", "I 5. Peraturan", "ll.Indeks", "1 1.. Peraturan" (angka),
+// "(1O) Penyusunan" (ayat): digits with I/l for 1 and O for 0, a space inside, a doubled full stop. Before a capital.
+const OCR_ANGKA_LABEL = /([0-9IlO](?:[ \t]?[0-9IlO]){0,2})[ \t]?\.\.?(?=[ \t]*[A-Z\[])/y;
+const OCR_AYAT_LABEL = /\(([0-9IlO]{1,2}[0-9lO])\)(?=[ \t]+[A-Z])/y;
+const OCR_DIGIT_LETTERS = /[IlO]/;
+
+/**
+ * A number label at `pos` written with OCR damage (see OCR_ANGKA_LABEL): read as the number its digits make, with
+ * what was written. The caller takes it only as the number expected next. Undefined for a clean label.
+ */
+export function scanOcrNumberLabel(text: string, pos: number): (LabelCandidate & { readonly written: string }) | undefined {
+  const ayat = text.charCodeAt(pos) === 40; /* ( */
+  const pattern = ayat ? OCR_AYAT_LABEL : OCR_ANGKA_LABEL;
+  pattern.lastIndex = pos;
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  const written = match[0].trimEnd();
+  // A clean label is the scanner's; this reads only what OCR did (a letter for a digit, spacing, "..").
+  if (!OCR_DIGIT_LETTERS.test(match[1]) && !written.includes(' ') && !written.includes('\t') && !written.endsWith('..')) return undefined;
+  const digits = match[1].replace(/[ \t]/g, '').replace(/[Il]/g, '1').replace(/O/g, '0');
+  const number = parseArabic(digits, false);
+  if (!number) return undefined;
+  return ayat
+    ? { kind: 'ayat', style: 'ayat', start: pos, end: pos + match[0].length, value: digits, number, written }
+    : { kind: 'angka', style: 'dot', start: pos, end: pos + written.length, value: digits, number, written };
 }
 
 // "( 1)", "(2 )": an ayat label with spacing inside its parentheses (pdftotext).
