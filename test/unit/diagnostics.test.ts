@@ -699,4 +699,14 @@ describe('diagnostics', () => {
     assert.deepEqual(codesAt(text.replace('Pasa-l 3', 'Pasa-l 7')).map((found) => found.split(':')[1]), ['numbering-gap']);
     assert.deepEqual(codesAt(text.replace('Pasa-l 3\n(1) Setiap orang wajib.\n(2) Laporan.', 'Pasa-l 3 yang wajib dilaporkan.')).map((found) => found.split(':')[1]), ['numbering-gap']);
   });
+  it('does not take a tax named after an article of the Income Tax Law ("Pajak Penghasilan Pasal 21", "PPh Pasal 21/26") for a citation or a heading', () => {
+    const text = BODY + 'Pasal 1\nPajak Penghasilan Pasal 21 adalah pajak atas penghasilan.\nPasal 2\n(1) Surat Pemberitahuan Masa Pajak Penghasilan\nPasal 21 dan/atau Pasal 26 disampaikan.\n(2) PPh Pasal 21/26 dan PPh Final Pasal 4 ayat (2) serta Pajak Penghasilan (PPh) Pasal 22 dipotong.\n(3) Tabel:\nPPh\nPasal 21\n(Rp)\n';
+    assert.deepEqual(codesAt(text), []);
+    // The article itself, cited plainly, is still checked.
+    assert.deepEqual(dangling(text + 'Pasal 3\nSebagaimana dimaksud dalam Pasal 21 berlaku.\n'), ['Dangling reference: there is no Pasal 21 in this regulation.']);
+    // A BAB titled after the tax is still followed by its Pasal.
+    const bab = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\nBAB II\nPAJAK PENGHASILAN\nPasal 2\nIsi.\nPasal 3\nIsi.\n';
+    assert.deepEqual(codesAt(bab), []);
+    assert.equal(analyze(bab).regulation.units.filter((unit) => unit.kind === 'pasal').length, 3);
+  });
 });

@@ -1,7 +1,7 @@
 // Cross-references: found in the running text, parsed into chains, lists, ranges and exclusions,
 // and resolved against the regulation. References to other regulations are recognised and left alone.
 
-import { editDistance, firstWhere, keepShape, normaliseKey, ocrReadings as ocrReadingsOf, parse, SyntaxNode } from '../syntax';
+import { editDistance, firstWhere, keepShape, normaliseKey, ocrReadings as ocrReadingsOf, parse, SyntaxNode, taxNameEndsAt } from '../syntax';
 import { isJsWhitespace, isWordChar } from '../syntax/text';
 import { ancestor, buildRegulation, freshUnits, NO_UNITS, parseNumberFor, Regulation, TextRange, Unit, unitAt } from './regulation';
 
@@ -535,8 +535,9 @@ function external(text: string, end: number, start: number): boolean {
       return true;
     }
   }
-  // "Undang-Undang Nomor 5 Tahun 1960 Pasal 3": the regulation named just before the Pasal.
-  return yearBefore(text, start);
+  // "Undang-Undang Nomor 5 Tahun 1960 Pasal 3": the regulation named just before the Pasal. "Pajak Penghasilan
+  // Pasal 21": a tax named after the Income Tax Law's article.
+  return yearBefore(text, start) || taxNameEndsAt(text, start);
 }
 
 /** A cheap necessary condition for EXTERNAL_AFTER: after spaces and commas (within its 160-character window)

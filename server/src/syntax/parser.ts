@@ -139,6 +139,8 @@ const PENJELASAN_DOT = /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/;
 const AYAT_OPENS = /^\([0-9]/;
 const CAPITAL_FIRST = /^[A-Z]/;
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
+// A line that only names a tax levied by an article of the Income Tax Law ("PPh" / "Pasal 21": a table's column).
+const TAX_NAME_LINE = /^(?:pph|pajak[ \t]+penghasilan)(?:[ \t]+final)?$/i;
 const FIRST_AYAT_OPENS = /^[({]1[)}]/;
 const FULL_STOP_MARK = /[.;:]/;
 const PROMULGATION_OPENS = /^Agar setiap orang mengetahui(?:nya)?\b/;
@@ -1144,6 +1146,9 @@ class Parser {
       const restOk = ownLine || penjelasanDot || firstInstruction || repeals || AYAT_OPENS.test(rest) || scanOcrFirstAyat(rest, 0) !== undefined || /^[a1][.)][ \t]/.test(rest) || (/^[A-Z"“]/.test(rest) && (!citesRegulation(rest) || ownRegulation || firstArticle)) || /^Cukup jelas/i.test(rest);
       if (!restOk) return undefined;
       if (ownLine && where === 'line' && this.nextLineContinues() && !this.headsScrambledText(h)) return undefined;
+      // "PPh" / "Pasal 21" / "(Rp)": a table's column named after a tax, not a heading (not in a headings-only parse,
+      // whose fast scan does not read the lines between headings).
+      if (where === 'line' && !this.headingsOnly && this.lastLineKind === 'text' && TAX_NAME_LINE.test(this.lineBeforeText)) return undefined;
     } else if (h.kind === 'bab' || h.kind === 'buku') {
       if (!ownLine && !/^[A-Z"“(]/.test(rest)) return undefined;
     } else if (!ownLine && !/^[A-Z"“(]/.test(rest)) {

@@ -406,3 +406,33 @@ export const LAMPIRAN_HEADING = /^L?AMPIRAN(?:[ \t]+([IVX]{1,5})(?![A-Za-z]))?/;
 
 export const PAGE_NUMBER = /^[\s\x00-\x08\x0e-\x1f]*-[ \t]*[0-9]{1,4}[ \t]*-[\s\x00-\x08\x0e-\x1f]*$/;
 export const CATCHWORD_TAIL = /(\.\.\.|…|\.\s\.\s\.)[ \t]*$/;
+
+/**
+ * "Pajak Penghasilan Pasal 21", "PPh Pasal 21/26", "PPh Final Pasal 4 ayat (2)", "Pajak Penghasilan (PPh) Pasal 22":
+ * the name of a tax, after the article of the Income Tax Law that levies it, ends at `end` (spacing and line breaks
+ * before it aside). What follows names no article of the text at hand.
+ */
+export function taxNameEndsAt(text: string, end: number): boolean {
+  let word = wordBefore(text, end);
+  if (word.text === 'final') word = wordBefore(text, word.start);
+  if (word.text === 'pph') return true;
+  return word.text === 'penghasilan' && wordBefore(text, word.start).text === 'pajak';
+}
+
+/** The word (letters, lower-cased) that ends before `end`, spacing, line breaks and parentheses aside; '' when none. */
+function wordBefore(text: string, end: number): { text: string; start: number } {
+  const floor = Math.max(0, end - 40);
+  let wordEnd = end;
+  while (wordEnd > floor) {
+    const code = text.charCodeAt(wordEnd - 1);
+    if (code !== 40 && code !== 41 && code !== 32 && code !== 9 && code !== 10 && code !== 13) break;
+    wordEnd--;
+  }
+  let start = wordEnd;
+  while (start > floor && isLetterCode(text.charCodeAt(start - 1))) start--;
+  return { text: wordEnd - start <= 12 ? text.slice(start, wordEnd).toLowerCase() : '', start };
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
