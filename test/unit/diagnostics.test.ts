@@ -709,4 +709,13 @@ describe('diagnostics', () => {
     assert.deepEqual(codesAt(bab), []);
     assert.equal(analyze(bab).regulation.units.filter((unit) => unit.kind === 'pasal').length, 3);
   });
+  it('reads a label after a page number the scraper left inside the line ("… BPK. - 3 - 4. Pejabat …", "…; _ 11_ b. Kawasan …")', () => {
+    const dashes = BODY + 'Pasal 1\nDalam Peraturan ini yang dimaksud dengan:\n1. Badan adalah badan.\n2. Pemeriksaan adalah proses.\n3. Pemeriksa adalah orang atas nama BPK. - 3 - 4. Pejabat adalah orang yang diperiksa.\n5. Lembaga adalah DPR.\n';
+    assert.deepEqual(codesAt(dashes), []);
+    const underscores = BODY + 'Pasal 1\nKawasan terdiri atas:\na. Kawasan konservasi; _ 11_ b. Kawasan lindung; dan\nc. Kawasan produksi.\n';
+    assert.deepEqual(codesAt(underscores), []);
+    // A number in running text between dashes is no page number: "Undang-Undang 3 - 4. …" joins words.
+    const words = BODY + 'Pasal 1\nKawasan terdiri atas:\na. Kawasan konservasi-3 - b. Kawasan lindung; dan\nc. Kawasan produksi.\n';
+    assert.deepEqual(codesAt(words).map((found) => found.split(':')[1]), ['numbering-gap']);
+  });
 });

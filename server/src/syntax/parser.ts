@@ -1758,7 +1758,12 @@ class Parser {
     // Markdown emphasis left by scrapers ("belum menguntungkan _._ __ 19.") is transparent.
     const windowStart = Math.max(this.lineStart, at - 40);
     // An opening quote glued to the heading ("… sebagai berikut: “Pasal 16 (1) …") belongs to the quoted text.
-    const b = trimmedEnd(source, isSpacingOrEmphasis, at > windowStart && isQuoteMark(source.charCodeAt(at - 1)) ? at - 1 : at, windowStart);
+    const candidateStart = at > windowStart && isQuoteMark(source.charCodeAt(at - 1)) ? at - 1 : at;
+    // A page number the scraper left in the line ("… atas nama BPK. - 3 - 4. Pejabat …", "…; _ 11_ b. Kawasan …") is
+    // transparent too: what ended before it is what the candidate follows.
+    const spaced = trimmedEnd(source, isSpacing, candidateStart, windowStart);
+    const page = inlinePageNumberStart(source, spaced, windowStart);
+    const b = trimmedEnd(source, isSpacingOrEmphasis, page < spaced ? page : candidateStart, windowStart);
     // "II. PASAL DEMI PASAL Pasal I Angka 1 …": right after a part or section marker read in the line, as at its start.
     const prev = b > windowStart && !this.markerEndsAt(b) ? source.charAt(b - 1) : '';
     // "…" too: a page catchword ("… Pasal 18… Pasal 18. Ayat (1) …") ends where a page ended. And "Cukup jelas"
@@ -2474,6 +2479,34 @@ function aheadOfLostHeadings(last: UnitNumber | undefined, number: UnitNumber, r
 const OPENS_AFTER_NUMBER = /^\.?[ \t]+(?:['\u2018\u2019`][ \t]+)?(?:[({]1[)}][ \t]+)?[A-Z][a-z]/;
 
 /** An article's first words: "(1)", or a capitalised word other than another regulation's name ("Peraturan ini" is this one). */
+/**
+ * Where a page number printed inside a line ("- 3 -", "-12-", "_ 11_") that ends at `end` starts, or `end` when none
+ * does: a dash or underscore, one to four digits, a dash or underscore, spacing between them. Not before `floor`.
+ */
+function inlinePageNumberStart(source: string, end: number, floor: number): number {
+  let at = end - 1;
+  if (at <= floor || !isPageDash(source.charCodeAt(at))) return end;
+  at = trimmedEnd(source, isSpacing, at, floor);
+  let digits = 0;
+  while (at > floor && isDigitCode(source.charCodeAt(at - 1)) && digits < 5) {
+    at--;
+    digits++;
+  }
+  if (digits === 0 || digits > 4) return end;
+  at = trimmedEnd(source, isSpacing, at, floor);
+  if (at <= floor || !isPageDash(source.charCodeAt(at - 1))) return end;
+  // A dash that joins words ("Undang-Undang 3 -") is no page number's: spacing or the line's start before it.
+  return at - 1 === floor || isSpacing(source.charCodeAt(at - 2)) ? at - 1 : end;
+}
+
+function isPageDash(code: number): boolean {
+  return code === 45 /* - */ || code === 95 /* _ */;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function opensArticle(rest: string): boolean {
   return FIRST_AYAT_OPENS.test(rest) || (CAPITALISED_WORD.test(rest) && (!citesRegulation(rest) || OWN_REGULATION.test(rest)));
 }
