@@ -718,4 +718,14 @@ describe('diagnostics', () => {
     const words = BODY + 'Pasal 1\nKawasan terdiri atas:\na. Kawasan konservasi-3 - b. Kawasan lindung; dan\nc. Kawasan produksi.\n';
     assert.deepEqual(codesAt(words).map((found) => found.split(':')[1]), ['numbering-gap']);
   });
+  it('hints "pada ayat" in the body, not in a Penjelasan naming the ayat it explains ("… dalam ayat (2) ini")', () => {
+    const text = BODY + 'Pasal 1\n(1) Partai dapat dibekukan.\n(2) Pembekuan sebagaimana dimaksud dalam ayat (1) diumumkan.\nDitetapkan di X\nPENJELASAN\nII. PASAL DEMI PASAL\nPasal 1\nAyat (1) Yang dimaksud dengan membekukan dalam ayat (1) ini adalah menghentikan sementara.\nAyat (2) Cukup jelas.\n';
+    assert.deepEqual(codesAt(text), ['6:reference-style']);
+  });
+  it('reads a huruf whose full stop was lost mid-line after "; " before a capitalised word ("…; b Ibukota propinsi …")', () => {
+    const text = BODY + 'Pasal 1\nKantor berkedudukan di:\na. ibukota negara untuk Pengurus Pusat; b Ibukota propinsi untuk Pengurus Daerah;\nc. ibukota kabupaten untuk Pengurus Cabang.\n';
+    assert.deepEqual(codesAt(text), ['6:malformed-heading']);
+    // Not a letter that does not continue the list, nor before a section marker.
+    assert.deepEqual(codesAt(text.replace('; b Ibukota', '; d Ibukota')).map((found) => found.split(':')[1]), ['numbering-gap']);
+  });
 });

@@ -631,9 +631,10 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
         add('ambiguous-reference', written, message, listedCandidates(item).map((target, i) => ({ range: target.nameRange, message: candidates[i] })));
       }
     }
-    // Rule 272: "pada" for ayat of the same Pasal, "dalam" for another Pasal.
+    // Rule 272: "pada" for ayat of the same Pasal, "dalam" for another Pasal. A rule for the body's citations: a
+    // Penjelasan's "Yang dimaksud dengan membekukan dalam ayat (2) ini …" names the ayat it explains.
     const head = reference.items[0];
-    if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.path[0].kind === 'ayat' && head.status === 'resolved') {
+    if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.path[0].kind === 'ayat' && head.status === 'resolved' && !inPenjelasan) {
       add('reference-style', reference.prepositionRange, PADA_AYAT, [], { replacement: 'pada' });
     }
   }

@@ -124,7 +124,7 @@ const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|sert
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
 // without a match array (11,000 candidates in UU 11/2020).
-const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.\\-]{2,5}[ \t][0-9]|Fasal[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[a-z],?[ \t]+bahwa[ \t]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.|III\.|IV\.|VI{0,3}\.|IX\.|X\.)/g;
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.\\-]{2,5}[ \t][0-9]|Fasal[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[a-z],?[ \t]+bahwa[ \t]|[a-z][ \t][A-Z]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.|III\.|IV\.|VI{0,3}\.|IX\.|X\.)/g;
 // Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 // Regular expressions the parser tests per line or per candidate: module constants, because a literal in a function
@@ -1901,7 +1901,8 @@ class Parser {
     if (!label) {
       // "… perlu dilakukan perubahan; e bahwa upaya …": a Menimbang's next huruf, its full stop lost or read as a
       // comma, after the item before it ended.
-      const comma = prev === ';' ? DAMAGED_LIST_LABEL.exec(restOfLine) : null;
+      // And "… untuk Pengurus Tingkat Pusat; b Ibukota propinsi …": any item's, before a capitalised word.
+      const comma = prev === ';' ? DAMAGED_LIST_LABEL.exec(restOfLine) ?? LIST_LABEL_WITHOUT_DOT.exec(restOfLine) : null;
       if (comma) {
         const letter = damagedListLabel(comma);
         if (!this.listFits(letter)) return undefined;
@@ -2546,6 +2547,8 @@ const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
  * lost, before the word every item of a Menimbang opens with (the caller checks that the letter continues the list).
  */
 const DAMAGED_LIST_LABEL = /^([a-z])(?:,[ \t]+(?=[a-z])|[ \t]+(?=bahwa[ \t]))/;
+// Mid-line after "; ": a huruf whose full stop was lost before a capitalised word ("; b Ibukota propinsi …").
+const LIST_LABEL_WITHOUT_DOT = /^([a-z])[ \t]+(?=[A-Z][a-z])(?!Mengingat|Menimbang|Menetapkan|Memperhatikan)/;
 /** "(21" for "(2)": the closing parenthesis OCR read as "1". */
 const CLOSING_READ_AS_ONE = /^\([0-9]+1$/;
 /** An ayat label of digits written with spacing inside its parentheses ("( 1)"): not "(l )", a letter OCR made. */
