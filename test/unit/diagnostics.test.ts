@@ -728,4 +728,14 @@ describe('diagnostics', () => {
     // Not a letter that does not continue the list, nor before a section marker.
     assert.deepEqual(codesAt(text.replace('; b Ibukota', '; d Ibukota')).map((found) => found.split(':')[1]), ['numbering-gap']);
   });
+  it('reads a Penjelasan "Ayat (a)" where ayat (4) is expected as the damaged label ("a" for "4"), mid-line and at a line start', () => {
+    const findings = (text: string): string[] => analyze(text).diagnostics.map((diagnostic) => `${lineOf(text, diagnostic.range.start)}:${diagnostic.code}:${diagnostic.message.en}`);
+    const body = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Tiga.\n(4) Empat.\n(5) Lima.\nDitetapkan di X\nPENJELASAN\nII. PASAL DEMI PASAL\nPasal 1\n';
+    const inline = body + 'Ayat (1) Cukup jelas. Ayat (2) Cukup jelas. Ayat (3) Cukup jelas. Ayat (a) Cukup jelas Ayat (5) Cukup jelas.\n';
+    assert.deepEqual(findings(inline), ['14:malformed-heading:Damaged ayat label (probably OCR): "(a)" should read "(4)" — a digit read as a letter.']);
+    const ownLines = body + 'Ayat (1)\nCukup jelas.\nAyat (2)\nCukup jelas.\nAyat (3)\nCukup jelas.\nAyat (a)\nCukup jelas.\nAyat (5)\nCukup jelas.\n';
+    assert.deepEqual(findings(ownLines).map((found) => found.split(':').slice(0, 2).join(':')), ['20:malformed-heading']);
+    // Only for the ayat expected next, and a letter shaped like its digit: "Ayat (b)" after ayat (3) stays text.
+    assert.deepEqual(findings(inline.replace('Ayat (a)', 'Ayat (b)')).map((found) => found.split(':')[1]), ['numbering-gap']);
+  });
 });

@@ -139,6 +139,10 @@ const PENJELASAN_DOT = /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/;
 const AYAT_OPENS = /^\([0-9]/;
 const CAPITAL_FIRST = /^[A-Z]/;
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
+// "Ayat (a)" before a capitalised word or the line's end (penjelasanLetterAyat).
+const PENJELASAN_LETTER_AYAT = /^(Ayat[ \t]+)\(([a-zA-Z])\)(?=$|[ \t]+[A-Z^])/;
+/** Letters OCR makes of digits in a label (the shapes alike), and the digit each stands for. */
+const LETTER_FOR_DIGIT: Readonly<Record<string, string>> = { a: '4', A: '4', s: '5', S: '5', b: '6', g: '9', q: '9', z: '2', Z: '2' };
 // A line that only names a tax levied by an article of the Income Tax Law ("PPh" / "Pasal 21": a table's column).
 const TAX_NAME_LINE = /^(?:pph|pajak[ \t]+penghasilan)(?:[ \t]+final)?$/i;
 const FIRST_AYAT_OPENS = /^[({]1[)}]/;
@@ -1028,6 +1032,9 @@ class Parser {
     // "(21 Dua …" opening a line: the ayat expected next, its closing parenthesis read as "1" (see midline()).
     const damaged = heading === undefined && this.part !== 'judul' ? scanDamagedAyat(body, 0, this.part === 'penjelasan') : undefined;
     if (damaged && this.ayatFits(damaged.number)) return { next: this.handleLabel(shift(damaged, start), repeated, damaged.written), labelsNext: false };
+    // "Ayat (a)" in a Penjelasan where ayat (4) is expected.
+    const letterAyat = heading === undefined && this.part === 'penjelasan' && body.startsWith('Ayat') ? this.penjelasanLetterAyat(body) : undefined;
+    if (letterAyat) return { next: this.handleLabel(shift(letterAyat, start), repeated, letterAyat.written), labelsNext: false };
     // The same alone on its line, its text on the next ("(21" / "Desa dengan kinerja …"), when the ayat is expected.
     const alone = heading === undefined && this.part !== 'judul' && this.part !== 'penjelasan' && CLOSING_READ_AS_ONE.test(body) ? parseArabic(body.slice(1, -1), false) : undefined;
     if (alone && this.ayatFits(alone) && CAPITAL_FIRST.test(this.nextLineBody())) {
@@ -1060,6 +1067,19 @@ class Parser {
     const rest = restStart < body.length ? body.slice(restStart) : this.nextLineBody();
     if (!opensArticle(rest) && scanOcrFirstAyat(rest, 0) === undefined) return undefined;
     return { heading, accepted: { number: heading.number!, damage: { kind: 'keyword', written: heading.keywordDamage! } } };
+  }
+
+  /**
+   * "Ayat (a)" opening `text` in a Penjelasan where ayat (4) is expected: a Penjelasan label whose digit OCR read as a
+   * letter that looks like it (a for 4, s for 5, b for 6, g for 9, z for 2), taken only as the ayat expected next.
+   */
+  private penjelasanLetterAyat(text: string): (LabelCandidate & { readonly written: string }) | undefined {
+    const match = PENJELASAN_LETTER_AYAT.exec(text);
+    if (!match) return undefined;
+    const digit = LETTER_FOR_DIGIT[match[2]];
+    const number = digit === undefined ? undefined : parseArabic(digit, false);
+    if (!number || !this.ayatFits(number)) return undefined;
+    return { kind: 'ayat', style: 'ayat', start: 0, end: match[0].length, value: digit, number, keywordEnd: 4, labelStart: match[1].length, written: match[0].slice(match[1].length) };
   }
 
   /** "(l)", "(i)", "(lt" at `pos` of `text` where the innermost open Pasal has nothing but its heading: its ayat (1). */
@@ -1567,7 +1587,7 @@ class Parser {
     if (written !== undefined) {
       const reads = formatLabel(label.kind, label.value, label.style === 'paren' ? 'paren' : 'dot');
       info.damage = { id: `label "${written}" dibaca "${reads}"`, en: `label "${written}" read as "${reads}"` };
-      const why = labelDamage(label.kind, written);
+      const why = labelDamage(label.kind, written, label.value);
       this.errors.push({
         code: 'malformed-heading',
         start: label.labelStart ?? label.start,
@@ -1911,9 +1931,12 @@ class Parser {
       // "… wajib lapor. (21 Harta bersih …": OCR read the closing parenthesis as "1". Only the ayat expected
       // next, after a sentence and before a capitalised word.
       const penjelasan = this.part === 'penjelasan';
-      const damaged = (penjelasan ? ch === 'A' : ch === '(') && (FULL_STOP_MARK.test(prev) || statementEnd) ? scanDamagedAyat(restOfLine, 0, penjelasan) : undefined;
-      if (!damaged || !this.ayatFits(damaged.number)) return undefined;
-      return this.labelDecision(damaged, at, damaged.written);
+      const afterStatement = FULL_STOP_MARK.test(prev) || statementEnd;
+      const damaged = (penjelasan ? ch === 'A' : ch === '(') && afterStatement ? scanDamagedAyat(restOfLine, 0, penjelasan) : undefined;
+      if (damaged && this.ayatFits(damaged.number)) return this.labelDecision(damaged, at, damaged.written);
+      // "… Cukup jelas. Ayat (a) Cukup jelas Ayat (5) …": the digit of the ayat expected next read as a letter.
+      const letter = penjelasan && ch === 'A' && (afterStatement || afterBareLabel) ? this.penjelasanLetterAyat(restOfLine) : undefined;
+      return letter && this.labelDecision(letter, at, letter.written);
     }
     // The first character after the label and its spacing ("" at the end).
     const nextAt = trimmedStart(source, isSpacing, at + label.end - label.start, end);
@@ -2221,12 +2244,14 @@ function damagedListLabel(match: RegExpExecArray): LabelCandidate {
 }
 
 /** What OCR did to a label of `kind` that scanDamagedAyat, scanOcrFirstAyat or damagedListLabel read. */
-function labelDamage(kind: LabelCandidate['kind'], written: string): { id: string; en: string } {
+function labelDamage(kind: LabelCandidate['kind'], written: string, value: string): { id: string; en: string } {
   switch (kind) {
     case 'ayat':
       // "( 1)" for "(1)" (scanSpacedAyat); "(21" for "(2)"; "(1O)" (scanOcrNumberLabel); else "(l)", "(i)" for "(1)".
       if (SPACED_DIGITS.test(written)) return { id: 'spasi di dalam tanda kurung', en: 'spacing inside the parentheses' };
       if (CLOSING_READ_AS_ONE.test(written)) return { id: 'tanda kurung tutup terbaca "1"', en: 'the closing parenthesis read as "1"' };
+      // "(l)", "(U", "(lt": no digit left of the "1" (scanOcrFirstAyat).
+      if (value === '1' && !DIGIT.test(written)) return { id: 'angka 1 terbaca huruf', en: 'the digit 1 read as a letter' };
       return digitDamage(written);
     case 'huruf':
       if (written === '1.') return { id: 'huruf "l" terbaca angka 1', en: 'the letter "l" read as the digit 1' };
@@ -2236,7 +2261,7 @@ function labelDamage(kind: LabelCandidate['kind'], written: string): { id: strin
   }
 }
 
-/** What OCR did to the digits of a label: "l" or "I" for 1, "O" for 0, spacing inside, a doubled full stop. */
+/** What OCR did to the digits of a label: "l" or "I" for 1, "O" for 0, another letter for a digit, spacing inside, "..". */
 function digitDamage(written: string): { id: string; en: string } {
   const id: string[] = [];
   const en: string[] = [];
@@ -2244,7 +2269,7 @@ function digitDamage(written: string): { id: string; en: string } {
     id.push('angka 0 terbaca huruf "O"');
     en.push('the digit 0 read as the letter "O"');
   }
-  if (written.includes('l') || written.includes('I') || written.includes('i') || id.length + (written.includes(' ') ? 1 : 0) + (written.endsWith('..') ? 1 : 0) === 0) {
+  if (written.includes('l') || written.includes('I') || written.includes('i')) {
     id.push('angka 1 terbaca huruf');
     en.push('the digit 1 read as a letter');
   }
@@ -2255,6 +2280,10 @@ function digitDamage(written: string): { id: string; en: string } {
   if (written.endsWith('..')) {
     id.push('titik ganda');
     en.push('a doubled full stop');
+  }
+  if (id.length === 0) {
+    id.push('angka terbaca huruf');
+    en.push('a digit read as a letter');
   }
   return { id: id.join(', '), en: en.join(', ') };
 }
@@ -2549,6 +2578,7 @@ const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
 const DAMAGED_LIST_LABEL = /^([a-z])(?:,[ \t]+(?=[a-z])|[ \t]+(?=bahwa[ \t]))/;
 // Mid-line after "; ": a huruf whose full stop was lost before a capitalised word ("; b Ibukota propinsi …").
 const LIST_LABEL_WITHOUT_DOT = /^([a-z])[ \t]+(?=[A-Z][a-z])(?!Mengingat|Menimbang|Menetapkan|Memperhatikan)/;
+const DIGIT = /[0-9]/;
 /** "(21" for "(2)": the closing parenthesis OCR read as "1". */
 const CLOSING_READ_AS_ONE = /^\([0-9]+1$/;
 /** An ayat label of digits written with spacing inside its parentheses ("( 1)"): not "(l )", a letter OCR made. */
