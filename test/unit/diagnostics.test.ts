@@ -738,4 +738,17 @@ describe('diagnostics', () => {
     // Only for the ayat expected next, and a letter shaped like its digit: "Ayat (b)" after ayat (3) stays text.
     assert.deepEqual(findings(inline.replace('Ayat (a)', 'Ayat (b)')).map((found) => found.split(':')[1]), ['numbering-gap']);
   });
+  it('reads an ayat run on to the one before it without a sentence end ("… tenaga listrik (5) Penyesuaian …"), not a count or a catchword', () => {
+    const pasal = (line4: string): string => BODY + 'Pasal 1\n(1) Harga jual ditetapkan.\n(2) Persetujuan diberikan.\n(3) Harga diumumkan.\n' + line4 + '\nPasal 2\nIsi pada Pasal 1 ayat (5).\n';
+    assert.deepEqual(codesAt(pasal('(4) Harga dapat disesuaikan dalam perjanjian jual beli tenaga listrik (5) Penyesuaian harga jual sebagaimana dimaksud pada ayat (4) dilakukan setelah persetujuan.')), []);
+    // "lima (5) Orang" counts; "(5) Pemasaran." is a page's catchword: the citation of ayat (5) dangles.
+    assert.deepEqual(codesAt(pasal('(4) Anggota berjumlah lima (5) Orang yang ditetapkan dengan keputusan sebagaimana dimaksud pada ayat (4).')).map((found) => found.split(':')[1]), ['dangling-reference']);
+    assert.deepEqual(codesAt(pasal('(4) Harga dapat disesuaikan 9 (5) Pemasaran.')).map((found) => found.split(':')[1]), ['dangling-reference']);
+  });
+  it('takes articles cited with an acronym the text defined for a document ("Pasal 26 ICCPR") for that document\'s, not for a body\'s ("Pasal 1 OJK")', () => {
+    const text = BODY + 'Pasal 1\nKovenan Internasional tentang Hak-Hak Sipil dan Politik (International Covenant on Civil and Political Rights (ICCPR)) berlaku. Pasal 16 dan Pasal 26 _ICCPR_ menjamin perlindungan. Pasal 14 ayat (3) ICCPR memberikan syarat.\n';
+    assert.deepEqual(dangling(text), []);
+    const body = BODY + 'Pasal 1\nOtoritas Jasa Keuangan (OJK) berwenang.\nPasal 2\nDalam melaksanakan tugas sebagaimana dimaksud dalam Pasal 9 OJK berwenang.\n';
+    assert.deepEqual(dangling(body), ['Dangling reference: there is no Pasal 9 in this regulation.']);
+  });
 });

@@ -537,8 +537,31 @@ function external(text: string, end: number, start: number): boolean {
   }
   // "Undang-Undang Nomor 5 Tahun 1960 Pasal 3": the regulation named just before the Pasal. "Pajak Penghasilan
   // Pasal 21": a tax named after the Income Tax Law's article.
-  return yearBefore(text, start) || taxNameEndsAt(text, start);
+  return yearBefore(text, start) || taxNameEndsAt(text, start) || documentAcronymAfter(text, start, end);
 }
+
+/**
+ * "Pasal 16 dan Pasal 26 ICCPR": an acronym after the citation that the text defined before, in parentheses after a
+ * document's name ("Kovenan Internasional tentang Hak-Hak Sipil dan Politik (… (ICCPR))"): another document's
+ * articles. An acronym the text defines for a body ("Otoritas Jasa Keuangan (OJK)") is the sentence's subject.
+ */
+function documentAcronymAfter(text: string, start: number, end: number): boolean {
+  ACRONYM_AFTER.lastIndex = end;
+  const match = ACRONYM_AFTER.exec(text);
+  if (!match) return false;
+  const floor = Math.max(0, start - ACRONYM_REACH);
+  const before = text.slice(floor, start);
+  const defined = before.lastIndexOf(`(${match[1]})`);
+  if (defined < 0) return false;
+  return DOCUMENT_NOUN.test(before.slice(Math.max(0, defined - 200), defined));
+}
+
+// An acronym (two to ten capitals, maybe in scrapers' emphasis) right after a citation.
+const ACRONYM_AFTER = /[ \t]*[_*]{0,2}([A-Z]{2,10})(?![A-Za-z])/y;
+/** How far before a citation its acronym's definition is looked for (characters). */
+const ACRONYM_REACH = 20000;
+// Names of documents (treaties, laws, codes) whose articles a text cites, in Indonesian and English.
+const DOCUMENT_NOUN = /\b(?:Kovenan|Konvensi|Covenant|Convention|Persetujuan|Perjanjian|Agreement|Treaty|Protokol|Protocol|Statuta|Statute|Piagam|Charter|Undang-Undang|Peraturan|Kitab|Code)\b/;
 
 /** A cheap necessary condition for EXTERNAL_AFTER: after spaces and commas (within its 160-character window)
  *  comes "dari", "atas" or a capital letter. */

@@ -139,6 +139,10 @@ const PENJELASAN_DOT = /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/;
 const AYAT_OPENS = /^\([0-9]/;
 const CAPITAL_FIRST = /^[A-Z]/;
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
+const PASAL_OPENS = /^(?:Pasal|PASAL|BAB|Bagian|Paragraf)[ \t]/;
+const CLAUSE_END = /[.;]/;
+/** Words that count what a "(5)" after them repeats in digits ("lima (5) orang"). */
+const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'belas', 'puluh', 'ratus', 'ribu']);
 // "Ayat (a)" before a capitalised word or the line's end (penjelasanLetterAyat).
 const PENJELASAN_LETTER_AYAT = /^(Ayat[ \t]+)\(([a-zA-Z])\)(?=$|[ \t]+[A-Z^])/;
 /** Letters OCR makes of digits in a label (the shapes alike), and the digit each stands for. */
@@ -1844,7 +1848,10 @@ class Parser {
     if ((ch === 'A' || ch === 'H') && !(prev === '.' || prev === ':' || prev === ';' || statementEnd || afterBareLabel || penjelasanHeading)) return undefined;
     // "… kegiatan usaha. J (2) Penetapan …": one stray OCR character between a sentence end and an ayat label.
     const strayMark = ch === '(' && !sentenceEnd && b - 3 >= windowStart && isSpacing(source.charCodeAt(b - 2)) && FULL_STOP_MARK.test(source.charAt(b - 3));
-    if (ch === '(' && !sentenceEnd && !strayMark && !restOfLine.startsWith('(1)')) return undefined;
+    // "… dalam perjanjian jual beli tenaga listrik (5) Penyesuaian harga … sebagaimana dimaksud pada ayat (4) …": an
+    // ayat run on to the one before it, its full stop and line break lost.
+    const runOn = ch === '(' && !sentenceEnd && !strayMark && this.runOnAyat(restOfLine, b, windowStart);
+    if (ch === '(' && !sentenceEnd && !strayMark && !runOn && !restOfLine.startsWith('(1)')) return undefined;
     // "… rupiah). Pasal 20 . 1 Pasal 20 Beberapa …", "… tetap. b Pasal 1 12 1 Pasal 1 12 Beberapa …": a page's catchword
     // (its "..." worn away or to a dot, a page number after it) right before the heading it announces, whatever stands
     // before it. Not after a citation's word ("dalam Pasal 5. Pasal 5 …"); one per heading ("Pasal 36… Pasal 36. Pasal
@@ -1956,7 +1963,7 @@ class Parser {
       // "Pasal 8⏎Bank Umum Swasta (1) Bank Umum Swasta hanya …": old laws print an article's side title on its
       // first line. "(1)" after it and before a capitalised word opens the ayat of a Pasal without text yet.
       const afterSideTitle = label.value === '1' && next >= 65 && next <= 90 && this.top.kind === 'pasal' && withoutContent(this.top.children) && this.ayatFits(label.number) && isSideTitle(source, this.lineStart, b);
-      if (!firstOfList && !afterStray && !afterSideTitle && (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence))) return undefined;
+      if (!firstOfList && !afterStray && !afterSideTitle && !runOn && (!sentenceEnd || !(this.ayatFits(label.number) || opensSentence))) return undefined;
     } else {
       // "… pada ayat (5), a. permintaan …" with "b." opening the next line: a list run into its lead-in.
       // And "… ialah. a. warga-negara …", "… meliputi a. penetapan …", "(2) a. Sesudah itu …": any lead-in, when
@@ -2058,6 +2065,28 @@ class Parser {
 
   private labelDecision(label: LabelCandidate, at: number, written: string | undefined): MidlineDecision {
     return { at, labelsNext: false, handle: () => this.markInline(this.handleLabel(shift(label, at), false, written), at) };
+  }
+
+  /**
+   * "(5) Penyesuaian …" mid-line without a sentence end before it: the ayat expected next (not the first), before a
+   * capitalised word, not after a word that makes it a citation's or a count's ("ayat (5)", "lima (5)"), and the
+   * ayat list ends there (the next line opens the next ayat or a heading) or its text cites the ayat before it.
+   */
+  private runOnAyat(rest: string, before: number, windowStart: number): boolean {
+    const label = scanLabel(rest, 0, false);
+    if (!label || label.kind !== 'ayat' || label.value === '1' || !this.ayatFits(label.number)) return false;
+    const after = trimmedStart(rest, isSpacing, label.end, rest.length);
+    if (!CAPITALISED_WORD.test(rest.slice(after, after + 2))) return false;
+    const word = lastWord(this.source.slice(windowStart, before)).text;
+    const lower = word.toLowerCase();
+    if (UNIT_WORDS.has(word) || UNIT_WORDS.has(lower) || NUMBER_WORDS.has(lower)) return false;
+    // A sentence, not a page's catchword ("… e 9 (2) Pemasaran. (21 Pemasaran sebagaimana …"): four words at least.
+    const sentence = rest.slice(after, after + 400);
+    const stop = sentence.search(CLAUSE_END);
+    if ((stop < 0 ? sentence : sentence.slice(0, stop)).split(' ').length < 4) return false;
+    const next = this.nextLineBody();
+    const following = `(${label.number.base + 1})`;
+    return next.startsWith(following) || PASAL_OPENS.test(next) || rest.slice(after, after + 400).includes(`ayat (${label.number.base - 1})`);
   }
 
   /** The open part or section has only its marker so far ("II. PASAL DEMI PASAL", "PENJELASAN"), ending at `at`. */
