@@ -10,6 +10,19 @@ function codesAt(text: string): string[] {
 
 const BODY = 'MEMUTUSKAN:\nMenetapkan : PERATURAN WALI KOTA TENTANG CONTOH.\n\n';
 
+/** How many tokens of `kind` the parse of `text` has. */
+function tokensOfKind(text: string, kind: string): number {
+  let count = 0;
+  const visit = (node: SyntaxNode): void => {
+    for (const child of node.children) {
+      if (child.type === 'node') visit(child);
+      else if (child.kind === kind) count++;
+    }
+  };
+  visit(analyze(text).regulation.parse.root);
+  return count;
+}
+
 /** The messages (English) of the dangling-reference findings of `text`. */
 function dangling(text: string): string[] {
   return analyze(text).diagnostics.filter((d) => d.code === 'dangling-reference').map((d) => d.message.en);
@@ -750,5 +763,15 @@ describe('diagnostics', () => {
     assert.deepEqual(dangling(text), []);
     const body = BODY + 'Pasal 1\nOtoritas Jasa Keuangan (OJK) berwenang.\nPasal 2\nDalam melaksanakan tugas sebagaimana dimaksud dalam Pasal 9 OJK berwenang.\n';
     assert.deepEqual(dangling(body), ['Dangling reference: there is no Pasal 9 in this regulation.']);
+  });
+  it('reads a scanned page\'s running header ("PRES I DEN REPUBLIK INDONESIA -5-") as page furniture, on its own line or inside one', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nPRES I DEN REPUBLIK INDONESIA -5-\nPasal 2\n(1) Setiap penerbit wajib menyerahkan.\n(2) Perpustakaan melakukan pengadaan terhadap: PRES I DEN REPUBLIK INDONESIA -10- a. hasil karya; dan\nb. karya lain.\nPasal 3\nIsi.\n';
+    assert.deepEqual(codesAt(text), ['8:repeated-line']);
+    // The signature's "PRESIDEN REPUBLIK INDONESIA," is no running header.
+    assert.equal(tokensOfKind(BODY + 'Pasal 1\nIsi.\nDitetapkan di Jakarta\nPRESIDEN REPUBLIK INDONESIA,\n', 'page-number'), 0);
+  });
+  it('takes a heading repeated with OCR\'s letters for digits ("Pasal 10" / "Pasal 1O") for the scraper\'s repeat', () => {
+    const text = BODY + 'Pasal 9\nIsi.\nPasal 10\nPasal 1O\n(1) Lembaga negara menyerahkan.\nPasal 11\nIsi.\n';
+    assert.deepEqual(codesAt(text).filter((found) => !found.startsWith('4:')), ['7:malformed-heading', '7:repeated-line']);
   });
 });

@@ -141,6 +141,13 @@ const CAPITAL_FIRST = /^[A-Z]/;
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
 const PASAL_OPENS = /^(?:Pasal|PASAL|BAB|Bagian|Paragraf)[ \t]/;
 const CLAUSE_END = /[.;]/;
+const OCR_ZERO = /O/g;
+const OCR_ONE = /[lI]/g;
+// A scanned page's running header on its own line: "PRES I DEN REPUBLIK INDONESIA -5-" (OCR's spacing, or a page
+// number after it; "PRESIDEN REPUBLIK INDONESIA," alone is the signature's).
+const RUNNING_HEADER = /^(?:PRES[ \t]I[ \t]?DEN[ \t]+REPUBLIK[ \t]+INDONESIA(?:[ \t]{0,3}-[ \t]?[0-9]{1,3}[ \t]?-?)?|PRESIDEN[ \t]+REPUBLIK[ \t]+INDONESIA[ \t]{0,3}-[ \t]?[0-9]{1,3}[ \t]?-?)$/;
+// The same inside a line, before a page number or a heading: ends the text it is tested on.
+const HEADER_AT_END = /PRES[ \t]?I[ \t]?DEN[ \t]+REPUBLIK[ \t]+INDONESIA$/;
 /** Words that count what a "(5)" after them repeats in digits ("lima (5) orang"). */
 const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'belas', 'puluh', 'ratus', 'ribu']);
 // "Ayat (a)" before a capitalised word or the line's end (penjelasanLetterAyat).
@@ -601,6 +608,12 @@ class Parser {
       this.token('page-number', start, end);
       return;
     }
+    // "PRES I DEN REPUBLIK INDONESIA -5-": a scanned page's running header (as OCR spaced it, or with its page
+    // number), page furniture like the number alone; a heading repeated across it is the scraper's repeat.
+    if (first === 80 /* P */ && RUNNING_HEADER.test(source.slice(visible, trimmedEnd(source, isJsWhitespace, end, visible)))) {
+      this.token('page-number', start, end);
+      return;
+    }
     // "- 11 BAB II", "-3BAB I": a page number that lost its closing dash, run into the line that opens the page.
     if (first === 45) {
       PAGE_NUMBER_BEFORE_HEADING.lastIndex = visible;
@@ -628,7 +641,8 @@ class Parser {
     const bodyStart = leadEnd(source, start, end);
     const bodyEnd = Math.max(bodyStart, trimmedEnd(source, isSpacingOrStar, end, bodyStart));
     const body = this.source.slice(bodyStart, bodyEnd);
-    const repeated = body.length > 3 && body === this.previousLineText;
+    // A heading alone repeated with OCR's letters for digits counts too ("Pasal 10" / "Pasal 1O").
+    const repeated = body.length > 3 && (body === this.previousLineText || sameHeadingAlone(body, this.previousLineText));
     this.lineBeforeText = this.previousLineText;
     this.previousLineText = body;
     if (bodyStart > start) this.pendingLead = [start, bodyStart];
@@ -991,6 +1005,11 @@ class Parser {
     if (heading) {
       heading = this.spacedOrWritten(heading, body);
       let accepted = this.spaceDamage(heading, this.acceptHeading(heading, body, 'line'));
+      // "Pasal 10" / "Pasal 1O": the scraper's repeat with OCR's letters has the number of the heading it repeats.
+      const last = this.scope.lastPasal;
+      if (repeated && accepted && heading.kind === 'pasal' && last && body !== this.lineBeforeText && normaliseKey(accepted.number.text) !== normaliseKey(last.text)) {
+        accepted = { number: last, repaired: last.text, damage: { kind: 'number', written: heading.numberText, read: last.text } };
+      }
       // "Pasal 71" / "Beberapa ketentuan dalam Undang-Undang Nomor 36 …" in a quote: the body's article after a lost
       // one (its own line, or the line after a heading alone) amends the next law, so it ends the quote.
       // Asked in a quote only: the next line is read for a heading alone on its line.
@@ -1786,7 +1805,7 @@ class Parser {
     // A page number the scraper left in the line ("… atas nama BPK. - 3 - 4. Pejabat …", "…; _ 11_ b. Kawasan …") is
     // transparent too: what ended before it is what the candidate follows.
     const spaced = trimmedEnd(source, isSpacing, candidateStart, windowStart);
-    const page = inlinePageNumberStart(source, spaced, windowStart);
+    const page = runningHeaderStart(source, inlinePageNumberStart(source, spaced, windowStart), this.lineStart);
     const b = trimmedEnd(source, isSpacingOrEmphasis, page < spaced ? page : candidateStart, windowStart);
     // "II. PASAL DEMI PASAL Pasal I Angka 1 …": right after a part or section marker read in the line, as at its start.
     const prev = b > windowStart && !this.markerEndsAt(b) ? source.charAt(b - 1) : '';
@@ -2556,6 +2575,23 @@ function inlinePageNumberStart(source: string, end: number, floor: number): numb
   if (at <= floor || !isPageDash(source.charCodeAt(at - 1))) return end;
   // A dash that joins words ("Undang-Undang 3 -") is no page number's: spacing or the line's start before it.
   return at - 1 === floor || isSpacing(source.charCodeAt(at - 2)) ? at - 1 : end;
+}
+
+/**
+ * Where a running header ("PRES I DEN REPUBLIK INDONESIA") printed inside a line before `end` (its spacing aside)
+ * starts, or `end` when none ends there. Not before `floor`.
+ */
+function runningHeaderStart(source: string, end: number, floor: number): number {
+  const last = trimmedEnd(source, isSpacing, end, floor);
+  if (last - floor < 28 || !source.startsWith('INDONESIA', last - 9)) return end;
+  const match = HEADER_AT_END.exec(source.slice(Math.max(floor, last - 40), last));
+  return match ? last - match[0].length : end;
+}
+
+/** Two short lines that are the same Pasal heading alone once OCR's O, l and I in its number read as digits. */
+function sameHeadingAlone(line: string, previous: string): boolean {
+  if (line.length > 12 || previous.length !== line.length || !line.startsWith('Pasal ') || !previous.startsWith('Pasal ')) return false;
+  return line.slice(6).replace(OCR_ZERO, '0').replace(OCR_ONE, '1') === previous.slice(6).replace(OCR_ZERO, '0').replace(OCR_ONE, '1');
 }
 
 function isPageDash(code: number): boolean {
