@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/features';
+import { reanalyze } from '../../server/src/features/incremental';
 import { membersOf } from '../../server/src/model';
 import type { SyntaxNode } from '../../server/src/syntax';
 import { fixture, lineOf } from './helpers';
@@ -773,5 +774,16 @@ describe('diagnostics', () => {
   it('takes a heading repeated with OCR\'s letters for digits ("Pasal 10" / "Pasal 1O") for the scraper\'s repeat', () => {
     const text = BODY + 'Pasal 9\nIsi.\nPasal 10\nPasal 1O\n(1) Lembaga negara menyerahkan.\nPasal 11\nIsi.\n';
     assert.deepEqual(codesAt(text).filter((found) => !found.startsWith('4:')), ['7:malformed-heading', '7:repeated-line']);
+  });
+  it('hints "pada ayat" only in regulations of UU 12/2011\'s time or of no known year (older laws wrote "dalam ayat")', () => {
+    const text = (year: string): string => `UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 14 TAHUN ${year}\nTENTANG CONTOH\n` + BODY + 'Pasal 1\n(1) Satu.\n(2) Pembekuan sebagaimana dimaksud dalam ayat (1) diumumkan.\n';
+    assert.deepEqual(codesAt(text('2003')), []);
+    assert.deepEqual(codesAt(text('2011')), ['9:reference-style']);
+    assert.deepEqual(codesAt(BODY + 'Pasal 1\n(1) Satu.\n(2) Pembekuan sebagaimana dimaksud dalam ayat (1) diumumkan.\n'), ['6:reference-style']);
+    // The year is read again when the title is edited.
+    const before = analyze(text('2003'));
+    const at = text('2003').indexOf('2003');
+    const after = reanalyze(before, text('2013'), { start: at + 2, end: at + 3, newText: '1' });
+    assert.deepEqual(after?.diagnostics.map((diagnostic) => diagnostic.code), ['reference-style']);
   });
 });

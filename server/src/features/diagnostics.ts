@@ -632,15 +632,18 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
       }
     }
     // Rule 272: "pada" for ayat of the same Pasal, "dalam" for another Pasal. A rule for the body's citations: a
-    // Penjelasan's "Yang dimaksud dengan membekukan dalam ayat (2) ini …" names the ayat it explains.
+    // Penjelasan's "Yang dimaksud dengan membekukan dalam ayat (2) ini …" names the ayat it explains. And a rule of
+    // UU 12/2011: older laws wrote "dalam ayat (2)" as their time did.
     const head = reference.items[0];
-    if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.path[0].kind === 'ayat' && head.status === 'resolved' && !inPenjelasan) {
+    if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.path[0].kind === 'ayat' && head.status === 'resolved' && !inPenjelasan && !(regulation.year !== undefined && regulation.year < RULES_SINCE)) {
       add('reference-style', reference.prepositionRange, PADA_AYAT, [], { replacement: 'pada' });
     }
   }
 }
 
 const PADA_AYAT = msg('padaAyat', {});
+/** The year of UU 12/2011, whose Lampiran II sets the reference forms checked here. */
+const RULES_SINCE = 2011;
 
 /**
  * The candidates an ambiguous citation's finding lists as related places: the first few. Every citation of a number
