@@ -786,4 +786,12 @@ describe('diagnostics', () => {
     const after = reanalyze(before, text('2013'), { start: at + 2, end: at + 3, newText: '1' });
     assert.deepEqual(after?.diagnostics.map((diagnostic) => diagnostic.code), ['reference-style']);
   });
+  it('reads a Pasal number OCR damaged before the article\'s sentence ("Pasal l0 Atase …") as the number expected next, at a line start and mid-line', () => {
+    const pasal = (tenth: string): string => BODY + [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `Pasal ${n}\nIsi.\n`).join('') + tenth + '\nPasal 11\nIsi.\n';
+    assert.deepEqual(codesAt(pasal('Pasal l0 Atase bertugas.')), ['22:malformed-heading']);
+    assert.deepEqual(codesAt(pasal('Atase ditunjuk. Pasal l0 Atase bertugas.')).map((found) => found.split(':')[1]), ['malformed-heading']);
+    // Cited, or not the number expected: no heading.
+    assert.deepEqual(codesAt(pasal('Lihat Pasal l0 Atase bertugas.')).map((found) => found.split(':')[1]), ['dangling-reference', 'numbering-gap']);
+    assert.deepEqual(codesAt(pasal('Pasal l2 Atase bertugas.')).map((found) => found.split(':')[1]), ['dangling-reference', 'numbering-gap']);
+  });
 });

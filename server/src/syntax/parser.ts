@@ -1228,7 +1228,9 @@ class Parser {
       // "… Lingkungan Hidup. Pasai 9 Menteri melakukan …": a damaged keyword opening an article with a sentence,
       // after a sentence end or a title (what lets midline() ask): the exact next number only.
       const exactArticle = h.number !== undefined && h.keywordDamage !== undefined && fits(h.number) && opensArticle(rest);
-      if (!afterTitle && !romanArticle && !firstAyat && !exactArticle) return undefined;
+      // "… yang ditunjuk. Pasal l0 Atase ketenagakerjaan …": a damaged number that reads as the one expected next.
+      const exactDamagedNumber = h.number === undefined && h.keywordDamage === undefined && opensArticle(rest) && expectedReading(expected, ocrReadings(h.numberText)) !== undefined;
+      if (!afterTitle && !romanArticle && !firstAyat && !exactArticle && !exactDamagedNumber) return undefined;
       if (h.number && h.keywordDamage && fits(h.number)) return { number: h.number, damage: { kind: 'keyword', written: h.keywordDamage } };
       // "… fungsi Lingkungan Hidup. Pasai 512 (1) Menteri, …" after Pasal 509: the headings between lost too, as
       // OCR loses runs of them. A few numbers ahead only with the article's "(1)" and its capitalised sentence.
@@ -1271,8 +1273,13 @@ class Parser {
       if (repaired && fits(repaired)) return { number: repaired, repaired: repaired.text, damage: { kind: 'number', written: h.numberText, read: repaired.text } };
       return undefined;
     }
-    if (h.kind !== 'pasal' || !ownLine) return undefined;
+    if (h.kind !== 'pasal') return undefined;
     const readings = ocrReadings(h.numberText);
+    if (!ownLine) {
+      // "Pasal l0 Atase ketenagakerjaan …" opening its line: the number expected next only, before the article's sentence.
+      const exact = opensArticle(rest) ? expectedReading(expected, readings) : undefined;
+      return exact ? numberReadAs(exact, h.numberText) : undefined;
+    }
     // The expected number first; else a reading just ahead of it (a heading before may be missing).
     const last = lastOf(scope, h.kind);
     const hit = expectedReading(expected, readings) ?? readingJustAhead(readings, last);
