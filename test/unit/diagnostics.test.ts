@@ -794,4 +794,12 @@ describe('diagnostics', () => {
     assert.deepEqual(codesAt(pasal('Lihat Pasal l0 Atase bertugas.')).map((found) => found.split(':')[1]), ['dangling-reference', 'numbering-gap']);
     assert.deepEqual(codesAt(pasal('Pasal l2 Atase bertugas.')).map((found) => found.split(':')[1]), ['dangling-reference', 'numbering-gap']);
   });
+  it('reads the first article\'s "Pasal I" before its definitions as Pasal 1 (OCR), not as an amending regulation\'s Pasal I', () => {
+    const text = BODY + 'Pasal I\nDalam Peraturan Pemerintah ini yang dimaksud dengan:\n1. Hak cipta adalah hak.\nPasal 2\nIsi.\nPasal 3\nIsi.\n';
+    assert.deepEqual(codesAt(text), ['4:malformed-heading']);
+    assert.deepEqual(analyze(text).regulation.units.filter((unit) => unit.kind === 'pasal').map((unit) => unit.number), ['1', '2', '3']);
+    // An amending regulation's Pasal I stays Roman.
+    const amending = BODY + 'Pasal I\nBeberapa ketentuan dalam Peraturan Pemerintah Nomor 1 Tahun 2000 diubah sebagai berikut:\n1. Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\n"Pasal 2\nIsi."\nPasal II\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n';
+    assert.deepEqual(analyze(amending).regulation.units.filter((unit) => unit.kind === 'pasal' && !unit.quoted).map((unit) => unit.number), ['I', 'II']);
+  });
 });

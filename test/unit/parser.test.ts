@@ -433,4 +433,14 @@ describe('parser', () => {
     const header = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nDitetapkan di X\nPENJELASAN ATAS PERATURAN X I. UMUM Cukup jelas. II. PASAL DEMI PASAL Pasal 1 Cukup jelas.\nPasal 2\nCukup jelas.\n';
     assert.deepEqual(units(header, 'pasal').map((node) => node.info.numberText), ['1', '2', '1', '2']);
   });
+  it('opens the Penjelasan\'s article section at "PASAL DEMI PASAL" without its numeral, and reads the label right after a heading there', () => {
+    const text = BODY + 'Pasal 1\nDalam Undang-Undang ini:\n1. Satu.\n2. Dua.\nPasal 2\n(1) Isi.\n(2) Isi.\nAgar setiap orang mengetahuinya, memerintahkan pengundangan Undang-Undang ini. Disahkan di Jakarta PENJELASAN ATAS UNDANG-UNDANG NOMOR 24 TAHUN 1999 I. UMUM Umum. PASAL DEMI PASAL Pasal 1 Angka 1 Cukup jelas Angka 2 Cukup jelas Pasal 2 Ayat (1) Cukup jelas Ayat (2) Cukup jelas\n';
+    const sections = units(text, 'penjelasan-pasal');
+    assert.equal(sections.length, 1);
+    const explained: string[] = [];
+    walkNodes(sections[0], (node) => {
+      if (node.kind === 'pasal' || node.kind === 'ayat' || node.kind === 'angka') explained.push(`${node.kind} ${node.info.numberText}`);
+    });
+    assert.deepEqual(explained, ['pasal 1', 'angka 1', 'angka 2', 'pasal 2', 'ayat 1', 'ayat 2']);
+  });
 });

@@ -109,6 +109,8 @@ const INSTRUCTION_START = /^(Ketentuan|Di antara|Diantara|Setelah|Sesudah|Pasal|
 // The first words of an amending regulation's articles: "Beberapa ketentuan … diubah", "… ini mulai berlaku".
 const AMENDING_START = /^(Beberapa|Ketentuan|Di antara|Diantara|Mengubah|Menambahkan|Menyisipkan|Mencabut|Menghapus|(?:Peraturan|Undang-Undang|Keputusan)\b[^\n]{0,40}\bini mulai berlaku)/;
 const SECTION_OF_PENJELASAN = /^II?\.[ \t]*(?:UMUM|PASAL[ \t]*DEMI[ \t]*PASAL)/;
+// The same section's name without "II." (a scraper's loss).
+const BARE_PASAL_DEMI_PASAL = /^PASAL[ \t]+DEMI[ \t]+PASAL\b/;
 // A numbered subsection of the Penjelasan's general part: "II. LATAR BELAKANG", "III. ALASAN …" (a capital after).
 const ROMAN_SUBSECTION = /^(?:II|III|IV|VI{0,3}|IX|X)\.(?=[ \t]+[A-Z])/;
 const REFERENCE_CONTINUATION = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b/;
@@ -141,6 +143,8 @@ const CAPITAL_FIRST = /^[A-Z]/;
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
 const PASAL_OPENS = /^(?:Pasal|PASAL|BAB|Bagian|Paragraf)[ \t]/;
 const CLAUSE_END = /[.;]/;
+// The definitions that open a regulation's first article: "Dalam Peraturan Pemerintah ini yang dimaksud dengan".
+const DEFINITIONS_OPEN = /^Dalam[ \t](?:[A-Za-z-]{1,30}[ \t]){1,8}ini,?[ \t]yang[ \t]dimaksud/;
 const OCR_ZERO = /O/g;
 const OCR_ONE = /[lI]/g;
 // A scanned page's running header on its own line: "PRES I DEN REPUBLIK INDONESIA -5-" (OCR's spacing, or a page
@@ -748,37 +752,7 @@ class Parser {
     } else {
       this.lastLineKind = 'text';
     }
-    while (pos < end) {
-      if (labelsAllowed) {
-        const ws = trimmedStart(this.source, isSpacing, pos, Math.min(end, pos + 16)) - pos;
-        const rest = pos + ws < end ? this.source.slice(pos + ws, end) : '';
-        const label = rest !== '' ? scanLabel(rest, 0, this.part === 'penjelasan') : undefined;
-        if (label && this.labelsCountHere()) {
-          this.token('whitespace', pos, pos + ws);
-          pos = this.handleLabel(shift(label, pos + ws), false);
-          labelsAllowed = false;
-          continue;
-        }
-        // "Pasal 28 (l) Penanggung jawab …": the first ayat, OCR-damaged.
-        const first = !label && rest !== '' && this.labelsCountHere() ? this.ocrFirstAyat(rest, 0) : undefined;
-        if (first) {
-          this.token('whitespace', pos, pos + ws);
-          pos = this.handleLabel(shift(first, pos + ws), false, first.written);
-          labelsAllowed = false;
-          continue;
-        }
-        labelsAllowed = false;
-      }
-      const next = this.nextMidline(pos, end);
-      if (!next) {
-        this.text(pos, end);
-        pos = end;
-        break;
-      }
-      this.text(pos, next.at);
-      pos = next.handle();
-      labelsAllowed = next.labelsNext;
-    }
+    this.inlineRest(pos, end, labelsAllowed);
   }
 
   private text(start: number, end: number): void {
@@ -977,16 +951,43 @@ class Parser {
     this.inlineRest(at, end);
   }
 
-  /** The rest of a line from `at`: text, with the inline headings and labels midline() accepts. */
-  private inlineRest(at: number, end: number): void {
-    while (at < end) {
-      const next = this.nextMidline(at, end);
-      if (!next) {
-        this.text(at, end);
-        return;
+  /**
+   * The rest of a line from `at`: text, with the inline headings and labels midline() accepts. `labelsFirst`: a
+   * label may open it (after a heading: "Pasal 1 Angka 1 Cukup jelas …", "Pasal 5 (1) …").
+   */
+  private inlineRest(at: number, end: number, labelsFirst = false): void {
+    let labelsAllowed = labelsFirst;
+    let pos = at;
+    while (pos < end) {
+      if (labelsAllowed) {
+        const ws = trimmedStart(this.source, isSpacing, pos, Math.min(end, pos + 16)) - pos;
+        const rest = pos + ws < end ? this.source.slice(pos + ws, end) : '';
+        const label = rest !== '' ? scanLabel(rest, 0, this.part === 'penjelasan') : undefined;
+        if (label && this.labelsCountHere()) {
+          this.token('whitespace', pos, pos + ws);
+          pos = this.handleLabel(shift(label, pos + ws), false);
+          labelsAllowed = false;
+          continue;
+        }
+        // "Pasal 28 (l) Penanggung jawab …": the first ayat, OCR-damaged.
+        const first = !label && rest !== '' && this.labelsCountHere() ? this.ocrFirstAyat(rest, 0) : undefined;
+        if (first) {
+          this.token('whitespace', pos, pos + ws);
+          pos = this.handleLabel(shift(first, pos + ws), false, first.written);
+          labelsAllowed = false;
+          continue;
+        }
+        labelsAllowed = false;
       }
-      this.text(at, next.at);
-      at = next.handle();
+      const next = this.nextMidline(pos, end);
+      if (!next) {
+        this.text(pos, end);
+        pos = end;
+        break;
+      }
+      this.text(pos, next.at);
+      pos = next.handle();
+      labelsAllowed = next.labelsNext;
     }
   }
 
@@ -1200,6 +1201,11 @@ class Parser {
     const expected = this.expectedTexts(h.kind);
     const scope = this.targetScope(h);
     const fits = (number: UnitNumber): boolean => this.fits(h.kind, number, scope);
+    // "Pasal I" / "Dalam Peraturan Pemerintah ini yang dimaksud dengan:": the first article's "1" read as "I" by OCR
+    // (an amending regulation's Pasal I says what it amends, not what its words mean).
+    if (h.kind === 'pasal' && h.number?.style === 'roman' && h.number.base === 1 && scope.kind === 'main' && lastOf(scope, 'pasal') === undefined && DEFINITIONS_OPEN.test(ownLine ? this.nextLineBody() : rest)) {
+      return { number: parseArabic('1')!, repaired: '1', damage: { kind: 'number', written: h.numberText, read: '1' } };
+    }
     if (h.number && !h.keywordDamage) {
       if (!fits(h.number)) {
         // "Pasal 14O" after Pasal 139: a letter OCR made of the last digit, read as the number expected. Mid-line,
@@ -1856,6 +1862,11 @@ class Parser {
       const numeral = ROMAN_SUBSECTION.exec(restOfLine);
       if (numeral) return this.subsectionDecision(at, numeral[0].length);
     }
+    // "… kehati-hatian. PASAL DEMI PASAL Pasal 1 Angka 1 …": the section's name without its numeral.
+    if (ch === 'P' && (this.part === 'penjelasan' || this.part === 'penutup') && this.scope.kind !== 'quote') {
+      const section = BARE_PASAL_DEMI_PASAL.exec(restOfLine);
+      if (section) return this.penjelasanSectionDecision('penjelasan-pasal', at, section[0].length);
+    }
     if (ch === 'I' && SECTION_OF_PENJELASAN.test(restOfLine) && this.penjelasanSectionHere(restOfLine)) {
       const kind: SectionKind = restOfLine.startsWith('II') ? 'penjelasan-pasal' : 'penjelasan-umum';
       const length = SECTION_OF_PENJELASAN.exec(restOfLine)![0].length;
@@ -2450,6 +2461,8 @@ function partMarker(body: string): PartMarker | undefined {
       return undefined;
     case 'P':
       if (PENJELASAN_WORD.test(body)) return { kind: 'penjelasan', length: 10 };
+      match = BARE_PASAL_DEMI_PASAL.exec(body);
+      if (match) return { kind: 'penjelasan-pasal', length: match[0].length };
       return undefined;
     case 'L':
       if (/^LAMPIRAN\b/.test(body)) return { kind: 'lampiran', length: body.length };
