@@ -11,6 +11,11 @@ function codesAt(text: string): string[] {
 
 const BODY = 'MEMUTUSKAN:\nMenetapkan : PERATURAN WALI KOTA TENTANG CONTOH.\n\n';
 
+/** Each finding of `text` as "line:code:message" (English). */
+function findings(text: string): string[] {
+  return analyze(text).diagnostics.map((diagnostic) => `${lineOf(text, diagnostic.range.start)}:${diagnostic.code}:${diagnostic.message.en}`);
+}
+
 /** How many tokens of `kind` the parse of `text` has. */
 function tokensOfKind(text: string, kind: string): number {
   let count = 0;
@@ -655,7 +660,6 @@ describe('diagnostics', () => {
     assert.ok(!diagnostics.some((diagnostic) => diagnostic.code === 'single-subdivision'));
   });
   it('reads an ayat label spaced inside its parentheses, "( 1)", as a damaged (1) at a line start', () => {
-    const findings = (text: string): string[] => analyze(text).diagnostics.map((diagnostic) => `${lineOf(text, diagnostic.range.start)}:${diagnostic.code}:${diagnostic.message.en}`);
     // Alone on its line (pdftotext put the label apart from its text), and before its text.
     const alone = BODY + 'Pasal 1\n( 1)\n\nSasaran adalah rumah tangga.\n\n(2) Setiap rumah tangga diberikan beras.\n';
     assert.deepEqual(findings(alone), ['5:malformed-heading:Damaged ayat label (probably OCR): "( 1)" should read "(1)" — spacing inside the parentheses.']);
@@ -687,7 +691,6 @@ describe('diagnostics', () => {
     assert.deepEqual(codesAt(restart).map((found) => found.split(':')[1]), ['duplicate-number']);
   });
   it('reads number labels OCR damaged at a line start as the number expected next ("14 .", "ll.", "(1O)", "(21" alone), with their repair', () => {
-    const findings = (text: string): string[] => analyze(text).diagnostics.map((diagnostic) => `${lineOf(text, diagnostic.range.start)}:${diagnostic.code}:${diagnostic.message.en}`);
     const mengingat = 'PERATURAN BUPATI X\nMenimbang : a. bahwa perlu;\nMengingat : 9. Undang-Undang Nomor 1;\n10. Undang-Undang Nomor 2;\nll.Peraturan Pemerintah Nomor 3;\n12 . Peraturan Pemerintah Nomor 4;\nI 3. Peraturan Menteri Nomor 5;\n' + BODY + 'Pasal 1\nIsi.\n';
     assert.deepEqual(findings(mengingat).filter((found) => !found.startsWith('3:numbering-gap')), [
       '5:malformed-heading:Damaged angka label (probably OCR): "ll." should read "11." — the digit 1 read as a letter.',
@@ -743,7 +746,6 @@ describe('diagnostics', () => {
     assert.deepEqual(codesAt(text.replace('; b Ibukota', '; d Ibukota')).map((found) => found.split(':')[1]), ['numbering-gap']);
   });
   it('reads a Penjelasan "Ayat (a)" where ayat (4) is expected as the damaged label ("a" for "4"), mid-line and at a line start', () => {
-    const findings = (text: string): string[] => analyze(text).diagnostics.map((diagnostic) => `${lineOf(text, diagnostic.range.start)}:${diagnostic.code}:${diagnostic.message.en}`);
     const body = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Tiga.\n(4) Empat.\n(5) Lima.\nDitetapkan di X\nPENJELASAN\nII. PASAL DEMI PASAL\nPasal 1\n';
     const inline = body + 'Ayat (1) Cukup jelas. Ayat (2) Cukup jelas. Ayat (3) Cukup jelas. Ayat (a) Cukup jelas Ayat (5) Cukup jelas.\n';
     assert.deepEqual(findings(inline), ['14:malformed-heading:Damaged ayat label (probably OCR): "(a)" should read "(4)" — a digit read as a letter.']);
