@@ -804,4 +804,10 @@ describe('diagnostics', () => {
     const amending = BODY + 'Pasal I\nBeberapa ketentuan dalam Peraturan Pemerintah Nomor 1 Tahun 2000 diubah sebagai berikut:\n1. Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:\n"Pasal 2\nIsi."\nPasal II\nPeraturan Pemerintah ini mulai berlaku pada tanggal diundangkan.\n';
     assert.deepEqual(analyze(amending).regulation.units.filter((unit) => unit.kind === 'pasal' && !unit.quoted).map((unit) => unit.number), ['I', 'II']);
   });
+  it('reads a huruf label whose letter OCR read as a capital ("C." between "b." and "d.") in the body, not a Penjelasan\'s "C. Tujuan"', () => {
+    const body = BODY + 'Pasal 1\nMeliputi:\na. satu;\nb. dua;\nC. tiga; dan\nd. empat.\n';
+    assert.deepEqual(findings(body), ['8:malformed-heading:Damaged huruf label (probably OCR): "C." should read "c." — the letter read as a capital.']);
+    const penjelasan = BODY + 'Pasal 1\nIsi.\nDitetapkan di X\nPENJELASAN\nI. UMUM\na. satu;\nb. dua;\nC. Tujuan\nUraian.\n';
+    assert.deepEqual(findings(penjelasan), []);
+  });
 });

@@ -141,6 +141,8 @@ const PENJELASAN_DOT = /^\.[ \t]+(Ayat|Huruf|Angka|Cukup|Yang|[A-Z])/;
 const AYAT_OPENS = /^\([0-9]/;
 const CAPITAL_FIRST = /^[A-Z]/;
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
+// A huruf label whose letter OCR read as a capital ("C." for "c."), at a line's start.
+const CAPITAL_LETTER_LABEL = /^([A-Z])\.(?=[ \t]|$)/;
 const PASAL_OPENS = /^(?:Pasal|PASAL|BAB|Bagian|Paragraf)[ \t]/;
 const CLAUSE_END = /[.;]/;
 // The definitions that open a regulation's first article: "Dalam Peraturan Pemerintah ini yang dimaksud dengan".
@@ -1056,6 +1058,13 @@ class Parser {
     // "(21 Dua …" opening a line: the ayat expected next, its closing parenthesis read as "1" (see midline()).
     const damaged = heading === undefined && this.part !== 'judul' ? scanDamagedAyat(body, 0, this.part === 'penjelasan') : undefined;
     if (damaged && this.ayatFits(damaged.number)) return { next: this.handleLabel(shift(damaged, start), repeated, damaged.written), labelsNext: false };
+    // "Tahun 1945; C." / "d.": a huruf list's letter OCR read as a capital, in the body or the pembukaan (elsewhere
+    // "C. Tujuan" may head a section), the letter expected next only.
+    const capital = heading === undefined && (this.part === 'batang-tubuh' || this.part === 'pembukaan') ? CAPITAL_LETTER_LABEL.exec(body) : null;
+    if (capital) {
+      const letter: LabelCandidate = { kind: 'huruf', style: 'dot', start: 0, end: 2, value: capital[1].toLowerCase(), number: parseLetter(capital[1].toLowerCase())! };
+      if (this.listFits(letter)) return { next: this.handleLabel(shift(letter, start), repeated, capital[0]), labelsNext: false };
+    }
     // "Ayat (a)" in a Penjelasan where ayat (4) is expected.
     const letterAyat = heading === undefined && this.part === 'penjelasan' && body.startsWith('Ayat') ? this.penjelasanLetterAyat(body) : undefined;
     if (letterAyat) return { next: this.handleLabel(shift(letterAyat, start), repeated, letterAyat.written), labelsNext: false };
@@ -2321,6 +2330,7 @@ function labelDamage(kind: LabelCandidate['kind'], written: string, value: strin
       return digitDamage(written);
     case 'huruf':
       if (written === '1.') return { id: 'huruf "l" terbaca angka 1', en: 'the letter "l" read as the digit 1' };
+      if (CAPITAL_FIRST.test(written)) return { id: 'huruf terbaca kapital', en: 'the letter read as a capital' };
       return written.endsWith(',') ? { id: 'titik terbaca koma', en: 'the full stop read as a comma' } : { id: 'titik hilang', en: 'the full stop lost' };
     default:
       return digitDamage(written);
