@@ -691,11 +691,12 @@ describe('diagnostics', () => {
     assert.deepEqual(codesAt(restart).map((found) => found.split(':')[1]), ['duplicate-number']);
   });
   it('reads number labels OCR damaged at a line start as the number expected next ("14 .", "ll.", "(1O)", "(21" alone), with their repair', () => {
-    const mengingat = 'PERATURAN BUPATI X\nMenimbang : a. bahwa perlu;\nMengingat : 9. Undang-Undang Nomor 1;\n10. Undang-Undang Nomor 2;\nll.Peraturan Pemerintah Nomor 3;\n12 . Peraturan Pemerintah Nomor 4;\nI 3. Peraturan Menteri Nomor 5;\n' + BODY + 'Pasal 1\nIsi.\n';
+    const mengingat = 'PERATURAN BUPATI X\nMenimbang : a. bahwa perlu;\nMengingat : 9. Undang-Undang Nomor 1;\n10. Undang-Undang Nomor 2;\nll.Peraturan Pemerintah Nomor 3;\n12 . Peraturan Pemerintah Nomor 4;\nI 3. Peraturan Menteri Nomor 5;\n14, Peraturan Presiden Nomor 6;\n' + BODY + 'Pasal 1\nIsi.\n';
     assert.deepEqual(findings(mengingat).filter((found) => !found.startsWith('3:numbering-gap')), [
       '5:malformed-heading:Damaged angka label (probably OCR): "ll." should read "11." — the digit 1 read as a letter.',
       '6:malformed-heading:Damaged angka label (probably OCR): "12 ." should read "12." — spacing inside the number.',
       '7:malformed-heading:Damaged angka label (probably OCR): "I 3." should read "13." — the digit 1 read as a letter, spacing inside the number.',
+      '8:malformed-heading:Damaged angka label (probably OCR): "14," should read "14." — the full stop read as a comma.',
     ]);
     // Only the number expected next: "17 ." after 10 is no label (no gap invented from it).
     const unexpected = mengingat.replace('12 . Peraturan', '17 . Peraturan').replace('I 3. Peraturan', 'Peraturan');

@@ -148,6 +148,7 @@ const CLAUSE_END = /[.;]/;
 // The definitions that open a regulation's first article: "Dalam Peraturan Pemerintah ini yang dimaksud dengan".
 const DEFINITIONS_OPEN = /^Dalam[ \t](?:[A-Za-z-]{1,30}[ \t]){1,8}ini,?[ \t]yang[ \t]dimaksud/;
 const OCR_ZERO = /O/g;
+const OCR_ONE_LETTER = /[lIi]/;
 const OCR_ONE = /[lI]/g;
 // A scanned page's running header on its own line: "PRES I DEN REPUBLIK INDONESIA -5-" (OCR's spacing, or a page
 // number after it; "PRESIDEN REPUBLIK INDONESIA," alone is the signature's).
@@ -2345,7 +2346,7 @@ function digitDamage(written: string): { id: string; en: string } {
     id.push('angka 0 terbaca huruf "O"');
     en.push('the digit 0 read as the letter "O"');
   }
-  if (written.includes('l') || written.includes('I') || written.includes('i')) {
+  if (OCR_ONE_LETTER.test(written)) {
     id.push('angka 1 terbaca huruf');
     en.push('the digit 1 read as a letter');
   }
@@ -2356,6 +2357,10 @@ function digitDamage(written: string): { id: string; en: string } {
   if (written.endsWith('..')) {
     id.push('titik ganda');
     en.push('a doubled full stop');
+  }
+  if (written.endsWith(',')) {
+    id.push('titik terbaca koma');
+    en.push('the full stop read as a comma');
   }
   if (id.length === 0) {
     id.push('angka terbaca huruf');

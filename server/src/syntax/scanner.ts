@@ -240,8 +240,9 @@ export function scanDamagedAyat(text: string, pos: number, penjelasan: boolean):
 }
 
 // A number label OCR damaged at a line's start: "14 . Peraturan", "I 5. Peraturan", "ll.Indeks", "1 1.. Peraturan" (angka),
-// "(1O) Penyusunan" (ayat): digits with I/l for 1 and O for 0, a space inside, a doubled full stop. Before a capital.
-const OCR_ANGKA_LABEL = /([0-9IlO](?:[ \t]?[0-9IlO]){0,2})[ \t]?\.\.?(?=[ \t]*[A-Z\[])/y;
+// "(1O) Penyusunan" (ayat): digits with I/l for 1 and O for 0, a space inside, a doubled full stop or a comma for it
+// ("12, Peraturan"). Before a capital.
+const OCR_ANGKA_LABEL = /([0-9IlO](?:[ \t]?[0-9IlO]){0,2})[ \t]?(?:\.\.?|,)(?=[ \t]*[A-Z\[])/y;
 const OCR_AYAT_LABEL = /\(([0-9IlO]{1,2}[0-9lO])\)(?=[ \t]+[A-Z])/y;
 const OCR_DIGIT_LETTERS = /[IlO]/;
 
@@ -257,7 +258,7 @@ export function scanOcrNumberLabel(text: string, pos: number): (LabelCandidate &
   if (!match) return undefined;
   const written = match[0].trimEnd();
   // A clean label is the scanner's; this reads only what OCR did (a letter for a digit, spacing, "..").
-  if (!OCR_DIGIT_LETTERS.test(match[1]) && !written.includes(' ') && !written.includes('\t') && !written.endsWith('..')) return undefined;
+  if (!OCR_DIGIT_LETTERS.test(match[1]) && !written.includes(' ') && !written.includes('\t') && !written.endsWith('..') && !written.endsWith(',')) return undefined;
   const digits = match[1].replace(/[ \t]/g, '').replace(/[Il]/g, '1').replace(/O/g, '0');
   const number = parseArabic(digits, false);
   if (!number) return undefined;
