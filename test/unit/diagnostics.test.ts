@@ -811,4 +811,12 @@ describe('diagnostics', () => {
     const penjelasan = BODY + 'Pasal 1\nIsi.\nDitetapkan di X\nPENJELASAN\nI. UMUM\na. satu;\nb. dua;\nC. Tujuan\nUraian.\n';
     assert.deepEqual(findings(penjelasan), []);
   });
+  it('takes a label and a word before a spaced full stop, repeated right after ("Huruf c . Huruf c Sistem …", "2. Aparatur ." / "2. Aparatur Sipil …"), for a catchword', () => {
+    const inline = BODY + 'Pasal 1\n(1) Isi.\nDitetapkan di X\nPENJELASAN\nII. PASAL DEMI PASAL\nPasal 1\nAyat (1) Huruf a Cukup jelas. Huruf b Yang dimaksud sistem. Huruf c . Huruf c Sistem penganggaran. Huruf d Cukup jelas.\n';
+    assert.deepEqual(findings(inline), []);
+    const nextLine = BODY + 'Pasal 1\nDalam Peraturan Pemerintah ini yang dimaksud dengan:\n1. Komisi adalah lembaga negara. 2. Aparatur .\n2. Aparatur Sipil Negara adalah profesi.\n3. Pegawai adalah orang.\n';
+    assert.deepEqual(findings(nextLine), []);
+    // Not repeated after it: the label stands ("… Huruf c . Sistem …").
+    assert.deepEqual(findings(inline.replace('Huruf c . Huruf c Sistem', 'Huruf c . Sistem')), []);
+  });
 });

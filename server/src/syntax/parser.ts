@@ -145,6 +145,8 @@ const CAPITALISED_WORD = /^[A-Z][a-z]/;
 const CAPITAL_LETTER_LABEL = /^([A-Z])\.(?=[ \t]|$)/;
 const PASAL_OPENS = /^(?:Pasal|PASAL|BAB|Bagian|Paragraf)[ \t]/;
 const CLAUSE_END = /[.;]/;
+// A label or heading and a word or two, then a spaced full stop ("2. Aparatur .", "Huruf c ."): a catchword's shape.
+const SPACED_DOT_CATCHWORD = /^(\S{1,12}(?:[ \t]\S{1,30}){1,2})[ \t]\.(?=[ \t]|$)/;
 // The definitions that open a regulation's first article: "Dalam Peraturan Pemerintah ini yang dimaksud dengan".
 const DEFINITIONS_OPEN = /^Dalam[ \t](?:[A-Za-z-]{1,30}[ \t]){1,8}ini,?[ \t]yang[ \t]dimaksud/;
 const OCR_ZERO = /O/g;
@@ -1922,6 +1924,14 @@ class Parser {
         if (!catchword || !(scanHeading(restOfLine, 0) || scanLabel(restOfLine, 0, this.part === 'penjelasan'))) return undefined;
         return this.catchwordDecision(at, at + catchword[0].length);
       }
+    }
+    // "… Negara. 2. Aparatur ." / "2. Aparatur Sipil Negara …", "… kelembagaan. Huruf c . Huruf c Sistem …": a page's
+    // catchword whose "..." OCR left as a spaced full stop, repeated by what follows it (on its line or the next).
+    const spacedDot = SPACED_DOT_CATCHWORD.exec(restOfLine);
+    if (spacedDot) {
+      const following = trimmedStart(restOfLine, isSpacing, spacedDot[0].length, restOfLine.length);
+      const repeat = following < restOfLine.length ? restOfLine.slice(following, following + 40) : this.nextLineBody();
+      if (repeat.startsWith(spacedDot[1])) return this.catchwordDecision(at, at + spacedDot[0].length);
     }
     const written = scanHeading(restOfLine, 0);
     if (!written && (ch === 'P' || ch === 'I') && (sentenceEnd || inHeadingTitle)) {
