@@ -443,4 +443,12 @@ describe('parser', () => {
     });
     assert.deepEqual(explained, ['pasal 1', 'angka 1', 'angka 2', 'pasal 2', 'ayat 1', 'ayat 2']);
   });
+  it('keeps an explained item\'s own enumeration ("a. …, yaitu (1) … ;" / "(2) …") inside the item in a Penjelasan, not as ayat', () => {
+    const text = 'Pasal 1\nIsi.\nDitetapkan di X\nPENJELASAN\nII. PASAL DEMI PASAL\nPasal 1\nPenyebab utama adalah:\na. Terdapat permasalahan, yaitu (1) Aset Tetap belum dinilai;\n(2) Aset Tetap berupa Tanah belum dicatat;\n(3) Aset lain.\nb. Terdapat kelemahan, yaitu (1) Pemerintah belum menemukan;\n(2) Aset Eks BPPN belum dinilai.\nPasal 2\nAyat (1)\nCukup jelas.\nAyat (2)\nCukup jelas.\n';
+    const explained: string[] = [];
+    walkNodes(units(text, 'penjelasan-pasal')[0], (node) => {
+      if (node.kind === 'pasal' || node.kind === 'ayat' || node.kind === 'huruf') explained.push(`${node.kind} ${node.info.numberText}`);
+    });
+    assert.deepEqual(explained, ['pasal 1', 'huruf a', 'huruf b', 'pasal 2', 'ayat 1', 'ayat 2']);
+  });
 });

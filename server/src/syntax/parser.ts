@@ -968,7 +968,7 @@ class Parser {
         const ws = trimmedStart(this.source, isSpacing, pos, Math.min(end, pos + 16)) - pos;
         const rest = pos + ws < end ? this.source.slice(pos + ws, end) : '';
         const label = rest !== '' ? scanLabel(rest, 0, this.part === 'penjelasan') : undefined;
-        if (label && this.labelsCountHere()) {
+        if (label && this.labelsCountHere() && !this.itemEnumeration(label)) {
           this.token('whitespace', pos, pos + ws);
           pos = this.handleLabel(shift(label, pos + ws), false);
           labelsAllowed = false;
@@ -1038,6 +1038,7 @@ class Parser {
     const label = heading === undefined && this.part !== 'penjelasan' ? plainLabel : scanLabel(body, 0, this.part === 'penjelasan');
     if (label) {
       if (this.part === 'judul') return undefined;
+      if (this.itemEnumeration(label)) return undefined;
       // "l. Pasal 5 ayat (2) …" where no huruf list is open: a list never starts at l, so it is "1." OCR'd.
       // And "b. Tahap II berupa:" / "l. Laporan …": a list opening after a colon never starts at l either.
       if (label.kind === 'huruf' && label.value === 'l' && (!this.inListOf(label) || (!this.listFits(label) && this.lineBeforeText.endsWith(':')))) {
@@ -1116,6 +1117,14 @@ class Parser {
     const number = digit === undefined ? undefined : parseArabic(digit, false);
     if (!number || !this.ayatFits(number)) return undefined;
     return { kind: 'ayat', style: 'ayat', start: 0, end: match[0].length, value: digit, number, keywordEnd: 4, labelStart: match[1].length, written: match[0].slice(match[1].length) };
+  }
+
+  /**
+   * "a. Terdapat permasalahan …, yaitu (1) Aset Tetap …;" / "(2) Aset Tetap …": in a Penjelasan, the enumeration an
+   * explained item began in its own text goes on; it is no ayat of the article explained.
+   */
+  private itemEnumeration(label: LabelCandidate): boolean {
+    return this.part === 'penjelasan' && label.kind === 'ayat' && label.keywordEnd === undefined && label.number.base > 1 && (this.top.kind === 'huruf' || this.top.kind === 'angka') && this.itemText.includes(`(${label.number.base - 1})`);
   }
 
   /** "(l)", "(i)", "(lt" at `pos` of `text` where the innermost open Pasal has nothing but its heading: its ayat (1). */
@@ -1901,6 +1910,8 @@ class Parser {
     // ayat run on to the one before it, its full stop and line break lost.
     const runOn = ch === '(' && !sentenceEnd && !strayMark && this.runOnAyat(restOfLine, b, windowStart);
     if (ch === '(' && !sentenceEnd && !strayMark && !runOn && !restOfLine.startsWith('(1)')) return undefined;
+    // "a. Terdapat permasalahan …, yaitu (1) Aset Tetap …": in a Penjelasan, an explained item's own enumeration.
+    if (ch === '(' && this.part === 'penjelasan' && (this.top.kind === 'huruf' || this.top.kind === 'angka') && AYAT_OPENS.test(restOfLine)) return undefined;
     // "… rupiah). Pasal 20 . 1 Pasal 20 Beberapa …", "… tetap. b Pasal 1 12 1 Pasal 1 12 Beberapa …": a page's catchword
     // (its "..." worn away or to a dot, a page number after it) right before the heading it announces, whatever stands
     // before it. Not after a citation's word ("dalam Pasal 5. Pasal 5 …"); one per heading ("Pasal 36… Pasal 36. Pasal
