@@ -819,4 +819,13 @@ describe('diagnostics', () => {
     // Not repeated after it: the label stands ("… Huruf c . Sistem …").
     assert.deepEqual(findings(inline.replace('Huruf c . Huruf c Sistem', 'Huruf c . Sistem')), []);
   });
+  it('takes a heading repeated across stray ayat labels ("(1) (2t") or a running header OCR garbled to marks ("*. J.T[ t,\',?Sf; -8-") for the scraper\'s repeat', () => {
+    const labels = BODY + 'Pasal 1\nIsi.\nPasal 2\n(1) (2t\nPasal 2\n(1) Setiap orang.\n(2) Laporan.\n';
+    assert.deepEqual(codesAt(labels), ['8:repeated-line']);
+    const header = BODY + 'Pasal 1\nIsi.\nPasal 2\n*. ", J.T[ t,\',?Sf; ,., r., o -8-\nPasal 2\nCukup jelas.\n';
+    assert.deepEqual(codesAt(header), ['8:repeated-line']);
+    // A line of words before a page number is text: the heading after it is a second Pasal 2.
+    const words = BODY + 'Pasal 1\nIsi.\nPasal 2\nlihat halaman berikut -8-\nPasal 2\nCukup jelas.\n';
+    assert.deepEqual(codesAt(words).map((found) => found.split(':')[1]), ['duplicate-number']);
+  });
 });

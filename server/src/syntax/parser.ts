@@ -623,6 +623,11 @@ class Parser {
       this.token('page-number', start, end);
       return;
     }
+    // "*. \", J.T[ t,',?Sf; ,., r., o -8-": a running header OCR made marks of, its page number at the end.
+    if (end - visible < 60 && isGarbledHeader(source, visible, trimmedEnd(source, isJsWhitespace, end, visible))) {
+      this.token('page-number', start, end);
+      return;
+    }
     // "- 11 BAB II", "-3BAB I": a page number that lost its closing dash, run into the line that opens the page.
     if (first === 45) {
       PAGE_NUMBER_BEFORE_HEADING.lastIndex = visible;
@@ -668,7 +673,8 @@ class Parser {
     // "Pasal 3" / "b c d" / "Pasal 3": stray letters (a column of list labels that lost their dots) between a
     // heading and the scraper's repeat of it are no text of the article, so the repeat reads as one.
     // Not in a headings-only parse: its fast scan skips the lines between headings.
-    if (body.length <= 16 && !this.headingsOnly && STRAY_LETTERS.test(body) && this.strayBeforeRepeat()) {
+    // So are stray ayat labels there ("Pasal 70" / "(1) (2t" / "Pasal 70"): a label column's remains.
+    if (body.length <= 16 && !this.headingsOnly && (STRAY_LETTERS.test(body) || STRAY_AYAT_LABELS.test(body)) && this.strayBeforeRepeat()) {
       this.token('catchword', bodyStart, bodyEnd);
       this.decorate(bodyEnd, end);
       return;
@@ -2417,6 +2423,7 @@ function repeatedHeadingCatchword(source: string, at: number, end: number): numb
 const REPEATED_HEADING = /^Pasal[ \t]+[0-9](?:[0-9 ]{0,4}[0-9])?[A-Z]?$/;
 /** Single letters or digits apart ("b c d"): a label column whose dots and text were lost. */
 const STRAY_LETTERS = /^[a-z0-9](?:[ \t]+[a-z0-9]){1,5}$/;
+const STRAY_AYAT_LABELS = /^\([0-9]{1,2}[)t]?(?:[ \t]+\([0-9]{1,2}[)t]?){0,3}$/;
 /** Between a catchword's heading and the heading: its worn "...", a page number. */
 const CATCHWORD_JUNK = /^[ \t.…]*(?:[0-9]{1,3}[ \t.…]*)?$/;
 
@@ -2648,6 +2655,30 @@ function runningHeaderStart(source: string, end: number, floor: number): number 
 function sameHeadingAlone(line: string, previous: string): boolean {
   if (line.length > 12 || previous.length !== line.length || !line.startsWith('Pasal ') || !previous.startsWith('Pasal ')) return false;
   return line.slice(6).replace(OCR_ZERO, '0').replace(OCR_ONE, '1') === previous.slice(6).replace(OCR_ZERO, '0').replace(OCR_ONE, '1');
+}
+
+/**
+ * A short line ending in a page number ("- 11-", "-8-") whose other characters are mostly marks, not letters: a
+ * scanned page's header as OCR garbled it. A line with a word of five letters or more in a row is text.
+ */
+function isGarbledHeader(source: string, start: number, end: number): boolean {
+  if (end - start < 8 || source.charCodeAt(end - 1) !== 45 /* - */) return false;
+  const page = inlinePageNumberStart(source, end, start);
+  if (page === end || page - start < 6) return false;
+  let letters = 0;
+  let marks = 0;
+  let run = 0;
+  for (let i = start; i < page; i++) {
+    const code = source.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      letters++;
+      if (++run >= 5) return false;
+    } else {
+      run = 0;
+      if (!isSpacing(code)) marks++;
+    }
+  }
+  return marks > letters;
 }
 
 function isPageDash(code: number): boolean {
