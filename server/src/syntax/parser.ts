@@ -2147,6 +2147,8 @@ class Parser {
    * ayat list ends there (the next line opens the next ayat or a heading) or its text cites the ayat before it.
    */
   private runOnAyat(rest: string, before: number, windowStart: number): boolean {
+    // Most "(n)" without a sentence end before them are citations, "ayat (2)": turned down before any scan.
+    if (before - 4 >= windowStart && (this.source.startsWith('ayat', before - 4) || this.source.startsWith('Ayat', before - 4)) && !isWordChar(this.source.charCodeAt(before - 5))) return false;
     const label = scanLabel(rest, 0, false);
     if (!label || label.kind !== 'ayat' || label.value === '1' || !this.ayatFits(label.number)) return false;
     const after = trimmedStart(rest, isSpacing, label.end, rest.length);
