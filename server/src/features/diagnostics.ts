@@ -2,7 +2,7 @@
 // and a few drafting-style hints. Pure: regulation in, plain data out.
 
 import { compareNumbers, firstWhere, formatLabel, isSuccessor, normaliseKey, Shift, successorTexts, TextChange, UnitNumber } from '../syntax';
-import { adoptedLabel, citation, isLabelAlone, unlabelledAyat, NumberingGroup, numberingGroups, ownCandidates, parseNumberFor, RefItem, RefSegment, Reference, Regulation, TextRange, textStart, Unit, unitName, unitNameWith } from '../model';
+import { adoptedLabel, citation, isLabelAlone, unlabelledAyat, NumberingGroup, numberingGroups, ownCandidates, parseNumberFor, RefItem, RefSegment, Reference, Regulation, regulationYear, TextRange, textStart, Unit, unitName, unitNameWith } from '../model';
 import { Message, msg } from './messages';
 
 export type DiagnosticCode =
@@ -586,6 +586,12 @@ function underRepeat(unit: Unit): boolean {
 function checkReferences(regulation: Regulation, references: readonly Reference[], add: Add, renumbering?: Renumbered): void {
   // unlabelledAyat per Pasal and number, for this run only (kept units move with the text, which may change).
   const unlabelled = new Map<string, boolean>();
+  // The year the title gives, read from the text when a hint first asks (null: not yet read).
+  let year: number | undefined | null = null;
+  const olderThanRules = (): boolean => {
+    if (year === null) year = regulationYear(regulation.text);
+    return year !== undefined && year < RULES_SINCE;
+  };
   const mayHaveAyat = (pasal: Unit, value: string): boolean => {
     const key = `${pasal.id}:${value}`;
     let found = unlabelled.get(key);
@@ -635,7 +641,7 @@ function checkReferences(regulation: Regulation, references: readonly Reference[
     // Penjelasan's "Yang dimaksud dengan membekukan dalam ayat (2) ini …" names the ayat it explains. And a rule of
     // UU 12/2011: older laws wrote "dalam ayat (2)" as their time did.
     const head = reference.items[0];
-    if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.path[0].kind === 'ayat' && head.status === 'resolved' && !inPenjelasan && !(regulation.year !== undefined && regulation.year < RULES_SINCE)) {
+    if (reference.preposition === 'dalam' && reference.prepositionRange && head && head.path[0].kind === 'ayat' && head.status === 'resolved' && !inPenjelasan && !olderThanRules()) {
       add('reference-style', reference.prepositionRange, PADA_AYAT, [], { replacement: 'pada' });
     }
   }

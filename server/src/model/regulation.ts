@@ -62,8 +62,6 @@ export interface Regulation {
   readonly amendsOthers: boolean;
   /** pdftotext separated list labels from their text somewhere in the document. */
   readonly layoutBroken: boolean;
-  /** The year in the regulation's own title ("NOMOR 14 TAHUN 2003"), when its title has one. */
-  readonly year: number | undefined;
 }
 
 /** The children of every leaf: one shared, frozen empty list (an empty array per leaf is 32 bytes × thousands).
@@ -192,13 +190,13 @@ export function buildRegulation(text: string, parsed: ParseResult = parse(text),
   const layoutBroken = markLayoutBreakage(text, units);
   const inlineRatio = mainPasal === 0 ? 0 : inlinePasal / mainPasal;
   const amendsOthers = amending || quotesOthers;
-  const regulation: Regulation = { text, parse: parsed, roots: roots.slice(), units: units.slice(), pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken, year: regulationYear(text) };
+  const regulation: Regulation = { text, parse: parsed, roots: roots.slice(), units: units.slice(), pasalIndex, konsiderans, amending, amendsOthers, inlineRatio, layoutBroken };
   if (reuse) freshUnitsOf.set(regulation, madeFresh);
   return regulation;
 }
 
 /** Where the title may stand: before the first "Menimbang", within this many characters. */
-export const TITLE_REACH = 800;
+const TITLE_REACH = 800;
 const TITLE_YEAR = /\bNOMOR[ \t\r\n]+\S{1,20}[ \t\r\n]+TAHUN[ \t\r\n]+([12][0-9]{3})\b/i;
 
 /** The year the regulation's own title gives ("… NOMOR 14 TAHUN 2003 TENTANG …"): its first "Nomor … Tahun …". */

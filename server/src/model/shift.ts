@@ -5,7 +5,7 @@
 import { headingOf, ParseResult, Shift, SyntaxNode } from '../syntax';
 import { carryContextKinds, Reference } from './references';
 import { carryNumberingGroups } from './numbering-groups';
-import { headingTitle, Regulation, regulationYear, shiftUnit, TextRange, TITLE_REACH } from './regulation';
+import { headingTitle, Regulation, shiftUnit, TextRange } from './regulation';
 
 /** The regulation of the edited text. `regulation` is consumed: its units now belong to the result. */
 export function shiftRegulation(regulation: Regulation, text: string, parse: ParseResult, shift: Shift, editStart = 0, retitled?: SyntaxNode): Regulation {
@@ -22,8 +22,6 @@ export function shiftRegulation(regulation: Regulation, text: string, parse: Par
   const moved: Regulation = {
     text, parse, roots: regulation.roots, units, pasalIndex: regulation.pasalIndex, konsiderans: regulation.konsiderans,
     amending: regulation.amending, amendsOthers: regulation.amendsOthers, inlineRatio: regulation.inlineRatio, layoutBroken: regulation.layoutBroken,
-    // Read again: the edit may have been in the title.
-    year: editStart < TITLE_REACH ? regulationYear(text) : regulation.year,
   };
   carryNumberingGroups(regulation, moved);
   carryContextKinds(regulation, moved);

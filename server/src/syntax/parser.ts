@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere, visibleLine } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, scanOcrNumberLabel, scanSpacedAyat, spacedHeading } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, ocrDigits, scanOcrNumberLabel, scanSpacedAyat, spacedHeading } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -149,9 +149,7 @@ const CLAUSE_END = /[.;]/;
 const SPACED_DOT_CATCHWORD = /^(\S{1,12}(?:[ \t]\S{1,30}){1,2})[ \t]\.(?=[ \t]|$)/;
 // The definitions that open a regulation's first article: "Dalam Peraturan Pemerintah ini yang dimaksud dengan".
 const DEFINITIONS_OPEN = /^Dalam[ \t](?:[A-Za-z-]{1,30}[ \t]){1,8}ini,?[ \t]yang[ \t]dimaksud/;
-const OCR_ZERO = /O/g;
 const OCR_ONE_LETTER = /[lIi]/;
-const OCR_ONE = /[lI]/g;
 // A scanned page's running header on its own line: "PRES I DEN REPUBLIK INDONESIA -5-" (OCR's spacing, or a page
 // number after it; "PRESIDEN REPUBLIK INDONESIA," alone is the signature's).
 const RUNNING_HEADER = /^(?:PRES[ \t]I[ \t]?DEN[ \t]+REPUBLIK[ \t]+INDONESIA(?:[ \t]{0,3}-[ \t]?[0-9]{1,3}[ \t]?-?)?|PRESIDEN[ \t]+REPUBLIK[ \t]+INDONESIA[ \t]{0,3}-[ \t]?[0-9]{1,3}[ \t]?-?)$/;
@@ -2656,7 +2654,7 @@ function runningHeaderStart(source: string, end: number, floor: number): number 
 /** Two short lines that are the same Pasal heading alone once OCR's O, l and I in its number read as digits. */
 function sameHeadingAlone(line: string, previous: string): boolean {
   if (line.length > 12 || previous.length !== line.length || !line.startsWith('Pasal ') || !previous.startsWith('Pasal ')) return false;
-  return line.slice(6).replace(OCR_ZERO, '0').replace(OCR_ONE, '1') === previous.slice(6).replace(OCR_ZERO, '0').replace(OCR_ONE, '1');
+  return ocrDigits(line.slice(6)) === ocrDigits(previous.slice(6));
 }
 
 /**

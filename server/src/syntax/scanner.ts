@@ -147,7 +147,7 @@ export function spacedHeading(text: string, h: HeadingCandidate): HeadingCandida
   MARKED_DIGITS.lastIndex = h.numberEnd;
   const more = SPACED_DIGITS.exec(text) ?? MARKED_DIGITS.exec(text);
   if (!more) return undefined;
-  const groups = [h.numberText, OCR_ONE_GROUP.test(more[1]) ? more[1].replace(/[Il]/g, '1') : more[1], ...(more[2] === undefined ? [] : [more[2]])];
+  const groups = [h.numberText, OCR_ONE_GROUP.test(more[1]) ? ocrDigits(more[1]) : more[1], ...(more[2] === undefined ? [] : [more[2]])];
   // Only a letter at the very end ("1 16A"), and at most four digits in all.
   if (groups.slice(0, -1).some((group) => /[A-Z]/.test(group))) return undefined;
   const joined = groups.join('');
@@ -259,7 +259,7 @@ export function scanOcrNumberLabel(text: string, pos: number): (LabelCandidate &
   const written = match[0].trimEnd();
   // A clean label is the scanner's; this reads only what OCR did (a letter for a digit, spacing, "..").
   if (!OCR_DIGIT_LETTERS.test(match[1]) && !written.includes(' ') && !written.includes('\t') && !written.endsWith('..') && !written.endsWith(',')) return undefined;
-  const digits = match[1].replace(/[ \t]/g, '').replace(/[Il]/g, '1').replace(/O/g, '0');
+  const digits = ocrDigits(match[1].replace(/[ \t]/g, ''));
   const number = parseArabic(digits, false);
   if (!number) return undefined;
   return ayat
@@ -269,6 +269,13 @@ export function scanOcrNumberLabel(text: string, pos: number): (LabelCandidate &
 
 // "( 1)", "(2 )": an ayat label with spacing inside its parentheses (pdftotext).
 const SPACED_AYAT_LABEL = /\(([ \t]{0,2})([0-9]{1,2}[a-z]?)([ \t]{0,2})\)(?=$|[\s*\x00-\x08\x0e-\x1f])/y;
+
+/** Digits as OCR wrote them read as digits: "I" and "l" as 1, "O" as 0 ("1O" → "10", "l2" → "12"). */
+export function ocrDigits(text: string): string {
+  return text.replace(OCR_ONE_LETTERS, '1').replace(OCR_ZERO_LETTER, '0');
+}
+const OCR_ONE_LETTERS = /[Il]/g;
+const OCR_ZERO_LETTER = /O/g;
 
 /** An ayat label written with spacing inside its parentheses ("( 1)"), with what was written; else undefined. */
 export function scanSpacedAyat(text: string, pos: number): (LabelCandidate & { readonly written: string }) | undefined {
