@@ -91,7 +91,13 @@ export async function traceKeystrokes(serverPath: string, text: string, seed: nu
     }
     current = undefined;
     await connection.sendRequest('shutdown');
+    // The server writes what --cpu-prof and the like collected as it exits: wait for that (at most 10 s).
+    const exited = new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      setTimeout(resolve, 10_000).unref();
+    });
     await connection.sendNotification('exit');
+    await exited;
     return keystrokes;
   } finally {
     connection.dispose();

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { analyze, Analysis } from '../../server/src/features/analysis';
-import { prepareForEdits, reanalyze, settleAnalysis } from '../../server/src/features/incremental';
+import { prepareForEdits, reanalyze, rehearseEdits, settleAnalysis } from '../../server/src/features/incremental';
 import { reparse, SyntaxNode } from '../../server/src/syntax';
 import { parse } from '../../server/src/syntax/parser';
 import { corpusFiles, fixture } from './helpers';
@@ -206,6 +206,32 @@ describe('incremental re-analysis = full analysis', function () {
       assert.deepEqual(plain(edited), plain(analyze(next)));
       analysis = edited;
     }
+  });
+
+  it('rehearsed after opening (what the server does for the first large law), the analysis is analyze()\'s, and so are the next edits\'', () => {
+    for (const name of ['seeds/bekasi-perwal-121-2021.txt', 'corpus/mblx-pp-22-2021.txt']) {
+      const text = fixture(name);
+      const rehearsal = rehearseEdits(analyze(text));
+      // Up to three places, a Pasal number and an ayat label at each (Bekasi's last third has no ayat label),
+      // typed and taken back: all re-parsed around the edit.
+      assert.equal(rehearsal.incremental, true, name);
+      assert.ok(rehearsal.edits >= 10, `${name}: ${rehearsal.edits} edits`);
+      assert.equal(rehearsal.restructured, rehearsal.edits, name);
+      assert.equal(rehearsal.analysis.text, text);
+      assert.deepEqual(plain(rehearsal.analysis), plain(analyze(text)), name);
+      const at = text.indexOf('\nPasal 2', text.length >> 1) + 8;
+      const next = text.slice(0, at) + '1' + text.slice(at);
+      const edited = reanalyze(rehearsal.analysis, next, { start: at, end: at, newText: '1' });
+      assert.ok(edited, name);
+      assert.deepEqual(plain(edited), plain(analyze(next)), name);
+    }
+  });
+
+  it('a text with no Pasal heading or ayat label to rehearse on is given back as it was analysed', () => {
+    const analysis = analyze('Teks tanpa pasal.\n');
+    const rehearsal = rehearseEdits(analysis);
+    assert.equal(rehearsal.analysis, analysis);
+    assert.deepEqual([rehearsal.edits, rehearsal.incremental], [0, true]);
   });
 
   it('a letter typed into a BAB title: incremental, and the unit\'s title is read again', () => {

@@ -7,7 +7,7 @@
 
 import { deltaOf, firstWhere, isSoftToken, lineStartOf, nextLineStart, ParseResult, reparse, restructure, settleParse, Shift, shifter, SyntaxNode, SyntaxToken, TextChange } from '../syntax';
 import { buildRegulation, carryDamagedWords, findReferences, isLabelAlone, ModelReuse, rebindReferences, Reference, ReferenceWindow, ResolutionBefore, resolutionBefore, shiftReferences, shiftRegulation, Unit } from '../model';
-import { Analysis, AnalysisOptions } from './analysis';
+import { analyze, Analysis, AnalysisOptions } from './analysis';
 import { carryStructureFindings, computeDiagnostics, mayReport } from './diagnostics';
 
 export type { TextChange } from '../syntax';
@@ -201,6 +201,62 @@ function startingAt(references: readonly Reference[], offset: number): number {
  */
 export function prepareForEdits(analysis: Analysis): void {
   reportableOf(analysis.references);
+}
+
+/** Places the rehearsal edits (see rehearseEdits), spread over the text. */
+const REHEARSAL_SITES = 3;
+const PASAL_HEADING = /\nPasal [1-9][0-9]*\n/g;
+const AYAT_LABEL = /\n\([1-9]\) /g;
+
+export interface Rehearsal {
+  /** The analysis of the same text. */
+  readonly analysis: Analysis;
+  /** Edits (and undos) re-analysed, and of those the ones whose structure changed (parsed again around the edit). */
+  readonly edits: number;
+  readonly restructured: number;
+  /** False when an edit could not be placed and the text was analysed afresh. */
+  readonly incremental: boolean;
+}
+
+/**
+ * The analysis of the same text after a few edits that change its structure were made and taken back: a
+ * digit typed into a Pasal number and into an ayat label, at places spread over the text. V8 compiles the
+ * functions of that path for speed only once they have run on objects of the text's own size: a built-in
+ * sample (server/warm-up.ts) does not get them there, and the first such keystrokes in a large law waited
+ * for it (45–90 ms against ~10 ms later, UU 11/2020). For a caller with time to spare, such as a server
+ * that has just opened a large law. `analysis` is consumed; the result equals analyze() of its text (each
+ * edit and its undo are re-analysed as keystrokes are).
+ */
+export function rehearseEdits(analysis: Analysis, options: AnalysisOptions = {}): Rehearsal {
+  const text = analysis.text;
+  let current = analysis;
+  let edits = 0;
+  let restructured = 0;
+  const keystroke = (from: Analysis, next: string, change: TextChange): Analysis | undefined => {
+    const root = from.regulation.parse.root;
+    const result = reanalyze(from, next, change, { ...options, deferTreeMoves: true });
+    if (!result) return undefined;
+    settleAnalysis(result);
+    edits++;
+    if (result.regulation.parse.root !== root) restructured++;
+    return result;
+  };
+  for (let site = 0; site < REHEARSAL_SITES; site++) {
+    const from = Math.floor((text.length * (site + 0.5)) / REHEARSAL_SITES);
+    for (const pattern of [PASAL_HEADING, AYAT_LABEL]) {
+      pattern.lastIndex = from;
+      const found = pattern.exec(text);
+      if (!found) continue;
+      // After the number's last digit.
+      const at = found.index + found[0].length - (pattern === PASAL_HEADING ? 1 : 2);
+      const edited = keystroke(current, text.slice(0, at) + '7' + text.slice(at), { start: at, end: at, newText: '7' });
+      const undone = edited && keystroke(edited, text, { start: at, end: at + 1, newText: '' });
+      // Could not be placed (rare): the text is analysed afresh, as after any such keystroke.
+      if (!undone) return { analysis: analyze(text, options), edits, restructured, incremental: false };
+      current = undone;
+    }
+  }
+  return { analysis: current, edits, restructured, incremental: true };
 }
 
 function reportableOf(references: readonly Reference[]): Reference[] {

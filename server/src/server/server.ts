@@ -18,7 +18,7 @@ import type { DiagnosticOptions } from '../features/diagnostics';
 import { referencesTo } from '../features/find-references';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
-import { prepareForEdits, reanalyze, settleAnalysis } from '../features/incremental';
+import { prepareForEdits, reanalyze, rehearseEdits, settleAnalysis } from '../features/incremental';
 import { Locale, localeOf, pick } from '../features/messages';
 import { outline } from '../features/outline';
 import { prepareRename, rename } from '../features/rename';
@@ -32,6 +32,7 @@ import { DiagnosticReports } from './diagnostic-reports';
 import { publishEncoder, PushedDiagnostics } from './publish-encoding';
 import { hasServerEnvironment } from '../launch/environment';
 import { DocumentStore, OpenDocument } from './documents';
+import { SETTLE_MIN_LENGTH } from './heap';
 import { PositionIndex } from './positions';
 import { parseResolveData, resolveDataOf } from './resolve-data';
 import { DEFAULT_SETTINGS, parseSettings, Settings, settingsWarning } from './settings';
@@ -356,10 +357,11 @@ function cachedAnalysis(document: OpenDocument): Analysis {
     };
     try {
       const incremental = moved(document, options);
-      const analysis = incremental ?? analyze(document.text, options);
+      let analysis = incremental ?? analyze(document.text, options);
       // Just opened: prepare for the keystrokes to come while there is time. Not for a text replaced whole by
       // a change: a client that sends the whole text on every keystroke would pay for it on each.
       if (document.opened && !incremental) {
+        if (!rehearsed && document.text.length >= SETTLE_MIN_LENGTH) analysis = rehearse(document, analysis, options);
         prepareForEdits(analysis);
         documents.prepareForEdits(document);
       }
@@ -370,6 +372,18 @@ function cachedAnalysis(document: OpenDocument): Analysis {
       return analyze('');
     }
   });
+}
+
+/** Whether the keystroke path has been rehearsed on a large law in this process (once is enough: the code stays compiled). */
+let rehearsed = false;
+
+/** The first large law opened: its structural keystroke path is rehearsed before the user types (features/incremental.ts). */
+function rehearse(document: OpenDocument, analysis: Analysis, options: AnalysisOptions): Analysis {
+  rehearsed = true;
+  const started = performance.now();
+  const rehearsal = rehearseEdits(analysis, options);
+  log(`rehearsed ${rehearsal.edits} keystrokes (${rehearsal.restructured} re-parsed) on ${fileName(document.uri)} in ${(performance.now() - started).toFixed(0)} ms${rehearsal.incremental ? '' : ', then analysed it afresh'}`);
+  return rehearsal.analysis;
 }
 
 /** The previous version's analysis moved over the edits since (features/incremental.ts), when they allow it. */
