@@ -1106,7 +1106,7 @@ class Parser {
     if (!heading || !this.fits('pasal', heading.number!, this.scope)) return undefined;
     const restStart = trimmedStart(body, isSpacing, heading.restStart, body.length);
     const rest = restStart < body.length ? body.slice(restStart) : this.nextLineBody();
-    if (!opensArticle(rest) && scanOcrFirstAyat(rest, 0) === undefined) return undefined;
+    if (!opensArticleOrOcrAyat(rest)) return undefined;
     return { heading, accepted: { number: heading.number!, damage: { kind: 'keyword', written: heading.keywordDamage! } } };
   }
 
@@ -1958,7 +1958,7 @@ class Parser {
       const rest = restOfLine.slice(fuzzy.restStart).replace(/^[ \t]+/, '');
       // The number expected next, or a few ahead before the article's "(1)" (see acceptHeading).
       if (!this.fits('pasal', fuzzy.number!, this.scope) && !aheadOfLostHeadings(this.scope.lastPasal, fuzzy.number!, rest)) return undefined;
-      if (!opensArticle(rest) && scanOcrFirstAyat(rest, 0) === undefined) return undefined;
+      if (!opensArticleOrOcrAyat(rest)) return undefined;
       const accepted = { number: fuzzy.number!, damage: { kind: 'keyword', written: fuzzy.keywordDamage! } as Damage };
       return this.headingDecision(fuzzy, accepted, at, end, true, false);
     }
@@ -2691,6 +2691,11 @@ function isDigitCode(code: number): boolean {
 
 function opensArticle(rest: string): boolean {
   return FIRST_AYAT_OPENS.test(rest) || (CAPITALISED_WORD.test(rest) && (!citesRegulation(rest) || OWN_REGULATION.test(rest)));
+}
+
+/** An article's opening as above, or its first ayat label as OCR damaged it ("(l)", "(U"): what a damaged Pasal keyword must be followed by. */
+function opensArticleOrOcrAyat(rest: string): boolean {
+  return opensArticle(rest) || scanOcrFirstAyat(rest, 0) !== undefined;
 }
 
 function lastOf(scope: Scope, kind: HeadingCandidate['kind']): UnitNumber | undefined {
