@@ -381,9 +381,15 @@ let rehearsed = false;
 function rehearse(document: OpenDocument, analysis: Analysis, options: AnalysisOptions): Analysis {
   rehearsed = true;
   const started = performance.now();
-  const rehearsal = rehearseEdits(analysis, options);
-  log(`rehearsed ${rehearsal.edits} keystrokes (${rehearsal.restructured} re-parsed) on ${fileName(document.uri)} in ${(performance.now() - started).toFixed(0)} ms${rehearsal.incremental ? '' : ', then analysed it afresh'}`);
-  return rehearsal.analysis;
+  try {
+    const rehearsal = rehearseEdits(analysis, options);
+    log(`rehearsed ${rehearsal.edits} keystrokes (${rehearsal.restructured} re-parsed) on ${fileName(document.uri)} in ${(performance.now() - started).toFixed(0)} ms${rehearsal.incremental ? '' : ', then analysed it afresh'}`);
+    return rehearsal.analysis;
+  } catch (error) {
+    // The rehearsal may have consumed the analysis half way: the text is analysed afresh (what a user sees is unchanged).
+    log(`rehearsing keystrokes on ${fileName(document.uri)} failed, analysing it afresh: ${describe(error)}`);
+    return analyze(document.text, options);
+  }
 }
 
 /** The previous version's analysis moved over the edits since (features/incremental.ts), when they allow it. */
