@@ -442,6 +442,29 @@ describe('incremental re-analysis after edits that change the structure', functi
     return lines.join('\n') + '\n';
   }
 
+  it('a label column whose plan reads past the re-parse\'s look-back: an edit far below its labels re-plans it (found by check:incremental seed 17)', () => {
+    // pdftotext's page of two labels printed before their paragraphs, long ones: the parser's first checkpoint
+    // after the labels falls inside them. A labelled ayat on the page ("(3) …") means no column; the
+    // edit joins it to the paragraph before, and the labels open the two paragraphs, as in a fresh analysis.
+    // A paragraph of 60 lines, none ending a sentence before its last.
+    const long = (words: string): string => [words, ...Array.from({ length: 59 }, () => 'dilaksanakan sesuai dengan ketentuan peraturan perundang-undangan yang berlaku di daerah')].join('\n') + '.';
+    const text = ['MEMUTUSKAN:', 'Menetapkan : PERATURAN MENTERI TENTANG CONTOH.', '', 'Pasal 1', '(1) Ketentuan satu berlaku.', '(2) Ketentuan dua berlaku.', '',
+      'Pasal 2', '', '(1)', '', '(2)', '', long('Tugas pertama'), long('Tugas kedua'), '(3) Ketentuan tiga berlaku.', '', 'Pasal 3', 'Peraturan ini mulai berlaku.', ''].join('\n');
+    const at = text.indexOf('\n(3) Ketentuan tiga');
+    const change = { start: at, end: at + 1, newText: ' ' };
+    const next = text.slice(0, at) + ' ' + text.slice(at + 1);
+    const before = analyze(text);
+    // The premise: the labels are read as a column after the edit only, and the edit is a checkpoint's spacing
+    // and the look-back beyond them.
+    const columned = (tree: SyntaxNode): boolean => tree.children.some((child) => child.type === 'node' && (child.info.columnLabel !== undefined || columned(child)));
+    const fresh = analyze(next);
+    assert.deepEqual([columned(before.regulation.parse.root), columned(fresh.regulation.parse.root)], [false, true]);
+    assert.ok(at - text.indexOf('(1)\n\n(2)') > 8192 + 512);
+    const edited = reanalyze(before, next, change);
+    assert.ok(edited);
+    assert.deepEqual(plain(edited), plain(fresh));
+  });
+
   it('a dangling "Pasal 4Z" gets its probable reading (Pasal 42) when a structural edit far away makes Pasal 42, and loses it again', () => {
     const text = 'MEMUTUSKAN:\nMenetapkan : PERATURAN.\n\n' + Array.from({ length: 60 }, (_, i) => `Pasal ${i + 1}\n${i === 1 ? 'Sebagaimana dimaksud dalam Pasal 4Z.' : 'Isi pasal ini.'}\n`).join('').replace('Pasal 42\n', 'Pasal 4\n');
     const at = text.indexOf('Pasal 4\nIsi') + 7;

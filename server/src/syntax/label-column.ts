@@ -59,10 +59,11 @@ function bareLabel(source: string, line: VisibleLine): LabelCandidate | undefine
   return label && { ...label, start: label.start + line.bodyStart, end: label.end + line.bodyStart };
 }
 
-/** The next non-blank line from `pos` is a label alone. */
-function nextIsLabel(source: string, pos: number): boolean {
+/** The next non-blank line from `pos` is a label alone. `read.to` is moved past the lines read. */
+function nextIsLabel(source: string, pos: number, read: ReadExtent): boolean {
   while (pos < source.length) {
     const line = visibleLine(source, pos);
+    read.to = Math.max(read.to, line.next);
     if (line.bodyStart < line.bodyEnd) return bareLabel(source, line) !== undefined;
     pos = line.next;
   }
@@ -117,11 +118,20 @@ function textBefore(source: string, lineStart: number): string {
   return last ?? '';
 }
 
+/** How far a reading went: the offset after the last line it looked at. */
+export interface ReadExtent {
+  to: number;
+}
+
 /**
  * The plan for a label column whose first label starts at `lineStart` (its line's first visible character), or
- * undefined when there is no column here or its labels cannot be matched with the paragraphs after it.
+ * undefined when there is no column here or its labels cannot be matched with the paragraphs after it. The plan
+ * reads up to a page ahead (REGION_LINES), further than a re-parse looks back (syntax/reparse.ts): `read.to` is set
+ * to where it stopped, whatever it found, so that the parser keeps no checkpoint before that (an edit there must
+ * be re-parsed from before the column's first label).
  */
-export function columnPlan(source: string, lineStart: number): ColumnPlan | undefined {
+export function columnPlan(source: string, lineStart: number, read: ReadExtent = { to: 0 }): ColumnPlan | undefined {
+  read.to = lineStart;
   const before = textBefore(source, lineStart);
   if (endsWithUnitWord(before)) return undefined;
   // The block: label lines, blank lines between them.
@@ -129,6 +139,7 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
   let pos = lineStart;
   while (pos < source.length) {
     const line = visibleLine(source, pos);
+    read.to = line.next;
     if (line.bodyStart < line.bodyEnd) {
       const label = bareLabel(source, line);
       if (!label) break;
@@ -140,6 +151,7 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
   let listAfter: LabelCandidate | undefined;
   if (labels.length === 1) {
     listAfter = listItemAt(source, pos);
+    read.to = Math.max(read.to, visibleLine(source, pos).next);
     if (!listAfter || labels[0].kind !== 'ayat') return undefined;
   }
   if (labels.length === 0) return undefined;
@@ -157,6 +169,7 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
     if (lines > REGION_LINES) return undefined;
     const line = visibleLine(source, pos);
     pos = line.next;
+    read.to = Math.max(read.to, pos);
     if (isBlank(source, line.bodyStart, line.bodyEnd)) continue;
     if (pageLine(source, line)) break;
     const body = source.slice(line.bodyStart, line.bodyEnd);
@@ -167,7 +180,7 @@ export function columnPlan(source: string, lineStart: number): ColumnPlan | unde
       if (label.end === body.length) {
         // Another column starts here (two label lines), or a label stands alone before its text ("f." / "uji …"):
         // that text is labelled (an ayat so printed is another layout than a column).
-        if (label.kind === 'ayat' || nextIsLabel(source, pos)) break;
+        if (label.kind === 'ayat' || nextIsLabel(source, pos, read)) break;
         labelledNext = true;
         continue;
       }

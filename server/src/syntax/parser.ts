@@ -8,7 +8,7 @@ import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, labelNum
 import { keepShape } from './shapes';
 import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
-import { ColumnPlan, columnPlan, labelAlone, spacedLabel } from './label-column';
+import { ColumnPlan, columnPlan, labelAlone, ReadExtent, spacedLabel } from './label-column';
 
 /** The depth a node kind sits at: document 0; parts 1; sections 2; quote 3; buku … angka 4 … 10; heading 100. */
 function rankOf(kind: NodeKind): number {
@@ -323,6 +323,11 @@ class Parser {
    */
   private column: { readonly plan: ColumnPlan; nextLabel: number; nextStart: number } | undefined = undefined;
   /**
+   * A reading beyond the re-parse's look-back (a label column's plan) went up to here: a checkpoint before it would
+   * let a re-parse start after lines whose reading depends on an edit it covers. Never set at a stored checkpoint.
+   */
+  private readAheadUntil = 0;
+  /**
    * A section marker printed before the last item of the section above it ("Mengingat" / "c." / "bahwa …;" /
    * ": 1."): the section opens at the line `at`, where its own items start. Never in a stored checkpoint.
    */
@@ -388,7 +393,7 @@ class Parser {
 
   /** Parses the line starting at `pos` (taking a checkpoint first when one is due); returns the next line's start. */
   step(pos: number): number {
-    if (!this.headingsOnly && pos >= this.nextCheckpoint && this.column === undefined && this.deferredSection === undefined) {
+    if (!this.headingsOnly && pos >= this.nextCheckpoint && pos >= this.readAheadUntil && this.column === undefined && this.deferredSection === undefined) {
       this.checkpoints.push(this.snapshot(pos));
       this.nextCheckpoint = pos + CHECKPOINT_SPACING;
     }
@@ -451,6 +456,7 @@ class Parser {
     this.pendingQuote = checkpoint.pendingQuote;
     this.titleLinesLeft = checkpoint.titleLinesLeft;
     this.column = undefined;
+    this.readAheadUntil = 0;
     this.deferredSection = undefined;
     this.lastLineOpen = checkpoint.lastLineOpen;
     this.lastLineWantsNumber = checkpoint.lastLineWantsNumber;
@@ -1712,7 +1718,10 @@ class Parser {
     if (column === undefined) {
       // Only at a column's first label: planned from each of its lines, a long run of labels took quadratic time.
       if (!labelAlone(this.previousLineText) || labelAlone(this.lineBeforeText)) return false;
-      const plan = columnPlan(this.source, bodyStart);
+      const read: ReadExtent = { to: 0 };
+      const plan = columnPlan(this.source, bodyStart, read);
+      // What the plan read decides how these lines are parsed, planned or not: no checkpoint before its end.
+      this.readAheadUntil = Math.max(this.readAheadUntil, read.to);
       if (!plan || plan.labels[0].start !== bodyStart || !this.columnFits(plan)) return false;
       column = this.column = { plan, nextLabel: 0, nextStart: 0 };
     }
