@@ -327,6 +327,17 @@ describe('diagnostics', () => {
     assert.notEqual(duplicate, text);
     assert.deepEqual(codes(duplicate), ['duplicate-number', 'ambiguous-reference']);
   });
+  it('"pada ayat (1)" in a Pasal whose ayat start again at (1) (a heading lost) cites its own run\'s ayat (1): the restart is reported, the citation is not ambiguous', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nPasal 2\n(1) Badan Usaha wajib mengalokasikan gas.\n(2) Kewajiban sebagaimana dimaksud pada ayat (1) dilaksanakan bertahap.\n' +
+      '(1) Harga jual ditetapkan Menteri.\n(2) Harga jual sebagaimana dimaksud pada ayat (1) dievaluasi setiap tahun.\n(3) Hasil evaluasi sebagaimana dimaksud pada ayat (2) diumumkan.\nPasal 3\nCukup.\n';
+    assert.deepEqual(codesAt(text), ['9:duplicate-number']);
+    const targets = analyze(text).references.map((reference) => reference.items[0].targets.map((unit) => unit.range.start));
+    const ayat = (needle: string): number => text.indexOf(needle);
+    assert.deepEqual(targets, [[ayat('(1) Badan')], [ayat('(1) Harga')], [ayat('(2) Harga')]]);
+    // A real duplicate inside one run stays ambiguous.
+    const twice = BODY + 'Pasal 1\nIsi.\nPasal 2\n(1) Isi satu.\n(2) Isi dua.\n(2) Isi lagi.\n(3) Sebagaimana dimaksud pada ayat (2) berlaku.\nPasal 3\nCukup.\n';
+    assert.ok(codesAt(twice).includes('10:ambiguous-reference'), codesAt(twice).join());
+  });
   it('each Lampiran (I, II, …) numbers its BAB and Pasal anew; a repeated unnumbered "LAMPIRAN …" heading goes on with the Lampiran before it', () => {
     let titles = 0;
     const lampiran = (heading: string, babs: string[]): string => `${heading}\n\n` + babs.map((bab) => `BAB ${bab}\nJUDUL ${'ABCDEFGHIJ'.charAt(titles++)}\n\n`).join('');

@@ -977,6 +977,8 @@ function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefine
       grown = true;
     }
     if (next.length === 0) return fail(item, segment, lastGood, damaged, regulation);
+    // "pada ayat (1)" in a Pasal whose ayat start again at (1): its own run's.
+    if (index === 0 && next.length > 1 && segment.kind === 'ayat' && where !== 'penjelasan') next = inOwnRun(current[0], next, context);
     current = next;
     lastGood = current.length === 1 ? current[0] : lastGood;
   }
@@ -989,6 +991,32 @@ function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefine
     return;
   }
   item.status = current.length === 1 ? 'resolved' : 'ambiguous';
+}
+
+/**
+ * Of the ayat of one Pasal carrying a cited number, those in the citing text's own run: where the ayat start again
+ * at (1), the Pasal holds the ayat of the next one whose heading was lost (the restart is reported so), and
+ * "sebagaimana dimaksud pada ayat (1)" there means the ayat (1) of that run. All of them when the citing text is not
+ * in one of the Pasal's ayat or its run has none.
+ */
+function inOwnRun(pasal: Unit, found: Unit[], context: Unit | undefined): Unit[] {
+  let own = context;
+  while (own && own.parent !== pasal) own = own.parent;
+  if (!own || own.kind !== 'ayat') return found;
+  let run = 0;
+  let ownRun = -1;
+  const runOf = new Map<Unit, number>();
+  let seen = false;
+  for (const child of pasal.children) {
+    if (child.kind !== 'ayat') continue;
+    if (seen && child.parsed?.base === 1 && child.parsed.suffix === '') run++;
+    seen = true;
+    runOf.set(child, run);
+    if (child === own) ownRun = run;
+  }
+  if (run === 0) return found;
+  const inRun = found.filter((unit) => runOf.get(unit) === ownRun);
+  return inRun.length > 0 ? inRun : found;
 }
 
 /** More units than this carrying a citation's head number: it is not followed further (see resolveItem). */
