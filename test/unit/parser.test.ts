@@ -273,6 +273,16 @@ describe('parser', () => {
     const other = 'PERATURAN\nMenimbang : a. bahwa satu;\nb. bahwa dua; d bahwa tiga; sebagaimana huruf c bahwa empat;\nMEMUTUSKAN:\nPasal 1\nIsi.\n';
     assert.deepEqual(numbers(other, 'huruf'), ['a', 'b']);
   });
+  it('the first item on the Menimbang or Mengingat line, its label OCR damaged ("a bahwa", "I.Undang-Undang", "l. Peraturan"): item 1, reported', () => {
+    const text = 'PERATURAN\n### Menimbang : a bahwa satu;\nb. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu;\n### Mengingat : I.Undang-Undang Nomor 30 Tahun 2009;\n2. Peraturan Pemerintah Nomor 10 Tahun 1989;\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\nPasal 1\nIsi.\n';
+    assert.deepEqual(numbers(text, 'huruf'), ['a', 'b']);
+    assert.deepEqual(numbers(text, 'angka'), ['1', '2']);
+    assert.deepEqual(parse(text).errors.map((error) => [text.slice(error.start, error.end), error.message.en.replace(/.* — /, '')]), [['a', 'the full stop lost.'], ['I.', 'the digit 1 read as a letter.']]);
+    assert.deepEqual(numbers(text.replace('I.Undang', 'l. Undang'), 'angka'), ['1', '2']);
+    // Not another letter, nor a capital I before a word in lower case, nor in the Menimbang.
+    const other = 'PERATURAN\nMenimbang : b bahwa satu;\nMengingat : I.dalam hal;\nMEMUTUSKAN:\nPasal 1\nIsi.\n';
+    assert.deepEqual([numbers(other, 'huruf'), numbers(other, 'angka')], [[], []]);
+  });
   it('a citation cut by a page break ("pada ayat", the page\'s foot, "\\f- 22 (2) merupakan") is not a label', () => {
     const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Orang sebagaimana dimaksud pada ayat\n\n\f- 22 (1) merupakan orang.\n(3) Tiga.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);

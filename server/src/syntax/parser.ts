@@ -961,9 +961,28 @@ class Parser {
     this.token('text', pos, pos + colon);
     let at = pos + colon;
     if (at >= end) return;
-    const label = scanLabel(this.source.slice(at, end), 0, false);
-    if (label) at = this.handleLabel(shift(label, at), false);
+    const rest = this.source.slice(at, end);
+    const plain = scanLabel(rest, 0, false);
+    // "l." reads as a huruf: first in a Mengingat it is "1.".
+    const damaged = !plain || (plain.kind === 'huruf' && plain.value === 'l') ? this.damagedFirstItem(rest) : undefined;
+    const label = damaged ?? plain;
+    if (label) at = this.handleLabel(shift(label, at), false, damaged?.written);
     this.inlineRest(at, end);
+  }
+
+  /**
+   * The section's first item after its marker, its label OCR damaged: "Menimbang : a bahwa …" (the full stop lost)
+   * and "Mengingat : I.Undang-Undang …" (the digit read as a capital I or an l). Reported with the repair.
+   */
+  private damagedFirstItem(rest: string): (LabelCandidate & { written: string }) | undefined {
+    const section = this.top.kind;
+    if (section === 'konsiderans') {
+      const comma = DAMAGED_LIST_LABEL.exec(rest);
+      return comma && comma[1] === 'a' ? { ...damagedListLabel(comma), written: rest.slice(0, comma[0].charAt(1) === ',' ? 2 : 1) } : undefined;
+    }
+    if (section !== 'dasar-hukum' && section !== 'memperhatikan') return undefined;
+    const one = FIRST_ITEM_AS_LETTER.exec(rest);
+    return one ? { kind: 'angka', style: 'dot', start: 0, end: 2, value: '1', number: parseArabic('1')!, written: one[1] } : undefined;
   }
 
   /**
@@ -2742,6 +2761,8 @@ const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
  * lost, before the word every item of a Menimbang opens with (the caller checks that the letter continues the list).
  */
 const DAMAGED_LIST_LABEL = /^([a-z])(?:,[ \t]+(?=[a-z])|[ \t]+(?=bahwa[ \t]))/;
+/** "I.Undang-Undang", "l. Peraturan": a list's first "1." OCR read as a capital I or an l, before a capitalised word. */
+const FIRST_ITEM_AS_LETTER = /^([Il]\.)[ \t]*(?=[A-Z][a-z])/;
 // Mid-line after "; ": a huruf whose full stop was lost before a capitalised word ("; b Ibukota propinsi …").
 const LIST_LABEL_WITHOUT_DOT = /^([a-z])[ \t]+(?=[A-Z][a-z])(?!Mengingat|Menimbang|Menetapkan|Memperhatikan)/;
 const DIGIT = /[0-9]/;
