@@ -264,8 +264,9 @@ describe('diagnostics', () => {
   it('"ayat (1) huruf b" where that ayat is a label set apart from its text: the Pasal\'s own list answers for it', () => {
     const column = BODY + 'BAB I\nUMUM\nPasal 1\nIsi.\n(1)\n\n(2)\n\nPasal 2\nMenteri menetapkan:\na. satu; dan\nb. dua.\nPejabat sebagaimana dimaksud pada ayat (1) huruf b dan huruf e bertugas.\n(3)\n\n(1)\n\nPasal 3\nIsi.\n';
     // Pasal 2's column (1), (2) is matched with its two paragraphs (syntax/label-column.ts); the "(3)", "(1)" after it
-    // label nothing and open empty ayat in Pasal 2, a second ayat (1) among them: huruf e dangles at the Pasal.
-    assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 has no huruf e.']);
+    // label nothing and open empty ayat in Pasal 2, a second ayat (1) among them, which starts another run: the
+    // citation in the first run's ayat (1) is that ayat's, where huruf b is and huruf e is not.
+    assert.deepEqual(dangling(column), ['Dangling reference: Pasal 2 ayat (1) has no huruf e.']);
   });
   it('a Pasal of a layout-broken text whose ayat labels were lost or set apart: citations of the ayat its text holds are not reported', () => {
     // Pasal 1's column of labels (a broken layout); Pasal 3's labels lost, its text citing "pada ayat (1)".
