@@ -339,6 +339,13 @@ describe('diagnostics', () => {
     const twice = BODY + 'Pasal 1\nIsi.\nPasal 2\n(1) Isi satu.\n(2) Isi dua.\n(2) Isi lagi.\n(3) Sebagaimana dimaksud pada ayat (2) berlaku.\nPasal 3\nCukup.\n';
     assert.ok(codesAt(twice).includes('10:ambiguous-reference'), codesAt(twice).join());
   });
+  it('"Pasal 1 angka 2 huruf a" (a definition\'s angka holding a huruf list) is one citation, and "huruf b, dan huruf c" after it stay under that angka', () => {
+    const text = BODY + 'Pasal 1\nDalam Undang-Undang ini yang dimaksud dengan:\n1. Anak adalah orang.\n2. Anak Nakal adalah:\na. anak yang melakukan tindak pidana; atau\nb. anak yang melakukan perbuatan terlarang.\n3. Hakim adalah hakim.\n' +
+      'Pasal 2\n(1) Terhadap Anak Nakal sebagaimana dimaksud dalam Pasal 1 angka 2 huruf a, Hakim menjatuhkan pidana.\n(2) Terhadap Anak Nakal sebagaimana dimaksud dalam Pasal 1 angka 2 huruf b dan huruf c, Hakim menjatuhkan tindakan.\n';
+    assert.deepEqual(findings(text), ['13:dangling-reference:Dangling reference: Pasal 1 angka 2 has no huruf c.']);
+    const paths = analyze(text).references.flatMap((reference) => reference.items.map((item) => item.path.map((segment) => `${segment.kind} ${segment.value}`).join(' ')));
+    assert.deepEqual(paths, ['pasal 1 angka 2 huruf a', 'pasal 1 angka 2 huruf b', 'pasal 1 angka 2 huruf c']);
+  });
   it('each Lampiran (I, II, …) numbers its BAB and Pasal anew; a repeated unnumbered "LAMPIRAN …" heading goes on with the Lampiran before it', () => {
     let titles = 0;
     const lampiran = (heading: string, babs: string[]): string => `${heading}\n\n` + babs.map((bab) => `BAB ${bab}\nJUDUL ${'ABCDEFGHIJ'.charAt(titles++)}\n\n`).join('');

@@ -387,8 +387,18 @@ function parseReference(text: string, start: number, designators: Designators, l
   return { end: items[items.length - 1].range.end, items: items.length === 1 ? items : items.slice() };
 }
 
+/** `segment` (a huruf) goes on a chain that ends in an angka and has no huruf: "Pasal 1 angka 2 huruf a". */
+function hurufOfAngka(segments: readonly RefSegment[], segment: RefSegment): boolean {
+  if (segment.kind !== 'huruf' || segments[segments.length - 1].kind !== 'angka') return false;
+  for (const written of segments) if (written.kind === 'huruf') return false;
+  return true;
+}
+
 function inherit(previous: RefSegment[] | undefined, segments: RefSegment[]): RefSegment[] {
   if (!previous) return segments;
+  // "Pasal 4 angka 12 huruf a, huruf b": the next item replaces the segment of its kind, under what stood above it.
+  const same = previous.findIndex((segment) => segment.kind === segments[0].kind);
+  if (same > 0) return previous.slice(0, same).concat(segments);
   const rank = KIND_RANK[segments[0].kind];
   let count = 0;
   for (const segment of previous) if (KIND_RANK[segment.kind] < rank) count++;
@@ -414,8 +424,9 @@ function parseChain(text: string, pos: number, designators: Designators, stop = 
     if (at >= stop) break;
     const segment = parseSegment(text, at, designators);
     if (!segment) break;
-    // A chain only descends: "Pasal 5 ayat (1) huruf a"; "huruf a Pasal 5" is two references.
-    if (last && KIND_RANK[segment.kind] <= KIND_RANK[last.kind]) break;
+    // A chain only descends: "Pasal 5 ayat (1) huruf a"; "huruf a Pasal 5" is two references. A definition's angka
+    // may hold a huruf list, though: "Pasal 1 angka 2 huruf a".
+    if (last && KIND_RANK[segment.kind] <= KIND_RANK[last.kind] && !hurufOfAngka(segments!, segment)) break;
     if (segments) segments.push(segment);
     else segments = [segment];
     last = segment;
