@@ -412,7 +412,9 @@ describe('parser', () => {
     assert.deepEqual(units(siblings, 'huruf').filter((node) => node.start > siblings.indexOf('PENJELASAN')).map((node) => node.info.numberText), ['a', 'b']);
     // "Ayat (2)" here is a citation in running text, not a label: the "Huruf a" after it is the citation's.
     const cited = BODY + 'Pasal 1\n(1) Isi.\n(2) Isi:\na. satu;\nb. dua.\n\n' + penjelasan + 'Cukup jelas, sebagaimana dimaksud pada Ayat (2) Huruf a dan seterusnya.\n';
-    assert.equal(units(cited, 'huruf').filter((node) => node.start > cited.indexOf('PENJELASAN')).length, 0);
+    assert.equal(units(cited, 'huruf').filter((node) => node.start > cited.indexOf('PENJELASAN')).length, 0);    // An angka explained letter by letter ("Angka 3 Huruf a Cukup jelas."): a Pasal of prohibitions or definitions.
+    const angka = BODY + 'Pasal 1\nSetiap PNS dilarang:\n1. satu;\n2. dua:\na. satu;\nb. dua.\n\n' + penjelasan + 'Angka 1 Cukup jelas. Angka 2 Huruf a Cukup jelas. Huruf b Yang dimaksud adalah dua.\n';
+    assert.deepEqual(units(angka, 'huruf').filter((node) => node.start > angka.indexOf('PENJELASAN')).map((node) => node.info.numberText), ['a', 'b']);
   });
   it('an old law\'s side title on a Pasal\'s first line ("Bank Umum Swasta (1) Bank …") is followed by its ayat (1); a sentence is not', () => {
     const text = BODY + 'Pasal 1\nBank Umum Swasta (1) Bank Umum Swasta didirikan dengan izin, dengan syarat:\na. berbentuk perseroan;\nb. bermodal cukup.\n(2) Pembukaan kantor cabang dengan izin.\n';

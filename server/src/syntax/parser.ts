@@ -2266,7 +2266,8 @@ class Parser {
   /** The open unit is an ayat or huruf whose label ends at `at`, with no text after it yet. */
   private bareLabelEndsAt(at: number): boolean {
     const top = this.top;
-    if (top.kind !== 'ayat' && top.kind !== 'huruf') return false;
+    // "Angka 12 Huruf a Cukup jelas.": an angka of a Pasal of definitions or prohibitions explained letter by letter.
+    if (top.kind !== 'ayat' && top.kind !== 'huruf' && top.kind !== 'angka') return false;
     return this.lastTokenEndsAt('label', at);
   }
 
