@@ -416,6 +416,16 @@ describe('parser', () => {
     const angka = BODY + 'Pasal 1\nSetiap PNS dilarang:\n1. satu;\n2. dua:\na. satu;\nb. dua.\n\n' + penjelasan + 'Angka 1 Cukup jelas. Angka 2 Huruf a Cukup jelas. Huruf b Yang dimaksud adalah dua.\n';
     assert.deepEqual(units(angka, 'huruf').filter((node) => node.start > angka.indexOf('PENJELASAN')).map((node) => node.info.numberText), ['a', 'b']);
   });
+  it('a Penjelasan\'s Pasal heading alone, its next line a label in lower case ("huruf a Dalam pengertian …"): a heading, unless the line before leads into a citation', () => {
+    const penjelasan = 'PENJELASAN\nATAS\nPERATURAN WALI KOTA CONTOH\nI. UMUM\nCukup jelas.\nII. PASAL DEMI PASAL\n';
+    const body = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi:\na. satu;\nb. dua.\nPasal 3\nIsi.\n\n' + penjelasan;
+    const text = body + 'Pasal 1\nAyat (1) Cukup jelas Ayat (2) Anggota dapat dipertimbangkan.\nPasal 2\nhuruf a Dalam pengertian "tugas" termasuk pula kelalaian. huruf b Cukup jelas\nPasal 3\nCukup jelas\n';
+    const explained = (source: string): (string | undefined)[] => units(source, 'pasal').filter((node) => node.start > source.indexOf('PENJELASAN')).map((node) => node.info.numberText);
+    assert.deepEqual(explained(text), ['1', '2', '3']);
+    const cited = text.replace('Ayat (1) Cukup jelas Ayat (2) Anggota dapat dipertimbangkan.', 'Yang dimaksud dengan tugas adalah tugas sebagaimana dimaksud dalam');
+    assert.notEqual(cited, text);
+    assert.deepEqual(explained(cited), ['1', '3']);
+  });
   it('an old law\'s side title on a Pasal\'s first line ("Bank Umum Swasta (1) Bank …") is followed by its ayat (1); a sentence is not', () => {
     const text = BODY + 'Pasal 1\nBank Umum Swasta (1) Bank Umum Swasta didirikan dengan izin, dengan syarat:\na. berbentuk perseroan;\nb. bermodal cukup.\n(2) Pembukaan kantor cabang dengan izin.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2']);

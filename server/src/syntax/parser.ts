@@ -122,6 +122,8 @@ const FIRST_INSTRUCTION = /^1\.[ \t]+[A-Z]/;
 const CITING_END = /(?:\b(?:dalam|pada|dimaksud|di|dan|atau|serta|dengan|oleh|sesuai|menurut|berdasarkan|terhadap|tentang|atas|jo\.?|juncto)|[,(])[ \t]*$/i;
 // REFERENCE_CONTINUATION, or any lowercase word (a literal, so that the ReDoS check reads it).
 const CONTINUATION_START = /^(ayat|huruf|angka|jo\.?|juncto|dan|atau|sampai|serta|s\.d\.?|tentang)\b|^[a-z][a-z]{2,}/;
+// "huruf a Dalam pengertian …", "ayat (2) Cukup jelas": a Penjelasan label in lower case before its explanation.
+const LOWERCASE_PENJELASAN_LABEL = /^(?:huruf[ \t]+[a-z]|ayat[ \t]+\([0-9]{1,2}[a-z]?\)|angka[ \t]+[0-9]{1,2})[ \t]+(?:Cukup|Yang[ \t]|[A-Z][a-z]+[ \t])/;
 // Where an inline heading, label or part marker may start; midline() decides. No unbounded quantifier (ReDoS).
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
@@ -1522,6 +1524,9 @@ class Parser {
   private nextLineContinues(): boolean {
     const text = this.nextNonBlankLine();
     if (text === undefined || scanLabel(text, 0, false)) return false;
+    // "Pasal 24" / "huruf a Dalam pengertian …": a Penjelasan's label written in lower case, its explanation after it.
+    // Not after a line that leads into a citation ("… sebagaimana dimaksud dalam" / "Pasal 2" / "huruf a …").
+    if (this.part === 'penjelasan' && LOWERCASE_PENJELASAN_LABEL.test(text) && !CITING_END.test(this.lineBeforeText)) return false;
     return CONTINUATION_START.test(text);
   }
 
