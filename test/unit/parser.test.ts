@@ -426,6 +426,12 @@ describe('parser', () => {
     assert.notEqual(cited, text);
     assert.deepEqual(explained(cited), ['1', '3']);
   });
+  it('a list item announced by a page\'s catchword on its own line ("c. mengirimkan… __ c. mengirimkan daftar …") is the item after it', () => {
+    const text = BODY + 'Pasal 1\n(1) Notaris wajib:\na. satu;\nb. dua;\nc. mengirimkan… __ c. mengirimkan daftar akta sebagaimana dimaksud dalam huruf b;\nd. empat.\n(2) Isi.\n';
+    assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c', 'd']);
+    // Not a letter the list does not expect.
+    assert.deepEqual(numbers(text.replace('__ c. mengirimkan', '__ f. mengirimkan'), 'huruf'), ['a', 'b', 'd']);
+  });
   it('an old law\'s side title on a Pasal\'s first line ("Bank Umum Swasta (1) Bank …") is followed by its ayat (1); a sentence is not', () => {
     const text = BODY + 'Pasal 1\nBank Umum Swasta (1) Bank Umum Swasta didirikan dengan izin, dengan syarat:\na. berbentuk perseroan;\nb. bermodal cukup.\n(2) Pembukaan kantor cabang dengan izin.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2']);

@@ -2085,7 +2085,8 @@ class Parser {
       // (kind and style) is taken whatever its number, so that the numbering check sees a repeated "c.".
       const sibling = continues || this.openListIndex(label) === this.stack.length - 1;
       const afterLastConjunction = sibling && conjunctionAfterSemicolon(source, b, windowStart);
-      if (!(opensList || afterLastConjunction || (continues && (prev === ';' || prev === ':' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
+      // "i. mengirimkan… __ i. mengirimkan daftar …": after a page's catchword on its line, the item it announced.
+      if (!(opensList || afterLastConjunction || (continues && (prev === ';' || prev === ':' || prev === '…' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
     return this.labelDecision(label, at, undefined);
   }
