@@ -787,6 +787,11 @@ describe('diagnostics', () => {
     const body = BODY + 'Pasal 1\nOtoritas Jasa Keuangan (OJK) berwenang.\nPasal 2\nDalam melaksanakan tugas sebagaimana dimaksud dalam Pasal 9 OJK berwenang.\n';
     assert.deepEqual(dangling(body), ['Dangling reference: there is no Pasal 9 in this regulation.']);
   });
+  it('takes the articles of a law the sentence named before ("Pasal 68 dan Pasal 69 dari undang-undang tersebut") for that law\'s; "undang-undang ini" stays this one', () => {
+    const text = BODY + 'Pasal 1\nUndang-Undang Nomor 1 Tahun 2004 tentang Perbendaharaan Negara membuka koridor baru. Dengan Pasal 68 dan Pasal 69 dari undang-undang tersebut, instansi pemerintah dapat menerapkan pola ini.\n';
+    assert.deepEqual(dangling(text), []);
+    assert.deepEqual(dangling(text.replace('undang-undang tersebut', 'undang-undang ini')), ['Dangling reference: there is no Pasal 68 in this regulation.', 'Dangling reference: there is no Pasal 69 in this regulation.']);
+  });
   it('reads a scanned page\'s running header ("PRES I DEN REPUBLIK INDONESIA -5-") as page furniture, on its own line or inside one', () => {
     const text = BODY + 'Pasal 1\nIsi.\nPasal 2\nPRES I DEN REPUBLIK INDONESIA -5-\nPasal 2\n(1) Setiap penerbit wajib menyerahkan.\n(2) Perpustakaan melakukan pengadaan terhadap: PRES I DEN REPUBLIK INDONESIA -10- a. hasil karya; dan\nb. karya lain.\nPasal 3\nIsi.\n';
     assert.deepEqual(codesAt(text), ['8:repeated-line']);

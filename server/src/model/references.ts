@@ -81,6 +81,9 @@ const UNIT_WORD = /(?<![A-Za-z\-])(?:Pasal|pasal|PASAL|ayat|Ayat|huruf|Huruf|ang
 const DAMAGED_TRIGGER = /[Ss]ebagai[ \t]{0,3}mana[ \t\r\n]{1,8}dimaksud(?:[ \t\r\n]{1,8}(?:dalam|pada|di dalam))?[ \t\r\n]{1,8}([A-Za-z]{3,7})[ \t\r\n]{1,8}(\(?[0-9]{1,3}[a-z]?\)?|[a-z]{1,2}\b)/g;
 const EXTERNAL_AFTER = /^[\s,]*(?:dari[ \t\r\n]+|atas[ \t\r\n]+)?(Undang|UU\b|UUD|Peraturan|Keputusan|Kitab|KUHP|KUHAP|Instruksi|Ketetapan|Staatsblad|Stbl|Wetboek|Reglement|Ordonnantie|Penetapan|Perpu|Perppu|Perpres|Permen|Perda|Perwal|Perbup|Qanun|Surat|Konvensi|Herziene|Regeling|HIR|RIB|Burgerlijk|Lampiran|Konstitusi)/;
 
+// Lower case: a law named earlier in the sentence, "dari undang-undang tersebut", "dalam peraturan pemerintah itu".
+const LAW_REFERRED_TO = /^[\s,]*(?:dari|atas|dalam)[ \t\r\n]+(?:undang-undang|peraturan(?:[ \t]+[a-z]+){1,2})[ \t\r\n]+(?:tersebut|itu)\b/;
+
 const KIND_RANK: Record<RefKind, number> = { pasal: 0, ayat: 1, huruf: 2, angka: 3 };
 
 // Every segment, item and reference is made by one of these three, with every field present (undefined when
@@ -537,6 +540,8 @@ function ocrDamagedPasal(value: string): boolean {
 function external(text: string, end: number, start: number): boolean {
   if (mayNameRegulation(text, end)) {
     const after = text.slice(end, end + 160);
+    // "Dengan Pasal 68 dan Pasal 69 dari undang-undang tersebut, …": a law the sentence named before.
+    if (LAW_REFERRED_TO.test(after)) return true;
     const noun = EXTERNAL_AFTER.exec(after);
     if (noun) {
       const tail = after.slice(noun.index + noun[0].length);
