@@ -137,6 +137,9 @@ describe('diagnostics', () => {
     assert.deepEqual(explained('Pasal 1 Cukup jelas. Pasal 2 Yang dimaksud dengan keberatan diajukan kepada pengadilan Pasal 3 Cukup jelas. Pasal 4 Cukup jelas.\n'), ['1', '2', '3', '4']);
     // Not a number other than the next one.
     assert.deepEqual(explained('Pasal 1 Cukup jelas. Pasal 2 Yang dimaksud dengan keberatan diajukan kepada pengadilan Pasal 4 Cukup jelas.\n'), ['1', '2']);
+    // Before its first ayat's label, capitalised as a Penjelasan writes it ("… Pajak Penghasilan Pasal 3 Ayat (1) Cukup jelas.").
+    assert.deepEqual(explained('Pasal 1 Cukup jelas. Pasal 2 Sebagaimana diatur dalam Undang-Undang Pajak Penghasilan Pasal 3 Ayat (1) Cukup jelas. Ayat (2) Cukup jelas. Pasal 4 Cukup jelas.\n'), ['1', '2', '3', '4']);
+    assert.deepEqual(explained('Pasal 1 Cukup jelas. Pasal 2 Sebagaimana diatur dalam Undang-Undang Pajak Penghasilan Pasal 3 ayat (1) huruf a. Pasal 4 Cukup jelas.\n'), ['1', '2', '4']);
   });
   it('a Penjelasan run together: its next heading ("… anggaran dasar Ayat (2) Cukup jelas.") is read after a sentence without a full stop', () => {
     const head = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n(3) Tiga:\na. x;\nb. y; dan\nc. z.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG CONTOH\nII. PASAL DEMI PASAL\n';

@@ -2207,7 +2207,7 @@ class Parser {
 
   /** "Pasal 30 Cukup jelas" with the Penjelasan's next Pasal number. */
   private nextBeforeCukupJelas(rest: string): boolean {
-    const match = PASAL_BEFORE_CUKUP_JELAS.exec(rest);
+    const match = PASAL_BEFORE_CUKUP_JELAS.exec(rest) ?? PASAL_BEFORE_FIRST_AYAT.exec(rest);
     if (!match) return false;
     const number = parseArabic(match[1]);
     return number !== undefined && justAhead(this.scope.lastPasal, number, 1);
@@ -2632,6 +2632,9 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
 // "jelas" as the mblx scraper and OCR leave it: "^jelas" (a caret before a word), "jeias", "je1as". Written out in
 // each literal: scripts/redos-check.ts checks literals only.
 /** "Pasal 30 Cukup jelas": a Penjelasan's heading and its whole explanation. */
+// "… Undang-Undang Pajak Penghasilan Pasal 4 Ayat (1) Cukup jelas.": the next Pasal's explanation, its first ayat's label
+// capitalised (a citation writes "ayat").
+const PASAL_BEFORE_FIRST_AYAT = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Ayat[ \t]+\(1\)[ \t]+[A-Z]/;
 const PASAL_BEFORE_CUKUP_JELAS = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Cukup[ \t]+\^?je[l1i]as/;
 /** "Cukup jelas" at the end, in any case. */
 const CUKUP_JELAS_AT_END = /cukup[ \t]\^?je[l1i]as$/i;
