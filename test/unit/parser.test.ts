@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse, SyntaxNode, tokensOf, walkNodes } from '../../server/src/syntax';
+import { analyze } from '../../server/src/features/analysis';
 
 function units(text: string, kind: string): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -288,6 +289,19 @@ describe('parser', () => {
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);
     // The blank lines of a page's foot alone, the page number lost.
     assert.deepEqual(numbers(text.replace('\f- 22 ', ''), 'ayat'), ['1', '2', '3']);
+  });
+  it('pdftotext set a Pasal heading\'s number on a line of its own ("Pasal" / "" / "3"): one heading when the number is the one expected, not after a citing line', () => {
+    const text = BODY + 'Pasal 1\nIsi satu.\n\nPasal 2\nIsi dua.\n\nPasal\n\n3\n\nPeraturan Daerah ini mulai berlaku pada tanggal diundangkan.\n';
+    assert.deepEqual(numbers(text, 'pasal'), ['1', '2', '3']);
+    // The number is the heading's token; no citation of "Pasal 3" is found in it.
+    const pasal = units(text, 'pasal')[2];
+    assert.equal(text.slice(pasal.start, pasal.start + 5), 'Pasal');
+    assert.ok(tokensOf(pasal).some((token) => token.kind === 'number' && text.slice(token.start, token.end) === '3'));
+    assert.deepEqual(analyze(text).diagnostics.map((d) => d.code), []);
+    // Not a number other than the next, and not after a line that leads into a citation.
+    assert.deepEqual(numbers(text.replace('\n3\n', '\n5\n'), 'pasal'), ['1', '2']);
+    const cited = text.replace('Isi dua.', 'Sebagaimana dimaksud dalam');
+    assert.deepEqual(numbers(cited, 'pasal'), ['1', '2']);
   });
   it('pdftotext columns scrambled to a word per line: "Pasal 4" before a lowercase word is a heading, unless the line before leads into a citation', () => {
     const scrambled = BODY + 'Pasal 1\nIsi.\nPasal 2\nIsi.\nPasal 3\nIsi.\n\nPasal 4\n\nditetapkan\n\nsebagai\n\nKawasan.\n\nPasal 6\n\nmulai berlaku.\n';

@@ -329,6 +329,8 @@ class Parser {
    * let a re-parse start after lines whose reading depends on an edit it covers. Never set at a stored checkpoint.
    */
   private readAheadUntil = 0;
+  /** A Pasal heading's keyword stood alone on its line: the number its next non-blank line holds (splitPasalHeading). */
+  private splitNumber: string | undefined = undefined;
   /**
    * A section marker printed before the last item of the section above it ("Mengingat" / "c." / "bahwa …;" /
    * ": 1."): the section opens at the line `at`, where its own items start. Never in a stored checkpoint.
@@ -395,7 +397,7 @@ class Parser {
 
   /** Parses the line starting at `pos` (taking a checkpoint first when one is due); returns the next line's start. */
   step(pos: number): number {
-    if (!this.headingsOnly && pos >= this.nextCheckpoint && pos >= this.readAheadUntil && this.column === undefined && this.deferredSection === undefined) {
+    if (!this.headingsOnly && pos >= this.nextCheckpoint && pos >= this.readAheadUntil && this.column === undefined && this.deferredSection === undefined && this.splitNumber === undefined) {
       this.checkpoints.push(this.snapshot(pos));
       this.nextCheckpoint = pos + CHECKPOINT_SPACING;
     }
@@ -459,6 +461,7 @@ class Parser {
     this.titleLinesLeft = checkpoint.titleLinesLeft;
     this.column = undefined;
     this.readAheadUntil = 0;
+    this.splitNumber = undefined;
     this.deferredSection = undefined;
     this.lastLineOpen = checkpoint.lastLineOpen;
     this.lastLineWantsNumber = checkpoint.lastLineWantsNumber;
@@ -684,6 +687,19 @@ class Parser {
       this.token('catchword', bodyStart, bodyEnd);
       this.decorate(bodyEnd, end);
       return;
+    }
+    // The number of a Pasal heading whose keyword stood alone on a line before (see splitPasalHeading).
+    if (this.splitNumber !== undefined) {
+      const expected = this.splitNumber;
+      this.splitNumber = undefined;
+      if (body === expected) {
+        this.token('number', bodyStart, bodyEnd);
+        this.decorate(bodyEnd, end);
+        this.lastLineKind = 'structure';
+        this.lastLineOpen = false;
+        this.lastLineWantsNumber = false;
+        return;
+      }
     }
     if (this.top.kind === 'heading' && this.titleLinesLeft > 0 && this.isTitleLine(body)) {
       this.token('title', bodyStart, bodyEnd);
@@ -1062,6 +1078,13 @@ class Parser {
         const next = this.handleHeading(shiftHeading(heading, start), accepted, end, repeated);
         return { next, labelsNext: heading.kind === 'pasal' };
       }
+    }
+    // "Pasal" / "" / "3" / "Peraturan Daerah ini …": pdftotext set the heading's number on a line of its own.
+    const split = heading === undefined && body.length === 5 ? this.splitPasalHeading(body) : undefined;
+    if (split) {
+      const next = this.handleHeading(shiftHeading(split, start), { number: split.number! }, end, repeated);
+      this.splitNumber = split.numberText;
+      return { next, labelsNext: false };
     }
     if (!this.labelsCountHere()) return undefined;
     const numeral = heading === undefined && this.inPenjelasanUmum() && !SECTION_OF_PENJELASAN.test(body) ? ROMAN_SUBSECTION.exec(body) : null;
@@ -1519,6 +1542,22 @@ class Parser {
     }
     const next = this.nextNonBlankLine(40) ?? '';
     return !REFERENCE_CONTINUATION.test(next) && !CITING_END.test(this.lineBeforeText);
+  }
+
+  /**
+   * "Pasal" alone on its line, in the body, and the number expected next alone on the next non-blank line (of the
+   * three after it): one heading that pdftotext broke in two (a text laid out a word per line). Not after a line
+   * that leads into a citation ("… dimaksud dalam" / "Pasal" / "3"). The number is read as the heading's when its
+   * line comes (line()), and the keyword's line closes no heading until then.
+   */
+  private splitPasalHeading(body: string): HeadingCandidate | undefined {
+    if ((body !== 'Pasal' && body !== 'PASAL') || this.headingsOnly || this.part !== 'batang-tubuh' || this.scope.kind === 'quote' || this.pendingQuote) return undefined;
+    if (CITING_END.test(this.lineBeforeText)) return undefined;
+    const next = this.nextNonBlankLine(8)?.trim();
+    if (next === undefined || !SPLIT_PASAL_NUMBER.test(next)) return undefined;
+    const number = parseArabic(next);
+    if (!number || !this.fits('pasal', number, this.scope)) return undefined;
+    return { kind: 'pasal', keywordStart: 0, keywordEnd: body.length, numberStart: body.length, numberEnd: body.length, numberText: next, number, keywordDamage: undefined, restStart: body.length };
   }
 
   private nextLineContinues(): boolean {
@@ -2634,6 +2673,8 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
 /** "Pasal 30 Cukup jelas": a Penjelasan's heading and its whole explanation. */
 // "… Undang-Undang Pajak Penghasilan Pasal 4 Ayat (1) Cukup jelas.": the next Pasal's explanation, its first ayat's label
 // capitalised (a citation writes "ayat").
+/** A Pasal number alone on its line: "12", "12A". */
+const SPLIT_PASAL_NUMBER = /^[1-9][0-9]{0,2}[A-Z]?$/;
 const PASAL_BEFORE_FIRST_AYAT = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Ayat[ \t]+\(1\)[ \t]+[A-Z]/;
 const PASAL_BEFORE_CUKUP_JELAS = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Cukup[ \t]+\^?je[l1i]as/;
 /** "Cukup jelas" at the end, in any case. */
