@@ -804,6 +804,9 @@ describe('diagnostics', () => {
   it('takes a heading repeated with OCR\'s letters for digits ("Pasal 10" / "Pasal 1O") for the scraper\'s repeat', () => {
     const text = BODY + 'Pasal 9\nIsi.\nPasal 10\nPasal 1O\n(1) Lembaga negara menyerahkan.\nPasal 11\nIsi.\n';
     assert.deepEqual(codesAt(text).filter((found) => !found.startsWith('4:')), ['7:malformed-heading', '7:repeated-line']);
+    // A T for a 7 too ("Pasal 47" / "Pasal 4T").
+    const seven = BODY + 'Pasal 6\nIsi.\nPasal 7\nPasal T\nEvaluasi dilaksanakan.\nPasal 8\nIsi.\n';
+    assert.deepEqual(codesAt(seven).filter((found) => !found.startsWith('4:')), ['7:malformed-heading', '7:repeated-line']);
   });
   it('hints "pada ayat" only in regulations of UU 12/2011\'s time or of no known year (older laws wrote "dalam ayat")', () => {
     const text = (year: string): string => `UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 14 TAHUN ${year}\nTENTANG CONTOH\n` + BODY + 'Pasal 1\n(1) Satu.\n(2) Pembekuan sebagaimana dimaksud dalam ayat (1) diumumkan.\n';

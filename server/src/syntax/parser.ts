@@ -2730,11 +2730,15 @@ function runningHeaderStart(source: string, end: number, floor: number): number 
   return match ? last - match[0].length : end;
 }
 
-/** Two short lines that are the same Pasal heading alone once OCR's O, l and I in its number read as digits. */
+/**
+ * Two short lines that are the same Pasal heading alone once OCR's O, l and I in its number read as digits, and a
+ * T as 7 ("Pasal 47" / "Pasal 4T"): a heading alone right after the same one alone is the scraper's repeat.
+ */
 function sameHeadingAlone(line: string, previous: string): boolean {
   if (line.length > 12 || previous.length !== line.length || !line.startsWith('Pasal ') || !previous.startsWith('Pasal ')) return false;
-  return ocrDigits(line.slice(6)) === ocrDigits(previous.slice(6));
+  return ocrDigits(line.slice(6)).replace(OCR_SEVEN_LETTER, '7') === ocrDigits(previous.slice(6)).replace(OCR_SEVEN_LETTER, '7');
 }
+const OCR_SEVEN_LETTER = /T/g;
 
 /**
  * A short line ending in a page number ("- 11-", "-8-") whose other characters are mostly marks, not letters: a
