@@ -440,6 +440,13 @@ describe('parser', () => {
     assert.notEqual(cited, text);
     assert.deepEqual(explained(cited), ['1', '3']);
   });
+  it('a list item joined to the one its line opened, its ";" lost ("b. keberdayaan c. kemaslahatan;", ", atau b. keputusan"): the next item; not a cited letter', () => {
+    const text = BODY + 'Pasal 1\nAsas meliputi:\na. kemandirian;\nb. keberdayaan c. kemaslahatan;\nd. multikultural.\nPasal 2\nPembubaran dilakukan berdasarkan:\na. keputusan Rapat Anggota, atau b. keputusan Pemerintah.\nPasal 3\nPelayanan meliputi:\na. pemeriksaan fisik, mental, dan penunjang b. pengobatan luka;\nc. pencegahan.\n';
+    assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c', 'd', 'a', 'b', 'a', 'b', 'c']);
+    // Not the next letter, not a letter after a unit word, not on a line that opened no item.
+    const cited = BODY + 'Pasal 1\nAsas meliputi:\na. kemandirian sebagaimana dimaksud dalam huruf a dan b. tertentu;\nb. keberdayaan d. kemaslahatan;\nc. lain.\nPasal 2\nIsi yang disebut b. tertentu.\n';
+    assert.deepEqual(numbers(cited, 'huruf'), ['a', 'b', 'c']);
+  });
   it('a list item announced by a page\'s catchword on its own line ("c. mengirimkan… __ c. mengirimkan daftar …") is the item after it', () => {
     const text = BODY + 'Pasal 1\n(1) Notaris wajib:\na. satu;\nb. dua;\nc. mengirimkan… __ c. mengirimkan daftar akta sebagaimana dimaksud dalam huruf b;\nd. empat.\n(2) Isi.\n';
     assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c', 'd']);

@@ -4,7 +4,7 @@
 
 import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere, visibleLine } from './text';
-import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, ocrDigits, scanOcrNumberLabel, scanSpacedAyat, spacedHeading } from './scanner';
+import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, isLetterCode, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, ocrDigits, scanOcrNumberLabel, scanSpacedAyat, spacedHeading } from './scanner';
 import { keepShape } from './shapes';
 import { makeNode, makeToken, NodeInfo, NodeKind, ParseResult, PartKind, SectionKind, SyntaxElement, SyntaxError, SyntaxNode, TokenKind, withoutContent } from './tree';
 import { nextStructureLine } from './structure-scan';
@@ -2124,8 +2124,12 @@ class Parser {
       // (kind and style) is taken whatever its number, so that the numbering check sees a repeated "c.".
       const sibling = continues || this.openListIndex(label) === this.stack.length - 1;
       const afterLastConjunction = sibling && conjunctionAfterSemicolon(source, b, windowStart);
+      // "b. keberdayaan c. kemaslahatan;", "a. keputusan Rapat Anggota, atau b. keputusan Pemerintah.": the next item
+      // a scraper (or OCR, losing the ";") joined to the one this line opened. Not where a unit word stands just
+      // before it ("a. … dalam huruf a dan b. …": letters cited).
+      const joinedItem = continues && !again && isLetterCode(source.charCodeAt(b - 1)) && this.top.kind === label.kind && this.top.start >= this.lineStart && !CITED_LETTERS_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b));
       // "i. mengirimkan… __ i. mengirimkan daftar …": after a page's catchword on its line, the item it announced.
-      if (!(opensList || afterLastConjunction || (continues && (prev === ';' || prev === ':' || prev === '…' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
+      if (!(opensList || afterLastConjunction || joinedItem || (continues && (prev === ';' || prev === ':' || prev === '…' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
     return this.labelDecision(label, at, undefined);
   }
@@ -2811,6 +2815,8 @@ function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined 
 
 
 const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
+/** A unit word among the last few words before a list label: the label's letter is cited ("huruf a dan b."). */
+const CITED_LETTERS_BEFORE = /(?:^|[^A-Za-z])(?:Pasal|pasal|ayat|huruf|angka)[ \t][^.;:]{0,14}$/;
 /**
  * "b, bahwa": a single letter, a comma, spacing, a lowercase word; "e bahwa": a single letter whose full stop was
  * lost, before the word every item of a Menimbang opens with (the caller checks that the letter continues the list).

@@ -441,6 +441,6 @@ function wordBefore(text: string, end: number): { text: string; start: number } 
   return { text: wordEnd - start <= 12 ? text.slice(start, wordEnd).toLowerCase() : '', start };
 }
 
-function isLetterCode(code: number): boolean {
+export function isLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
