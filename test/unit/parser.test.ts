@@ -440,6 +440,11 @@ describe('parser', () => {
     assert.notEqual(cited, text);
     assert.deepEqual(explained(cited), ['1', '3']);
   });
+  it('Markdown emphasis a scraper left before a label or around a heading ("__ (1) Pelayanan …", "_Pasal 4_ Cukup jelas.") is transparent', () => {
+    const text = BODY + 'Pasal 1\nIsi.\nPasal 2\n__ (1) Pelayanan didahului konseling ( _informed_ _consent_ ) _._ (2) Konseling dilakukan.\n(3) Konseling dicatat.\nPasal 3\nIsi.\n\nPENJELASAN\nATAS\nPERATURAN\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas. _Pasal 2_ Cukup jelas.\nPasal 3\nCukup jelas.\n';
+    assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);
+    assert.deepEqual(numbers(text, 'pasal'), ['1', '2', '3', '1', '2', '3']);
+  });
   it('a list item joined to the one its line opened, its ";" lost ("b. keberdayaan c. kemaslahatan;", ", atau b. keputusan"): the next item; not a cited letter', () => {
     const text = BODY + 'Pasal 1\nAsas meliputi:\na. kemandirian;\nb. keberdayaan c. kemaslahatan;\nd. multikultural.\nPasal 2\nPembubaran dilakukan berdasarkan:\na. keputusan Rapat Anggota, atau b. keputusan Pemerintah.\nPasal 3\nPelayanan meliputi:\na. pemeriksaan fisik, mental, dan penunjang b. pengobatan luka;\nc. pencegahan.\n';
     assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c', 'd', 'a', 'b', 'a', 'b', 'c']);

@@ -128,7 +128,7 @@ const LOWERCASE_PENJELASAN_LABEL = /^(?:huruf[ \t]+[a-z]|ayat[ \t]+\([0-9]{1,2}[
 // Run on the whole source: no alternative can cross a line break, so a match starting in a line ends in it.
 // The candidate is in a lookahead, so every match is one character long: test() gives its start through lastIndex
 // without a match array (11,000 candidates in UU 11/2020).
-const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.\\-]{2,5}[ \t][0-9]|Fasal[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[a-z],?[ \t]+bahwa[ \t]|[a-z][ \t][A-Z]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.|III\.|IV\.|VI{0,3}\.|IX\.|X\.)/g;
+const MIDLINE = /[ \t\u00a0\x00-\x08\x0b\x0c\x0e-\x1f"\u201c_](?=Pasal[ \t]|PASAL[ \t]|Pasa[1I\]|!i][ \t]|[PI][A-Za-z.'][A-Za-z.\\-]{2,5}[ \t][0-9]|Fasal[ \t]|BAB[ \t]|Bagian[ \t]|Paragraf[ \t]|BUKU[ \t]|\([0-9]{1,3}[a-z]?\)[ \t]|\([0-9]{1,2}1[ \t]|[a-z]{1,2}[.)][ \t]|[a-z],?[ \t]+bahwa[ \t]|[a-z][ \t][A-Z]|[0-9]{1,3}[.)][ \t]|Agar setiap orang|PENJELASAN[ \t]|LAMPIRAN[ \t]|Ayat[ \t]|Huruf[ \t]|Angka[ \t]|MEMUTUSKAN|Menetapkan|Mengingat|Menimbang|I\.|II\.|III\.|IV\.|VI{0,3}\.|IX\.|X\.)/g;
 // Sticky, at a line's first visible character: "- 11 " or "-3" before a heading keyword and its number.
 const PAGE_NUMBER_BEFORE_HEADING = /-[ \t]?[0-9]{1,4}[ \t]*(?:-[ \t]*)?(?=(?:BAB|BUKU|Bagian|Paragraf|Pasal)[ \t]+[0-9IVXLKPSE])/y;
 // Regular expressions the parser tests per line or per candidate: module constants, because a literal in a function
@@ -2923,7 +2923,8 @@ function leadEnd(source: string, start: number, end: number): number {
     const code = source.charCodeAt(i);
     // And the colon of "Menimbang :" set in a column of its own, before the first label (": a.", ": 1.").
     const colon = code === 58 && i + 1 < end && isSpacing(source.charCodeAt(i + 1));
-    if (!(isSpacing(code) || colon || code === 45 || code === 42 || code === 0x2022 || code === 62 || code === 35 || code === 0xb7 || code === 34 || code === 0x201c)) break;
+    // Markdown emphasis a scraper left before a label or heading ("__ (1) Pelayanan …", "_Pasal 4_") too.
+    if (!(isSpacing(code) || colon || code === 45 || code === 42 || code === 95 || code === 0x2022 || code === 62 || code === 35 || code === 0xb7 || code === 34 || code === 0x201c)) break;
     i++;
   }
   return i;
