@@ -440,6 +440,13 @@ describe('parser', () => {
     assert.notEqual(cited, text);
     assert.deepEqual(explained(cited), ['1', '3']);
   });
+  it('a list label glued to its item\'s capitalised text ("m.Perindustrian;", "2.Peraturan") is the item the list expects next', () => {
+    const text = BODY + 'Pasal 1\nUrusan meliputi:\na. Pariwisata;\nb.Perindustrian;\nc. Sosial.\nPasal 2\nDasar:\n1. Satu;\n2.Peraturan Daerah;\n3. Tiga.\n';
+    assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c']);
+    assert.deepEqual(numbers(text, 'angka'), ['1', '2', '3']);
+    // Not a letter the list does not expect ("e.Perindustrian" after a.), nor where no list is open.
+    assert.deepEqual(numbers(text.replace('b.Perindustrian', 'e.Perindustrian'), 'huruf'), ['a', 'c']);
+  });
   it('Markdown emphasis a scraper left before a label or around a heading ("__ (1) Pelayanan …", "_Pasal 4_ Cukup jelas.") is transparent', () => {
     const text = BODY + 'Pasal 1\nIsi.\nPasal 2\n__ (1) Pelayanan didahului konseling ( _informed_ _consent_ ) _._ (2) Konseling dilakukan.\n(3) Konseling dicatat.\nPasal 3\nIsi.\n\nPENJELASAN\nATAS\nPERATURAN\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas. _Pasal 2_ Cukup jelas.\nPasal 3\nCukup jelas.\n';
     assert.deepEqual(numbers(text, 'ayat'), ['1', '2', '3']);

@@ -1132,6 +1132,14 @@ class Parser {
       const label: LabelCandidate = { kind: 'ayat', style: 'ayat', start: 0, end: body.length, value: body.slice(1, -1), number: alone };
       return { next: this.handleLabel(shift(label, start), repeated, body), labelsNext: false };
     }
+    // "m.Perindustrian;", "2.Peraturan": a label glued to its item's text, the item the open list expects next.
+    const glued = heading === undefined && this.part !== 'judul' ? GLUED_LIST_LABEL.exec(body) : null;
+    if (glued) {
+      const letter = glued[1].charCodeAt(0) >= 97;
+      const number = letter ? parseLetter(glued[1]) : parseArabic(glued[1]);
+      const item: LabelCandidate | undefined = number && { kind: letter ? 'huruf' : 'angka', style: 'dot', start: 0, end: glued[0].length, value: glued[1], number };
+      if (item && this.listFits(item)) return { next: this.handleLabel(shift(item, start), repeated), labelsNext: false };
+    }
     // "14 . Peraturan", "ll.Indeks", "(1O) Penyusunan": a number label OCR damaged, taken as the number expected next.
     const ocr = heading === undefined && this.part !== 'judul' ? scanOcrNumberLabel(body, 0) : undefined;
     if (ocr && (ocr.kind === 'ayat' ? this.ayatFits(ocr.number) : this.listFits(ocr))) return { next: this.handleLabel(shift(ocr, start), repeated, ocr.written), labelsNext: false };
@@ -2815,6 +2823,8 @@ function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined 
 
 
 const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
+/** A list label glued to a capitalised word: "m.Perindustrian", "12.Peraturan". */
+const GLUED_LIST_LABEL = /^([a-z]|[0-9]{1,2})\.(?=[A-Z][a-z])/;
 /** A unit word among the last few words before a list label: the label's letter is cited ("huruf a dan b."). */
 const CITED_LETTERS_BEFORE = /(?:^|[^A-Za-z])(?:Pasal|pasal|ayat|huruf|angka)[ \t][^.;:]{0,14}$/;
 /**
