@@ -440,6 +440,15 @@ describe('parser', () => {
     assert.notEqual(cited, text);
     assert.deepEqual(explained(cited), ['1', '3']);
   });
+  it('a BAB heading run on mid-line without a sentence end, its title in capitals ("… masyarakat BAB III PENDIRIAN …"): the BAB expected next; not a citation', () => {
+    const text = BODY.replace('CONTOH.', 'CONTOH BAB I KETENTUAN UMUM') + 'Pasal 1\nIsi.\nBAB II LINGKUP\nPasal 2\nFungsi meliputi:\na. pendidikan; dan\nb. pemberdayaan masyarakat BAB III PENDIRIAN DAN PENYELENGGARAAN Bagian Kesatu Umum Pasal 3 (1) Pesantren terdiri atas dua.\nBagian Kedua\nLain\nPasal 4\nIsi.\n';
+    assert.deepEqual(numbers(text, 'bab'), ['I', 'II', 'III']);
+    assert.deepEqual(numbers(text, 'bagian'), ['Kesatu', 'Kedua']);
+    assert.deepEqual(numbers(text, 'pasal'), ['1', '2', '3', '4']);
+    // Cited ("dalam BAB III KETENTUAN …"), or not the BAB expected next: no heading.
+    assert.deepEqual(numbers(text.replace('masyarakat BAB III', 'masyarakat dalam BAB III'), 'bab'), ['I', 'II']);
+    assert.deepEqual(numbers(text.replace('masyarakat BAB III', 'masyarakat BAB V'), 'bab'), ['I', 'II']);
+  });
   it('a list label glued to its item\'s capitalised text ("m.Perindustrian;", "2.Peraturan") is the item the list expects next', () => {
     const text = BODY + 'Pasal 1\nUrusan meliputi:\na. Pariwisata;\nb.Perindustrian;\nc. Sosial.\nPasal 2\nDasar:\n1. Satu;\n2.Peraturan Daerah;\n3. Tiga.\n';
     assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c']);

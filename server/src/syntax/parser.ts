@@ -2005,10 +2005,14 @@ class Parser {
     // "… perbuatan pengadilan Pasal 30 Cukup jelas. Pasal 31 …": in a Penjelasan, the next Pasal before "Cukup
     // jelas" is its heading wherever it stands (no citation is followed by "Cukup jelas").
     const beforeCukupJelas = ch === 'P' && this.part === 'penjelasan' && !sentenceEnd && this.nextBeforeCukupJelas(restOfLine);
+    // "… pemberdayaan masyarakat BAB III PENDIRIAN DAN PENYELENGGARAAN …", "… TENTANG STANDAR BAB I KETENTUAN UMUM": the
+    // BAB expected next before its title in capitals opens where no sentence ended (a scraper joined the lines); a
+    // citation says "dalam BAB III" and goes on in lower case.
+    const babBeforeTitle = ch === 'B' && !sentenceEnd && prev !== '' && this.babBeforeTitle(restOfLine, b, windowStart);
     if (catchwordEnd !== undefined && !this.catchwordEndsAt(b) && !this.citedAfter(b, windowStart)) {
       return this.catchwordDecision(at, catchwordEnd);
     }
-    if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle || beforeCukupJelas)) return undefined;
+    if ((ch === 'P' || ch === 'B' || ch === 'F' || ch === 'R') && !(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle || beforeCukupJelas || babBeforeTitle)) return undefined;
     // A catchword run into the text ("korporasi. BAB III...", "31. Kebandarudaraan...") is not structure.
     // (Both tests need "..." or "…" in the first 60 characters: looked for first, without a copy.)
     if (hasEllipsis(source, at, Math.min(end, at + 60)) && /^\S+(?:[ \t]+\S+)?[ \t]*(?:\.{2,}|…)/.test(restOfLine) && restOfLine.length > 0 && /^(?:\S+[ \t]+)?\S+[ \t]*(?:\.{3,}|…)/.test(restOfLine.slice(0, 60))) {
@@ -2045,7 +2049,7 @@ class Parser {
     if (written) {
       // "… diubah sehingga berbunyi sebagai Pasal 5 (1) …": the heading the instruction just before it announced.
       const announced = written.kind === 'pasal' && !sentenceEnd && this.part === 'batang-tubuh' && this.announcedJustBefore(at) !== undefined;
-      if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle || announced || beforeCukupJelas)) return undefined;
+      if (!(sentenceEnd || inHeadingTitle || prev === '' || opensWithAyat || afterTitle || announced || beforeCukupJelas || babBeforeTitle)) return undefined;
       const heading = this.spacedOrWritten(written, restOfLine, at);
       // Without a sentence end or a title before it, only the number expected next or one just ahead of it.
       if (opensWithAyat && !inHeadingTitle && prev !== '' && !announced && !this.expectedOrJustAhead(heading)) return undefined;
@@ -2254,6 +2258,19 @@ class Parser {
     if (top.kind !== 'penjelasan-pasal' && top.kind !== 'penjelasan-umum' && top.kind !== 'penjelasan') return false;
     // The spacing after a marker at a line's start is a token of its own.
     return this.lastTokenEndsAt('keyword', at, true);
+  }
+
+  /**
+   * A BAB heading mid-line with its title in capitals, the BAB expected next: in the body outside quoted text, or
+   * the first BAB on the Menetapkan line. Not after a word that cites it.
+   */
+  private babBeforeTitle(rest: string, before: number, windowStart: number): boolean {
+    const body = this.part === 'batang-tubuh' && this.scope.kind !== 'quote' && !this.pendingQuote;
+    if (!(body || (this.part === 'pembukaan' && this.top.kind === 'diktum')) || !BAB_BEFORE_CAPITALS.test(rest)) return false;
+    if (CITING_END.test(this.source.slice(windowStart, before))) return false;
+    const heading = scanHeading(rest, 0);
+    if (!heading || heading.kind !== 'bab' || !heading.number) return false;
+    return body ? this.fits('bab', heading.number, this.scope) : heading.number.base === 1 && lastOf(this.scope, 'bab') === undefined;
   }
 
   /** "Pasal 30 Cukup jelas" with the Penjelasan's next Pasal number. */
@@ -2685,6 +2702,8 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
 /** "Pasal 30 Cukup jelas": a Penjelasan's heading and its whole explanation. */
 // "… Undang-Undang Pajak Penghasilan Pasal 4 Ayat (1) Cukup jelas.": the next Pasal's explanation, its first ayat's label
 // capitalised (a citation writes "ayat").
+/** "BAB III PENDIRIAN DAN …": a BAB heading and the first word of a title in capitals (not a word in lower case). */
+const BAB_BEFORE_CAPITALS = /^BAB[ \t]+[IVXLC]{1,7}[ \t]+[A-Z]{4,}(?![A-Za-z])/;
 /** A Pasal number alone on its line: "12", "12A". */
 const SPLIT_PASAL_NUMBER = /^[1-9][0-9]{0,2}[A-Z]?$/;
 const PASAL_BEFORE_FIRST_AYAT = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Ayat[ \t]+\(1\)[ \t]+[A-Z]/;
