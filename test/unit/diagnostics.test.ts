@@ -790,6 +790,10 @@ describe('diagnostics', () => {
     const body = BODY + 'Pasal 1\nOtoritas Jasa Keuangan (OJK) berwenang.\nPasal 2\nDalam melaksanakan tugas sebagaimana dimaksud dalam Pasal 9 OJK berwenang.\n';
     assert.deepEqual(dangling(body), ['Dangling reference: there is no Pasal 9 in this regulation.']);
   });
+  it('takes "Undang-Undang Dasar 1945 khususnya Pasal 33 ayat (1)" for the Constitution\'s article; "dalam Pasal 1 yaitu Pasal 5" stays this regulation\'s', () => {
+    const text = BODY + 'Pasal 1\nUndang-Undang Dasar 1945 khususnya Pasal 33 ayat (1) menyatakan bahwa perekonomian disusun. Undang-Undang Nomor 5 Tahun 1960, terutama Pasal 3, berlaku.\nPasal 2\nIsi sebagaimana dimaksud dalam Pasal 1 yaitu Pasal 5.\n';
+    assert.deepEqual(dangling(text), ['Dangling reference: there is no Pasal 5 in this regulation.']);
+  });
   it('takes the articles of a law the sentence named before ("Pasal 68 dan Pasal 69 dari undang-undang tersebut") for that law\'s; "undang-undang ini" stays this one', () => {
     const text = BODY + 'Pasal 1\nUndang-Undang Nomor 1 Tahun 2004 tentang Perbendaharaan Negara membuka koridor baru. Dengan Pasal 68 dan Pasal 69 dari undang-undang tersebut, instansi pemerintah dapat menerapkan pola ini.\n';
     assert.deepEqual(dangling(text), []);

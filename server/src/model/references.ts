@@ -596,21 +596,31 @@ function mayNameRegulation(text: string, end: number): boolean {
 
 /** Exactly /(Tahun[ \t]+[0-9]{4}|\d{4}\))[ \t\r\n,]*$/ on the 20 characters before `start`, without the slice. */
 function yearBefore(text: string, start: number): boolean {
-  const floor = Math.max(0, start - 20);
-  let end = start;
+  const floor = Math.max(0, start - 36);
+  let end = spacingStart(text, start, floor);
+  // "Undang-Undang Dasar 1945 khususnya Pasal 33": a word singling out articles of the regulation just named.
+  const connector = SINGLING_OUT.exec(text.slice(floor, end));
+  if (connector) end = spacingStart(text, end - connector[0].length, floor);
+  // "…1960)": four digits and a parenthesis.
+  if (end - 5 >= floor && text.charCodeAt(end - 1) === 41 && fourDigits(text, end - 5)) return true;
+  // "Tahun 1960", "Dasar 1945" (the Constitution).
+  if (end - 4 < floor || !fourDigits(text, end - 4)) return false;
+  let spaceStart = end - 4;
+  while (spaceStart > floor && (text.charCodeAt(spaceStart - 1) === 32 || text.charCodeAt(spaceStart - 1) === 9)) spaceStart--;
+  return spaceStart < end - 4 && spaceStart - 5 >= floor && (text.startsWith('Tahun', spaceStart - 5) || text.startsWith('Dasar', spaceStart - 5));
+}
+
+/** Where the spacing and commas before `end` start (not before `floor`). */
+function spacingStart(text: string, end: number, floor: number): number {
   while (end > floor) {
     const code = text.charCodeAt(end - 1);
     if (code !== 44 && !isBreakSpace(code)) break;
     end--;
   }
-  // "…1960)": four digits and a parenthesis.
-  if (end - 5 >= floor && text.charCodeAt(end - 1) === 41 && fourDigits(text, end - 5)) return true;
-  // "Tahun 1960".
-  if (end - 4 < floor || !fourDigits(text, end - 4)) return false;
-  let spaceStart = end - 4;
-  while (spaceStart > floor && (text.charCodeAt(spaceStart - 1) === 32 || text.charCodeAt(spaceStart - 1) === 9)) spaceStart--;
-  return spaceStart < end - 4 && spaceStart - 5 >= floor && text.startsWith('Tahun', spaceStart - 5);
+  return end;
 }
+
+const SINGLING_OUT = /(?:^|[^A-Za-z])(?:khususnya|terutama|yaitu|yakni)$/;
 
 function fourDigits(text: string, at: number): boolean {
   return isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
