@@ -212,7 +212,11 @@ describe('diagnostics', () => {
     for (const penjelasan of [
       'Ayat (1) Huruf a s/d c Cukup jelas. Huruf d Cukup jelas. Huruf e Cukup jelas. Ayat (2) s/d Ayat (4) Cukup jelas. Ayat (5) Cukup jelas.\n',
       'Ayat (1)\nHuruf a sampai dengan huruf c\nCukup jelas.\nHuruf d s.d. e\nCukup jelas.\nAyat (2) s/d (4)\nCukup jelas.\nAyat (5)\nCukup jelas.\n',
+      // Two explained together ("Huruf b dan c", "Ayat (2) dan ayat (3)").
+      'Ayat (1) Huruf a Cukup jelas Huruf b dan c Untuk pengefektifan tugas. Huruf d Cukup jelas. Huruf e Cukup jelas. Ayat (2) dan ayat (3) Tersangka ditahan. Ayat (4) Cukup jelas. Ayat (5) Cukup jelas.\n',
     ]) assert.deepEqual(codes(penjelasan), [], penjelasan);
+    // "dan" joins only the next label: "Huruf a dan c" is no run over b.
+    assert.deepEqual(codes('Ayat (1) Huruf a dan c Cukup jelas. Huruf d Cukup jelas. Huruf e Cukup jelas.\n').map((c) => c.split(' ')[0]), ['numbering-gap']);
     // A label after the run's end is still a gap; a run backwards or of another kind is no run.
     assert.deepEqual(codes('Ayat (1) Huruf a s/d c Cukup jelas. Huruf e Cukup jelas.\n'), ['numbering-gap Numbering gap: huruf e follows huruf a; huruf d is missing.']);
     assert.deepEqual(codes('Ayat (1) Huruf c s/d a Cukup jelas. Huruf d Cukup jelas.\n').map((c) => c.split(' ')[0]), ['numbering-gap']);

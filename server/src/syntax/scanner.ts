@@ -2,7 +2,7 @@
 // part markers. They only read; deciding whether a candidate really is a heading is the parser's job.
 // Every regular expression here is anchored or sticky and free of nested quantifiers (no ReDoS).
 
-import { compareNumbers, parseArabic, parseLetter, parseOrdinal, parseRoman, UnitNumber } from './numbering';
+import { compareNumbers, isSuccessor, parseArabic, parseLetter, parseOrdinal, parseRoman, UnitNumber } from './numbering';
 import { editDistance } from './text';
 
 export type HeadingKind = 'buku' | 'bab' | 'bagian' | 'paragraf' | 'pasal';
@@ -361,8 +361,8 @@ export function labelNumber(kind: LabelKind, value: string): UnitNumber | undefi
   return kind === 'huruf' ? parseLetter(value) : parseArabic(value, false);
 }
 
-/** " s/d c", " sampai dengan huruf c", " s.d. ayat (4)" after a Penjelasan label: the run it heads. */
-const LABEL_RANGE = /[ \t]+(?:s\/d\.?|s\.[ \t]?d\.?|sampai[ \t]+dengan)[ \t]+(?:(Ayat|Huruf|Angka|ayat|huruf|angka)[ \t]+)?(\([0-9]{1,3}[a-z]?\)|[a-z]{1,2}|[0-9]{1,3})(?=$|[\s.,:\x00-\x08\x0e-\x1f])/y;
+/** " s/d c", " sampai dengan huruf c", " s.d. ayat (4)" after a Penjelasan label: the run it heads; " dan c": the pair. */
+const LABEL_RANGE = /[ \t]+(?:s\/d\.?|s\.[ \t]?d\.?|sampai[ \t]+dengan|(dan))[ \t]+(?:(Ayat|Huruf|Angka|ayat|huruf|angka)[ \t]+)?(\([0-9]{1,3}[a-z]?\)|[a-z]{1,2}|[0-9]{1,3})(?=$|[\s.,:\x00-\x08\x0e-\x1f])/y;
 
 /**
  * The run a Penjelasan label heads ("Huruf a s/d c Cukup jelas."): where it ends and its last value, when the words
@@ -371,12 +371,14 @@ const LABEL_RANGE = /[ \t]+(?:s\/d\.?|s\.[ \t]?d\.?|sampai[ \t]+dengan)[ \t]+(?:
 function labelRange(text: string, at: number, kind: LabelKind, first: UnitNumber): { end: number; value: string } | undefined {
   LABEL_RANGE.lastIndex = at;
   const match = LABEL_RANGE.exec(text);
-  if (!match || (match[1] !== undefined && match[1].toLowerCase() !== kind)) return undefined;
-  const value = match[2].replace(PARENTHESES, '');
+  if (!match || (match[2] !== undefined && match[2].toLowerCase() !== kind)) return undefined;
+  const value = match[3].replace(PARENTHESES, '');
   // "(4)" only for ayat (which may also write "4").
-  if (match[2].charCodeAt(0) === 40 && kind !== 'ayat') return undefined;
+  if (match[3].charCodeAt(0) === 40 && kind !== 'ayat') return undefined;
   const last = labelNumber(kind, value);
   if (!last || last.style !== first.style || compareNumbers(last, first) <= 0) return undefined;
+  // "Huruf b dan c": two labels explained together, the second the next one.
+  if (match[1] !== undefined && !isSuccessor(first, last)) return undefined;
   return { end: at + match[0].length, value };
 }
 
