@@ -206,6 +206,13 @@ describe('diagnostics', () => {
       assert.deepEqual(penjelasanUnits(ocr), ['pasal 1', 'pasal 2', 'ayat 1', 'ayat 3', 'pasal 3']);
     }
   });
+  it('a Penjelasan\'s worked example runs lists together: a list restarting after an item whose text ends with a colon is a new list there; in the body a new sentence must lead in', () => {
+    const penjelasan = (items: string): string => BODY + 'Pasal 1\nIsi.\n\nPENJELASAN\nATAS\nPERATURAN\nII. PASAL DEMI PASAL\nPasal 1\nContoh: Wajib Pajak melaporkan:\n' + items;
+    const items = 'a. Nilai Harta Rp15.000.000,00\nb. Nilai Utang Rp5.000.000,00\nc. Nilai Harta bersih Rp10.000.000,00 Dalam Surat Pernyataan diketahui bahwa:\na. Nilai Harta Rp20.000.000,00\nb. Nilai Utang Rp6.000.000,00\n';
+    assert.deepEqual(codesAt(penjelasan(items)), []);
+    const body = BODY + 'Pasal 1\nWajib Pajak melaporkan:\n' + items;
+    assert.deepEqual(codesAt(body).map((found) => found.split(':')[1]), ['duplicate-number']);
+  });
   it('a Penjelasan label heading a run ("Huruf a s/d c", "Ayat (2) sampai dengan ayat (4)") stands for the run: the next label goes on from its last', () => {
     const body = BODY + 'Pasal 1\n(1) Satu:\na. a;\nb. b;\nc. c;\nd. d;\ne. e.\n(2) Dua.\n(3) Tiga.\n(4) Empat.\n(5) Lima.\n\nPENJELASAN\nATAS\nPERATURAN\nII. PASAL DEMI PASAL\nPasal 1\n';
     const codes = (penjelasan: string): string[] => analyze(body + penjelasan).diagnostics.map((d) => `${d.code} ${d.message.en}`);

@@ -254,7 +254,7 @@ function checkGroup(text: string, group: NumberingGroup, add: Add, reads: number
     // A list restarting at its first number after a higher one: a heading above was probably lost.
     if (previous && isFirst(number) && group.kind !== 'pasal' && group.kind !== 'bab') {
       // A new lead-in ("… terdiri atas:") after the previous item's sentence starts a new list.
-      if (leadsIn(text, previousUnit!, reads)) {
+      if (leadsIn(text, previousUnit!, reads, group.scope === 'penjelasan')) {
         seen = new Map([[key, unit]]);
         previous = number;
         previousUnit = unit;
@@ -392,13 +392,19 @@ function swappedWithNext(previous: UnitNumber, number: UnitNumber, next: Unit | 
   return isSuccessor(previous, next.parsed) && isSuccessor(next.parsed, number) && number.suffix === '' && next.parsed.suffix === '';
 }
 
-/** The item's own text ends with a new lead-in ("… . Dana BOSP terdiri atas:"), so a list restarting after it is new. */
-function leadsIn(text: string, unit: Unit, reads: number[]): boolean {
+/**
+ * The item's own text ends with a new lead-in ("… . Dana BOSP terdiri atas:"), so a list restarting after it is new.
+ * In a Penjelasan any colon will do: its worked examples run lists together ("c. Nilai Harta bersih Rp10.000,00
+ * Dalam Surat Pernyataan … diketahui bahwa:" / "a. Nilai Harta …").
+ */
+function leadsIn(text: string, unit: Unit, reads: number[], penjelasan: boolean): boolean {
   const end = unit.children.length > 0 ? unit.children[0].range.start : unit.range.end;
   const start = textStart(unit);
   reads.push(start, end);
-  return /[.;]\s[^.;]*:\s*$/.test(text.slice(start, end));
+  return (penjelasan ? ENDS_WITH_COLON : NEW_LEAD_IN).test(text.slice(start, end));
 }
+const NEW_LEAD_IN = /[.;]\s[^.;]*:\s*$/;
+const ENDS_WITH_COLON = /:\s*$/;
 
 function successorOfText(text: string, like: UnitNumber): string[] {
   const match = /^([0-9]+)$/.exec(text);
