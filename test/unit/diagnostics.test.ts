@@ -206,6 +206,11 @@ describe('diagnostics', () => {
       assert.deepEqual(penjelasanUnits(ocr), ['pasal 1', 'pasal 2', 'ayat 1', 'ayat 3', 'pasal 3']);
     }
   });
+  it('a Penjelasan citing its own list ("a. … b. … c. … Dalam hal … pada huruf b dan/atau huruf c") where the article it explains has no such huruf', () => {
+    const text = BODY + 'Pasal 1\n(1) Satu.\n(2) Dua.\n\nPENJELASAN\nATAS\nPERATURAN\nII. PASAL DEMI PASAL\nPasal 1\nAyat (1) Cukup jelas.\nAyat (2) Wajib Pajak dapat:\na. mengungkapkan penambahan Harta;\nb. mengungkapkan perubahan penghitungan;\nc. mengungkapkan perubahan lain. Dalam hal Wajib Pajak melakukan perubahan sebagaimana dimaksud pada huruf b dan/atau huruf c, tarif berlaku. Sebagaimana dimaksud pada huruf e, tarif tetap.\n';
+    // A letter neither has is reported against the article, as before.
+    assert.deepEqual(dangling(text), ['Dangling reference: Pasal 1 has no huruf e.']);
+  });
   it('a Penjelasan\'s worked example runs lists together: a list restarting after an item whose text ends with a colon is a new list there; in the body a new sentence must lead in', () => {
     const penjelasan = (items: string): string => BODY + 'Pasal 1\nIsi.\n\nPENJELASAN\nATAS\nPERATURAN\nII. PASAL DEMI PASAL\nPasal 1\nContoh: Wajib Pajak melaporkan:\n' + items;
     const items = 'a. Nilai Harta Rp15.000.000,00\nb. Nilai Utang Rp5.000.000,00\nc. Nilai Harta bersih Rp10.000.000,00 Dalam Surat Pernyataan diketahui bahwa:\na. Nilai Harta Rp20.000.000,00\nb. Nilai Utang Rp6.000.000,00\n';

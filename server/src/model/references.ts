@@ -971,7 +971,13 @@ function resolveItem(resolver: Resolver, item: RefItem, context: Unit | undefine
     }
     current = [konsiderans];
   } else {
-    const anchor = relativeAnchor(regulation, context, where, head.kind);
+    let anchor = relativeAnchor(regulation, context, where, head.kind);
+    // "a. … b. … c. … Dalam hal … sebagaimana dimaksud pada huruf b": a Penjelasan's own list, where the article
+    // it explains has no such unit (not where that article cannot be told: an amending law's, left unchecked).
+    if (where === 'penjelasan' && context && anchor && childrenNamed(resolver, anchor, head).length === 0) {
+      const local = findAncestorWith(context, head.kind);
+      if (local && local.scope === 'penjelasan' && childrenNamed(resolver, local, head).length > 0) anchor = local;
+    }
     if (!anchor) {
       item.status = 'unchecked';
       return;
