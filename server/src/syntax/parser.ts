@@ -2139,7 +2139,8 @@ class Parser {
       // "b. keberdayaan c. kemaslahatan;", "a. keputusan Rapat Anggota, atau b. keputusan Pemerintah.": the next item
       // a scraper (or OCR, losing the ";") joined to the one this line opened. Not where a unit word stands just
       // before it ("a. … dalam huruf a dan b. …": letters cited).
-      const joinedItem = continues && !again && isLetterCode(source.charCodeAt(b - 1)) && this.top.kind === label.kind && this.top.start >= this.lineStart && !CITED_LETTERS_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b));
+      // After a bare conjunction ("a. satu dan b. dua.") only with a comma before it: that is running text.
+      const joinedItem = continues && !again && isLetterCode(source.charCodeAt(b - 1)) && this.top.kind === label.kind && this.top.start >= this.lineStart && !CITED_LETTERS_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b)) && !BARE_CONJUNCTION_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b));
       // "i. mengirimkan… __ i. mengirimkan daftar …": after a page's catchword on its line, the item it announced.
       if (!(opensList || afterLastConjunction || joinedItem || (continues && (prev === ';' || prev === ':' || prev === '…' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
@@ -2844,6 +2845,8 @@ function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined 
 const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
 /** A list label glued to a capitalised word: "m.Perindustrian", "12.Peraturan". */
 const GLUED_LIST_LABEL = /^([a-z]|[0-9]{1,2})\.(?=[A-Z][a-z])/;
+/** A conjunction before a list label with no comma or semicolon before it ("a. satu dan b. dua."). */
+const BARE_CONJUNCTION_BEFORE = /(?:^|[^,;:\s])[ \t]+(?:dan|atau|serta|dan\/atau)$/;
 /** A unit word among the last few words before a list label: the label's letter is cited ("huruf a dan b."). */
 const CITED_LETTERS_BEFORE = /(?:^|[^A-Za-z])(?:Pasal|pasal|ayat|huruf|angka)[ \t][^.;:]{0,14}$/;
 /**
