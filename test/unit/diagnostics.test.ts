@@ -831,6 +831,10 @@ describe('diagnostics', () => {
   it('hints "pada ayat" only in regulations of UU 12/2011\'s time or of no known year (older laws wrote "dalam ayat")', () => {
     const text = (year: string): string => `UNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 14 TAHUN ${year}\nTENTANG CONTOH\n` + BODY + 'Pasal 1\n(1) Satu.\n(2) Pembekuan sebagaimana dimaksud dalam ayat (1) diumumkan.\n';
     assert.deepEqual(codesAt(text('2003')), []);
+    // A scraped text without its title: the Penjelasan's header names it.
+    const untitled = (year: string): string => BODY + 'Pasal 1\n(1) Satu.\n(2) Pembekuan sebagaimana dimaksud dalam ayat (1) diumumkan.\n\nPENJELASAN\nATAS\nUNDANG-UNDANG REPUBLIK INDONESIA\nNOMOR 9 TAHUN ' + year + '\nTENTANG PERIKANAN\n';
+    assert.deepEqual(codesAt(untitled('1985')), []);
+    assert.deepEqual(codesAt(untitled('2015')), ['6:reference-style']);
     assert.deepEqual(codesAt(text('2011')), ['9:reference-style']);
     assert.deepEqual(codesAt(BODY + 'Pasal 1\n(1) Satu.\n(2) Pembekuan sebagaimana dimaksud dalam ayat (1) diumumkan.\n'), ['6:reference-style']);
     // The year is read again when the title is edited.

@@ -204,8 +204,19 @@ export function regulationYear(text: string): number | undefined {
   const menimbang = text.indexOf('Menimbang');
   const head = text.slice(0, menimbang >= 0 && menimbang < TITLE_REACH ? menimbang : TITLE_REACH);
   const match = TITLE_YEAR.exec(head);
-  return match ? Number(match[1]) : undefined;
+  if (match) return Number(match[1]);
+  // A scraped text that lost its title still names itself in its Penjelasan's header ("PENJELASAN ATAS
+  // UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 9 TAHUN 1985").
+  for (let at = text.indexOf('PENJELASAN'); at >= 0; at = text.indexOf('PENJELASAN', at + 10)) {
+    const header = text.slice(at, at + PENJELASAN_HEADER_REACH);
+    if (!PENJELASAN_ATAS.test(header)) continue;
+    const named = TITLE_YEAR.exec(header);
+    return named ? Number(named[1]) : undefined;
+  }
+  return undefined;
 }
+const PENJELASAN_HEADER_REACH = 240;
+const PENJELASAN_ATAS = /^PENJELASAN[ \t\r\n]+ATAS\b/;
 
 /** Labels standing alone ("(3)" on a line by itself, its text elsewhere) mean the layout was broken:
  *  in that Pasal, or — when it happens throughout — in the whole document, list numbering is not trusted.
