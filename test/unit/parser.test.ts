@@ -465,6 +465,8 @@ describe('parser', () => {
     const text = BODY + 'Pasal 1\nAsas meliputi:\na. kemandirian;\nb. keberdayaan c. kemaslahatan;\nd. multikultural.\nPasal 2\nPembubaran dilakukan berdasarkan:\na. keputusan Rapat Anggota, atau b. keputusan Pemerintah.\nPasal 3\nPelayanan meliputi:\na. pemeriksaan fisik, mental, dan penunjang b. pengobatan luka;\nc. pencegahan.\n';
     assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c', 'd', 'a', 'b', 'a', 'b', 'c']);
     // Not the next letter, not a letter after a unit word, not on a line that opened no item.
+    // After a comma too ("2. … lainnya, 3. Pengelolaan …").
+    assert.deepEqual(numbers(BODY + 'Pasal 1\nYang dimaksud dengan:\n1. Ikan adalah ikan.\n2. Sumber daya ikan adalah biota lainnya, 3. Pengelolaan adalah upaya.\n4. Nelayan adalah orang.\n', 'angka'), ['1', '2', '3', '4']);
     // A bare conjunction before it is running text ("a. satu dan b. dua."); after a comma or ";" (OCR: ":") it is not.
     assert.deepEqual(numbers(BODY + 'Pasal 1\nMemuat:\na. satu dan b. dua.\nPasal 2\nMemuat:\na. satu: dan b. dua.\n', 'huruf'), ['a', 'a', 'b']);
     const cited = BODY + 'Pasal 1\nAsas meliputi:\na. kemandirian sebagaimana dimaksud dalam huruf a dan b. tertentu;\nb. keberdayaan d. kemaslahatan;\nc. lain.\nPasal 2\nIsi yang disebut b. tertentu.\n';

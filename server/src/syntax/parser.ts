@@ -2136,11 +2136,11 @@ class Parser {
       // (kind and style) is taken whatever its number, so that the numbering check sees a repeated "c.".
       const sibling = continues || this.openListIndex(label) === this.stack.length - 1;
       const afterLastConjunction = sibling && conjunctionAfterSemicolon(source, b, windowStart);
-      // "b. keberdayaan c. kemaslahatan;", "a. keputusan Rapat Anggota, atau b. keputusan Pemerintah.": the next item
-      // a scraper (or OCR, losing the ";") joined to the one this line opened. Not where a unit word stands just
+      // "b. keberdayaan c. kemaslahatan;", "a. keputusan Rapat Anggota, atau b. keputusan Pemerintah.", "2. … lainnya,
+      // 3. Pengelolaan …": the next item a scraper (or OCR, losing the ";") joined to the one this line opened. Not where a unit word stands just
       // before it ("a. … dalam huruf a dan b. …": letters cited).
       // After a bare conjunction ("a. satu dan b. dua.") only with a comma before it: that is running text.
-      const joinedItem = continues && !again && isLetterCode(source.charCodeAt(b - 1)) && this.top.kind === label.kind && this.top.start >= this.lineStart && !CITED_LETTERS_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b)) && !BARE_CONJUNCTION_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b));
+      const joinedItem = continues && !again && (isLetterCode(source.charCodeAt(b - 1)) || prev === ',') && this.top.kind === label.kind && this.top.start >= this.lineStart && !CITED_LETTERS_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b)) && !BARE_CONJUNCTION_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b));
       // "i. mengirimkan… __ i. mengirimkan daftar …": after a page's catchword on its line, the item it announced.
       if (!(opensList || afterLastConjunction || joinedItem || (continues && (prev === ';' || prev === ':' || prev === '…' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
