@@ -472,6 +472,28 @@ describe('parser', () => {
     const cited = BODY + 'Pasal 1\nAsas meliputi:\na. kemandirian sebagaimana dimaksud dalam huruf a dan b. tertentu;\nb. keberdayaan d. kemaslahatan;\nc. lain.\nPasal 2\nIsi yang disebut b. tertentu.\n';
     assert.deepEqual(numbers(cited, 'huruf'), ['a', 'b', 'c']);
   });
+  it('a catchword without dots before a page\'s foot and the next page\'s head ("e. memberikan" / "SK No 211862A" / "PRESIDEN" / "-4-" / "e. memberikan saran …") is trivia', () => {
+    const turn = (catchword: string, repeat: string): string => BODY + `Pasal 4\nKomisi bertugas:\nd. menyusun laporan;\n${catchword}\nSK No 211862A\n\nPRES IDEN\nREPUBLIK INDONESIA\n-4-\n${repeat}\nf. melaporkan.\nPasal 5\nIsi.\n`;
+    const text = turn('e. memberikan', 'e. memberikan saran dan pertimbangan; dan');
+    assert.deepEqual(numbers(text, 'huruf'), ['d', 'e', 'f']);
+    assert.ok(tokensOf(parse(text).root).some((token) => token.kind === 'catchword' && text.slice(token.start, token.end) === 'e. memberikan'));
+    // A heading alone, repeated alone on the next page.
+    const heading = BODY + 'Pasal 4\nIsi.\nPasal 5\n\nPRESIDEN\nREPUBLIK INDONESIA\n-5-\nPasal 5\nIsi lima.\nPasal 6\nIsi.\n';
+    assert.deepEqual(numbers(heading, 'pasal'), ['4', '5', '6']);
+    // No page between: two items ("e. memberikan" / "e. memberikan saran") stay two.
+    const noPage = BODY + 'Pasal 4\nKomisi bertugas:\nd. menyusun;\ne. memberikan\ne. memberikan saran.\n';
+    assert.deepEqual(numbers(noPage, 'huruf'), ['d', 'e', 'e']);
+  });
+  it('a Penjelasan heading for a run of articles ("Pasal 13 s/d pasal 14. Cukup jelas.", "Pasal 41 dan 42.") stands for the run', () => {
+    const body = BODY + Array.from({ length: 16 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('') + '\nPENJELASAN\nATAS\nUNDANG-UNDANG\nII. PASAL DEMI PASAL\n';
+    const text = body + 'Pasal 1 s/d 11. Cukup jelas. Pasal 12 Cukup jelas. Pasal 13 s/d pasal 14. Cukup jelas. Pasal 15 dan 16. Menurut ketentuan.\n';
+    assert.deepEqual(analyze(text).diagnostics.map((d) => d.code), []);
+    assert.deepEqual(numbers(text, 'pasal').slice(16), ['1', '12', '13', '15']);
+    // "dan" joins only the next article.
+    const runs = (source: string): (string | undefined)[] => units(source, 'pasal').filter((node) => node.start > source.indexOf('PENJELASAN')).map((node) => node.info.rangeEnd);
+    assert.deepEqual(runs(text), ['11', undefined, '14', '16']);
+    assert.deepEqual(runs(text.replace('Pasal 13 s/d pasal 14.', 'Pasal 13 dan 15.')).slice(0, 3), ['11', undefined, undefined]);
+  });
   it('a list item announced by a page\'s catchword on its own line ("c. mengirimkan… __ c. mengirimkan daftar …") is the item after it', () => {
     const text = BODY + 'Pasal 1\n(1) Notaris wajib:\na. satu;\nb. dua;\nc. mengirimkan… __ c. mengirimkan daftar akta sebagaimana dimaksud dalam huruf b;\nd. empat.\n(2) Isi.\n';
     assert.deepEqual(numbers(text, 'huruf'), ['a', 'b', 'c', 'd']);

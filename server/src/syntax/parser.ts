@@ -2,7 +2,7 @@
 // hard (inline headings, OCR-damaged headings, wrapped references, amendment quotes) are settled by the
 // numbering sequence: a doubtful candidate is a heading only when its number is the one expected next.
 
-import { isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
+import { compareNumbers, isSuccessor, normaliseKey, parseArabic, parseLetter, parseRoman, successorTexts, UnitNumber } from './numbering';
 import { isBlank, isJsWhitespace, isSpacing, isWordChar, trimmedEnd, trimmedStart, trimWhere, visibleLine } from './text';
 import { CATCHWORD_TAIL, formatLabel, HeadingCandidate, isLetterCode, LabelCandidate, labelNumber, LAMPIRAN_HEADING, ocrReadings, ocrRoman, PAGE_NUMBER, REGULATION_NOUN, scanDamagedAyat, scanFuzzyPasal, scanHeading, scanLabel, scanOcrFirstAyat, ocrDigits, scanOcrNumberLabel, scanSpacedAyat, spacedHeading } from './scanner';
 import { keepShape } from './shapes';
@@ -674,7 +674,9 @@ class Parser {
     // And one whose "..." was lost ("(3) Pengumuman ." before "(3) Pengumuman sebagaimana …"): a label or heading
     // and a word or two, ending in a full stop, that the next line begins with.
     // The next line is read last: most short lines ending in a full stop are no label or heading at all.
-    if (body.length < 80 && (CATCHWORD_TAIL.test(body) ? isCatchword(body) : body.endsWith('.') && isCatchword(body) && this.nextLineRepeats(body))) {
+    // And one whose page ends without dots, its foot and the next page's head between it and its repeat ("e. memberikan"
+    // / "SK No 211862A" / "PRESIDEN" / "REPUBLIK INDONESIA" / "-4-" / "e. memberikan saran …"): read last, rarest.
+    if (body.length < 80 && (CATCHWORD_TAIL.test(body) ? isCatchword(body) : (body.endsWith('.') && isCatchword(body) && this.nextLineRepeats(body)) || (body.length < 48 && this.repeatsAfterPageTurn(body) && isCatchword(body)))) {
       this.token('catchword', bodyStart, bodyEnd);
       this.decorate(bodyEnd, end);
       return;
@@ -1262,7 +1264,8 @@ class Parser {
     if (this.part === 'judul' && h.kind !== 'bab' && h.kind !== 'pasal') return undefined;
     if (h.kind === 'pasal') {
       const ownRegulation = OWN_REGULATION.test(rest);
-      const penjelasanDot = this.part === 'penjelasan' && PENJELASAN_DOT.test(rest);
+      // "Pasal 13 s/d pasal 14. Cukup jelas.": a Penjelasan heading for a run of articles.
+      const penjelasanDot = this.part === 'penjelasan' && (PENJELASAN_DOT.test(rest) || PASAL_RUN.test(rest));
       const firstInstruction = h.number?.style === 'roman' && FIRST_INSTRUCTION.test(rest);
       // "Pasal 1 Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 … ditetapkan menjadi Undang-Undang": the
       // first article of the body may open with a regulation's name (a law that enacts a Perppu).
@@ -1578,6 +1581,34 @@ class Parser {
   }
 
   /** The first non-blank of the next three lines (its first `limit` characters), without leading decoration. */
+  /**
+   * The page ends after this line: a page's foot and the next page's head follow ("SK No 211862A", "PRESIDEN",
+   * "REPUBLIK INDONESIA", "-4-"; a page number among them), then a line that begins with `body` (its trailing dots
+   * aside) and goes on. What it read bounds the parser's checkpoints (it looks further than a re-parse looks back).
+   */
+  private repeatsAfterPageTurn(body: string): boolean {
+    const source = this.source;
+    let pos = this.lineEnd;
+    let numbered = false;
+    for (let lines = 0; lines < 10 && pos < source.length; lines++) {
+      const line = visibleLine(source, pos);
+      pos = line.next;
+      if (line.bodyStart >= line.bodyEnd) continue;
+      const text = source.slice(line.bodyStart, line.bodyEnd);
+      // The first line must be furniture: most lines are followed by text, turned down here at once.
+      if (PAGE_FOOT.test(text)) {
+        numbered ||= text.charCodeAt(0) !== 80 && text.charCodeAt(0) !== 82 && text.charCodeAt(0) !== 70;
+        continue;
+      }
+      if (!numbered) return false;
+      this.readAheadUntil = Math.max(this.readAheadUntil, pos);
+      const stem = trimWhere(body, () => false, (code) => code === 46 || code === 32 || code === 9);
+      // The same words going on, or the same heading alone ("Pasal 5" / … / "Pasal 5").
+      return stem.length >= 4 && text.startsWith(stem) && (text.length === stem.length || isSpacing(text.charCodeAt(stem.length)));
+    }
+    return false;
+  }
+
   /** The next line starts with `body` less its final full stop, then spacing and more: `body` is its catchword. */
   private nextLineRepeats(body: string): boolean {
     const stem = trimWhere(body.slice(0, -1), () => false, (code) => code === 32 || code === 9);
@@ -1650,6 +1681,9 @@ class Parser {
     if (accepted.damage) info.damage = { id: damageText(accepted.damage, 'id'), en: damageText(accepted.damage, 'en') };
     if (repeated) info.artefact = true;
     if (firstAyatBefore) info.firstAyatBefore = true;
+    // "Pasal 13 s/d pasal 14. Cukup jelas.": a Penjelasan's heading for a run of articles stands for the run.
+    const run = kind === 'pasal' && this.part === 'penjelasan' ? this.pasalRun(h.numberEnd, accepted.number) : undefined;
+    if (run) info.rangeEnd = run.text;
     const node = this.open(kind, h.keywordStart, info);
     this.open('heading', h.keywordStart);
     this.token(h.keywordDamage && kind === 'bab' ? 'keyword' : 'keyword', h.keywordStart, h.keywordEnd);
@@ -1686,7 +1720,7 @@ class Parser {
         scope.lastParagraf = accepted.number;
         break;
       case 'pasal':
-        scope.lastPasal = accepted.number;
+        scope.lastPasal = run ?? accepted.number;
         if (!scope.pasalStyle) scope.pasalStyle = accepted.number.style === 'roman' ? 'roman' : 'arabic';
         break;
     }
@@ -2274,6 +2308,15 @@ class Parser {
     return body ? this.fits('bab', heading.number, this.scope) : heading.number.base === 1 && lastOf(this.scope, 'bab') === undefined;
   }
 
+  /** After a Penjelasan's Pasal heading at `at`: "s/d pasal 14", "sampai dengan Pasal 14", "dan 42", the run's last article. */
+  private pasalRun(at: number, first: UnitNumber): UnitNumber | undefined {
+    const match = PASAL_RUN.exec(this.source.slice(at, at + 40));
+    const last = match ? parseArabic(match[2]) : undefined;
+    if (!last || first.style !== 'arabic' || compareNumbers(last, first) <= 0) return undefined;
+    // "Pasal 41 dan 42.": two articles explained together, the second the next one.
+    return match![1] === undefined || isSuccessor(first, last) ? last : undefined;
+  }
+
   /** "Pasal 30 Cukup jelas" with the Penjelasan's next Pasal number. */
   private nextBeforeCukupJelas(rest: string): boolean {
     const match = PASAL_BEFORE_CUKUP_JELAS.exec(rest) ?? PASAL_BEFORE_FIRST_AYAT.exec(rest);
@@ -2705,6 +2748,13 @@ function sameNumber(a: UnitNumber, b: UnitNumber): boolean {
 // capitalised (a citation writes "ayat").
 /** "BAB III PENDIRIAN DAN …": a BAB heading and the first word of a title in capitals (not a word in lower case). */
 const BAB_BEFORE_CAPITALS = /^BAB[ \t]+[IVXLC]{1,7}[ \t]+[A-Z]{4,}(?![A-Za-z])/;
+/** " s/d pasal 14", " sampai dengan Pasal 14A", " dan 42": the end of a run of articles a Penjelasan heading stands for. */
+const PASAL_RUN = /^[ \t]*(?:s\/d\.?|s\.[ \t]?d\.?|sampai[ \t]+dengan|(dan))[ \t]+(?:[Pp]asal[ \t]+)?([0-9]{1,3}[A-Z]?)(?![0-9A-Za-z])/;
+/**
+ * A page's foot or head in an official PDF's text: "SK No 211862A", "PRESIDEN", "REPUBLIK INDONESIA" (OCR'd:
+ * "FRESIDEN", "REPUELIK TNDONESIA"), a page number ("-4-", "- 11-", "-t2-", "_ 11_").
+ */
+const PAGE_FOOT = /^(?:SK[ \t]+No\.?[ \t]*[0-9][0-9A-Z ]{0,12}|[PF]RES[ \t]?[I1l][ \t]?DEN|REPU[A-Z]{2,4}[ \t]+[A-Z]{6,10}|[-_][ \t]*[0-9A-Za-z]{1,3}[ \t]*[-_]?)$/;
 /** A Pasal number alone on its line: "12", "12A". */
 const SPLIT_PASAL_NUMBER = /^[1-9][0-9]{0,2}[A-Z]?$/;
 const PASAL_BEFORE_FIRST_AYAT = /^Pasal[ \t]+([0-9]{1,3})[ \t]+Ayat[ \t]+\(1\)[ \t]+[A-Z]/;
