@@ -484,6 +484,11 @@ describe('parser', () => {
     const noPage = BODY + 'Pasal 4\nKomisi bertugas:\nd. menyusun;\ne. memberikan\ne. memberikan saran.\n';
     assert.deepEqual(numbers(noPage, 'huruf'), ['d', 'e', 'e']);
   });
+  it('a Pasal keyword whose l OCR read as a 7, glued to its number ("Pasa77", "Pasa722"), is a damaged heading', () => {
+    const text = BODY + 'Pasal 6\nIsi.\nPasa77\n(1) Pendanaan untuk penugasan.\n(2) Dua.\nPasa78\nIsi.\n';
+    assert.deepEqual(numbers(text, 'pasal'), ['6', '7', '8']);
+    assert.deepEqual(parse(text).errors.map((error) => text.slice(error.start, error.end)), ['Pasa77', 'Pasa78']);
+  });
   it('a Penjelasan heading for a run of articles ("Pasal 13 s/d pasal 14. Cukup jelas.", "Pasal 41 dan 42.") stands for the run', () => {
     const body = BODY + Array.from({ length: 16 }, (_, i) => `Pasal ${i + 1}\nIsi.\n`).join('') + '\nPENJELASAN\nATAS\nUNDANG-UNDANG\nII. PASAL DEMI PASAL\n';
     const text = body + 'Pasal 1 s/d 11. Cukup jelas. Pasal 12 Cukup jelas. Pasal 13 s/d pasal 14. Cukup jelas. Pasal 15 dan 16. Menurut ketentuan.\n';

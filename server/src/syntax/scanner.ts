@@ -47,7 +47,7 @@ export interface LabelCandidate {
 // Module constants rather than literals in the functions that run per candidate (a literal makes a RegExp per call).
 const PARENTHESES = /[()]/g;
 const ONE_OR_TWO_DIGITS = /^[0-9]{1,2}$/;
-const PASAL_KEYWORD = /(Pasal|PASAL|Pasa[\]|!1I]|Pasai|[FR]asal|P\s?asal|Pesal|Pasel|asal)[ \t]*/y;
+const PASAL_KEYWORD = /(Pasal|PASAL|Pasa[\]|!1I]|Pasa7(?=[0-9])|Pasai|[FR]asal|P\s?asal|Pesal|Pasel|asal)[ \t]*/y;
 // A stray mark may follow the number ("Pasal 2'7": spacedHeading reads the digits after it), and Markdown emphasis ("_Pasal 4_").
 const PASAL_NUMBER = /([0-9]{1,4}[A-Z]?|[IVX]{1,5}[A-Z]?|[0-9A-Za-z\]|!]{1,4})(?=$|[\s.,:;*_)'\u2018\u2019`\x00-\x08\x0e-\x1f])/y;
 const BAB_HEADING = /(BAB|Bab)([ \t]*)([IVXLC]{1,7}[A-Z]?|[IVXLC1l|]{1,7})(?=$|[\s.:*\x00-\x08\x0e-\x1f])/y;
