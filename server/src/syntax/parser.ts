@@ -998,7 +998,9 @@ class Parser {
     const section = this.top.kind;
     if (section === 'konsiderans') {
       const comma = DAMAGED_LIST_LABEL.exec(rest);
-      return comma && comma[1] === 'a' ? { ...damagedListLabel(comma), written: rest.slice(0, comma[0].charAt(1) === ',' ? 2 : 1) } : undefined;
+      if (!comma || comma[1] !== 'a') return undefined;
+      const letter = damagedListLabel(comma);
+      return { ...letter, written: rest.slice(0, letter.end) };
     }
     if (section !== 'dasar-hukum' && section !== 'memperhatikan') return undefined;
     const one = FIRST_ITEM_AS_LETTER.exec(rest);
@@ -2174,7 +2176,7 @@ class Parser {
       // 3. Pengelolaan …": the next item a scraper (or OCR, losing the ";") joined to the one this line opened. Not where a unit word stands just
       // before it ("a. … dalam huruf a dan b. …": letters cited).
       // After a bare conjunction ("a. satu dan b. dua.") only with a comma before it: that is running text.
-      const joinedItem = continues && !again && (isLetterCode(source.charCodeAt(b - 1)) || prev === ',') && this.top.kind === label.kind && this.top.start >= this.lineStart && !CITED_LETTERS_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b)) && !BARE_CONJUNCTION_BEFORE.test(source.slice(Math.max(windowStart, b - 24), b));
+      const joinedItem = continues && !again && (isLetterCode(source.charCodeAt(b - 1)) || prev === ',') && this.top.kind === label.kind && this.top.start >= this.lineStart && !citesOrConjoins(source.slice(Math.max(windowStart, b - 24), b));
       // "i. mengirimkan… __ i. mengirimkan daftar …": after a page's catchword on its line, the item it announced.
       if (!(opensList || afterLastConjunction || joinedItem || (continues && (prev === ';' || prev === ':' || prev === '…' || (prev === '.' && ((next >= 97 && next <= 122) || label.kind === 'angka')))))) return undefined;
     }
@@ -2895,6 +2897,10 @@ function lastChildLabel(node: SyntaxNode, kind: 'ayat'): UnitNumber | undefined 
 const UNIT_WORDS = new Set(['Pasal', 'ayat', 'huruf', 'angka']);
 /** A list label glued to a capitalised word: "m.Perindustrian", "12.Peraturan". */
 const GLUED_LIST_LABEL = /^([a-z]|[0-9]{1,2})\.(?=[A-Z][a-z])/;
+/** The words before a mid-line list label cite its letter or join it with a bare conjunction: not an item there. */
+function citesOrConjoins(before: string): boolean {
+  return CITED_LETTERS_BEFORE.test(before) || BARE_CONJUNCTION_BEFORE.test(before);
+}
 /** A conjunction before a list label with no comma or semicolon before it ("a. satu dan b. dua."). */
 const BARE_CONJUNCTION_BEFORE = /(?:^|[^,;:\s])[ \t]+(?:dan|atau|serta|dan\/atau)$/;
 /** A unit word among the last few words before a list label: the label's letter is cited ("huruf a dan b."). */
